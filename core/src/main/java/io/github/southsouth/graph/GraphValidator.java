@@ -1,0 +1,306 @@
+package io.github.southsouth.graph;
+
+import io.github.southsouth.model.Citation;
+import io.github.southsouth.model.Entity;
+import io.github.southsouth.model.EntityId;
+import io.github.southsouth.model.Event;
+import io.github.southsouth.model.Financing;
+import io.github.southsouth.model.Initiative;
+import io.github.southsouth.model.Kind;
+import io.github.southsouth.model.LocalizedText;
+import io.github.southsouth.model.Money;
+import io.github.southsouth.model.Period;
+import io.github.southsouth.model.Perspective;
+import io.github.southsouth.model.Relation;
+import io.github.southsouth.model.RelationType;
+import io.github.southsouth.model.Sector;
+import io.github.southsouth.model.SectorVocabulary;
+import io.github.southsouth.problem.Location;
+import io.github.southsouth.problem.Problem;
+import io.github.southsouth.problem.ProblemCode;
+import io.github.southsouth.problem.ProblemReport;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks every rule of a {@link CooperationGraph} in one pass over entities and relations plus one
+ * depth-first search of the {@code part-of} relations: O(n + r) time. Not thread-safe; one per
+ * validation.
+ */
+final class GraphValidator {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Shares that should add up to 100 may exceed it by this much through rounding in sources. */
+  private static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.01");
+
+  private final DatasetInfo info;
+  private final List<Entity> entities;
+  private final List<Relation> relations;
+  private final ProblemReport.Collector problems;
+  private final Map<EntityId, Entity> byId = new HashMap<>();
+
+  GraphValidator(DatasetInfo info, List<Entity> entities, List<Relation> relations, int limit) {
+    this.info = info;
+    this.entities = entities;
+    this.relations = relations;
+    this.problems = ProblemReport.collector(limit);
+  }
+
+  ProblemReport validate() {
+    for (Entity entity : entities) {
+      Entity previous = byId.putIfAbsent(entity.id(), entity);
+      if (previous != null) {
+        error(ProblemCode.DUPLICATE_ID, "the id " + entity.id() + " is used by more than one entity", subject(entity.id()));
+      }
+    }
+    for (EntityId source : info.sources()) {
+      reference(source, Kind.SOURCE, "dataset source", Location.ofSubject("dataset"));
+    }
+    for (Entity entity : entities) {
+      checkEntity(entity);
+    }
+    checkRelations();
+    checkPartOfCycles();
+    return problems.build();
+  }
+
+  private void checkEntity(Entity entity) {
+    Location at = subject(entity.id());
+    if (entity.name().get(LocalizedText.ENGLISH).isEmpty()) {
+      error(
+          ProblemCode.MISSING_NAME,
+          entity.id() + " has no English name: expected name.en"
+              + (entity.name().isEmpty() ? "" : " (found " + entity.name().texts().keySet() + ")"),
+          at);
+    }
+    citations(entity.citations(), at);
+    if (entity instanceof Initiative) {
+      Initiative initiative = (Initiative) entity;
+      initiative.period().ifPresent(p -> period(p, entity.id() + " period", at));
+      for (Financing financing : initiative.financing()) {
+        financing.financier().ifPresent(f -> reference(f, Kind.ACTOR, "financier", at));
+        for (Money money : financing.amounts()) {
+          currency(money, at);
+        }
+      }
+      checkSectors(initiative, at);
+    } else if (entity instanceof Perspective) {
+      Perspective perspective = (Perspective) entity;
+      reference(perspective.holder(), Kind.ACTOR, "holder", at);
+      for (EntityId about : perspective.about()) {
+        reference(about, null, "subject", at);
+      }
+      if (perspective.claim().get(LocalizedText.ENGLISH).isEmpty()) {
+        error(ProblemCode.MISSING_CLAIM, entity.id() + " has no English claim: expected claim.en", at);
+      }
+    } else if (entity instanceof Event) {
+      Event event = (Event) entity;
+      event.period().ifPresent(p -> period(p, entity.id() + " period", at));
+      event.place().ifPresent(p -> reference(p, Kind.ACTOR, "place", at));
+    }
+  }
+
+  private void checkSectors(Initiative initiative, Location at) {
+    Map<SectorVocabulary, BigDecimal> sums = new EnumMap<>(SectorVocabulary.class);
+    for (Sector sector : initiative.sectors()) {
+      if (sector.share().isPresent()) {
+        BigDecimal share = sector.share().get();
+        if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+          error(
+              ProblemCode.SHARE_RANGE,
+              "sector " + sector.code() + " of " + initiative.id() + " has a share of "
+                  + share.toPlainString() + "%: expected 0 to 100",
+              at);
+        } else {
+          sums.merge(sector.vocabulary(), share, BigDecimal::add);
+        }
+      }
+    }
+    sums.forEach(
+        (vocabulary, sum) -> {
+          if (sum.compareTo(HUNDRED.add(SUM_TOLERANCE)) > 0) {
+            error(
+                ProblemCode.SHARE_SUM,
+                "the " + vocabulary.code() + " sector shares of " + initiative.id() + " add up to "
+                    + sum.toPlainString() + "%: expected at most 100",
+                at);
+          }
+        });
+  }
+
+  private void checkRelations() {
+    Set<Relation> seen = new TreeSet<>();
+    Map<EntityId, BigDecimal> recipientShares = new HashMap<>();
+    for (Relation relation : relations) {
+      Location at = Location.ofSubject(relation.describe());
+      if (!seen.add(relation)) {
+        error(ProblemCode.DUPLICATE_RELATION, "the relation " + relation.describe() + " is stated twice", at);
+      }
+      Entity from = byId.get(relation.from());
+      Entity to = byId.get(relation.to());
+      if (from == null) {
+        error(ProblemCode.DANGLING_REFERENCE, "the relation starts from " + relation.from() + ", which does not exist", at);
+      }
+      if (to == null) {
+        error(ProblemCode.DANGLING_REFERENCE, "the relation points to " + relation.to() + ", which does not exist", at);
+      }
+      RelationType type = relation.type();
+      if (!type.allows(relation.from().kind(), relation.to().kind())) {
+        error(
+            ProblemCode.RELATION_KINDS,
+            "a " + type.code() + " relation cannot go from a " + relation.from().kind().code()
+                + " to a " + relation.to().kind().code() + ": expected from "
+                + codes(type.domain()) + rangeHint(type, relation.from().kind()),
+            at);
+      }
+      if (relation.from().equals(relation.to())) {
+        error(ProblemCode.SELF_RELATION, "the relation goes from " + relation.from() + " to itself", at);
+      }
+      relation.period().ifPresent(p -> period(p, "the relation's period", at));
+      if (relation.share().isPresent()) {
+        BigDecimal share = relation.share().get();
+        if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+          error(ProblemCode.SHARE_RANGE, "the relation's share is " + share.toPlainString() + "%: expected 0 to 100", at);
+        } else if (type == RelationType.BENEFITS) {
+          recipientShares.merge(relation.from(), share, BigDecimal::add);
+        }
+      }
+      citations(relation.citations(), at);
+    }
+    recipientShares.forEach(
+        (initiative, sum) -> {
+          if (sum.compareTo(HUNDRED.add(SUM_TOLERANCE)) > 0) {
+            error(
+                ProblemCode.SHARE_SUM,
+                "the shares of the recipients that " + initiative + " benefits add up to "
+                    + sum.toPlainString() + "%: expected at most 100",
+                subject(initiative));
+          }
+        });
+  }
+
+  private static String rangeHint(RelationType type, Kind from) {
+    return type.range(from).isEmpty() ? "" : " (from a " + from.code() + ", to " + codes(type.range(from)) + ")";
+  }
+
+  private static String codes(Set<Kind> kinds) {
+    List<String> codes = new ArrayList<>();
+    kinds.forEach(k -> codes.add(k.code()));
+    return String.join(" or ", codes);
+  }
+
+  /** Finds every cycle of part-of relations with an iterative depth-first search; O(n + r). */
+  private void checkPartOfCycles() {
+    Map<EntityId, List<EntityId>> parents = new HashMap<>();
+    for (Relation relation : relations) {
+      if (relation.type() == RelationType.PART_OF && !relation.from().equals(relation.to())) {
+        parents.computeIfAbsent(relation.from(), k -> new ArrayList<>()).add(relation.to());
+      }
+    }
+    Map<EntityId, Integer> state = new HashMap<>(); // absent: new, 1: on the stack, 2: done
+    List<EntityId> starts = new ArrayList<>(parents.keySet());
+    Collections.sort(starts);
+    for (EntityId start : starts) {
+      if (state.containsKey(start)) {
+        continue;
+      }
+      Deque<EntityId> path = new ArrayDeque<>();
+      Deque<Integer> nextChild = new ArrayDeque<>();
+      path.push(start);
+      nextChild.push(0);
+      state.put(start, 1);
+      while (!path.isEmpty()) {
+        EntityId node = path.peek();
+        List<EntityId> next = parents.getOrDefault(node, List.of());
+        int i = nextChild.pop();
+        if (i < next.size()) {
+          nextChild.push(i + 1);
+          EntityId parent = next.get(i);
+          Integer parentState = state.get(parent);
+          if (parentState == null) {
+            state.put(parent, 1);
+            path.push(parent);
+            nextChild.push(0);
+          } else if (parentState == 1) {
+            reportCycle(path, parent);
+          }
+        } else {
+          state.put(node, 2);
+          path.pop();
+        }
+      }
+    }
+  }
+
+  private void reportCycle(Deque<EntityId> path, EntityId repeated) {
+    List<EntityId> members = new ArrayList<>();
+    for (EntityId id : path) { // from the top of the stack down to the repeated node
+      members.add(id);
+      if (id.equals(repeated)) {
+        break;
+      }
+    }
+    Collections.reverse(members);
+    StringBuilder chain = new StringBuilder();
+    for (EntityId id : members) {
+      chain.append(id).append(" -> ");
+    }
+    chain.append(repeated);
+    Set<EntityId> sorted = new TreeSet<>(members);
+    error(
+        ProblemCode.PART_OF_CYCLE,
+        "part-of relations form a cycle: " + chain + " (members: " + sorted + ")",
+        subject(sorted.iterator().next()));
+  }
+
+  private void citations(List<Citation> citations, Location at) {
+    for (Citation citation : citations) {
+      reference(citation.source(), Kind.SOURCE, "cited source", at);
+    }
+  }
+
+  private void period(Period period, String what, Location at) {
+    if (!period.isOrdered()) {
+      error(
+          ProblemCode.PERIOD_ORDER,
+          what + " ends (" + period.end().get() + ") before it starts (" + period.start().get() + ")",
+          at);
+    }
+  }
+
+  private void currency(Money money, Location at) {
+    if (!Money.isKnownCurrency(money.currency())) {
+      error(
+          ProblemCode.UNKNOWN_CURRENCY,
+          "the currency " + money.currency() + " is not an ISO 4217 code: expected e.g. USD, CNY, KES",
+          at);
+    }
+  }
+
+  /** Checks that {@code id} exists and, if {@code kind} is given, is of that kind. */
+  private void reference(EntityId id, Kind kind, String role, Location at) {
+    if (kind != null && id.kind() != kind) {
+      error(ProblemCode.WRONG_KIND, "the " + role + " " + id + " is a " + id.kind().code() + ": expected a " + kind.code(), at);
+    } else if (!byId.containsKey(id)) {
+      error(ProblemCode.DANGLING_REFERENCE, "the " + role + " " + id + " does not exist", at);
+    }
+  }
+
+  private static Location subject(EntityId id) {
+    return Location.ofSubject(id.toString());
+  }
+
+  private void error(ProblemCode code, String message, Location at) {
+    problems.add(Problem.error(code, message, at));
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.southsouth.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import org.immutables.value.Value;
+
+/**
+ * Something the model of South-South Cooperation names: a principle, goal, theme, concept,
+ * initiative, actor, event, perspective or source. The family is closed: every entity is one of the
+ * nine permitted types, and its {@link #kind()} is the prefix of its {@link #id()}.
+ *
+ * <p>Every entity has an id, a name and a summary in one or more languages, citations of the
+ * sources that support it, identifiers in other systems ({@code wikidata}, {@code iati}, {@code
+ * aiddata}, {@code iso3166}, ...) and attributes: coded values that importers keep without a typed
+ * field, under namespaced keys. Relations between entities live in {@code CooperationGraph}, not on
+ * the entities, so an entity is a small value that can be compared, hashed and shared freely.
+ *
+ * <p>All implementations are immutable and thread-safe, with structural equality over every
+ * attribute.
+ *
+ * @since 0.1.0
+ */
+public sealed interface Entity
+    permits Principle, Goal, Theme, Concept, Initiative, Actor, Event, Perspective, Source {
+
+  /**
+   * Returns the id.
+   *
+   * @return the id, whose kind is this entity's kind
+   */
+  EntityId id();
+
+  /**
+   * Returns the name, with English at least once the entity is in a graph.
+   *
+   * @return the name
+   */
+  LocalizedText name();
+
+  /**
+   * Returns a short, neutral summary.
+   *
+   * @return the summary, possibly empty
+   */
+  @Value.Default
+  default LocalizedText summary() {
+    return LocalizedText.empty();
+  }
+
+  /**
+   * Returns the citations of the sources that support this entity.
+   *
+   * @return the citations, in the order given
+   */
+  ImmutableList<Citation> citations();
+
+  /**
+   * Returns identifiers of this entity in other systems, by scheme: {@code wikidata}, {@code iati},
+   * {@code aiddata}, {@code iso3166}, ...
+   *
+   * @return the external ids
+   */
+  ImmutableMap<String, String> externalIds();
+
+  /**
+   * Returns coded values without a typed field, by namespaced key such as {@code
+   * aiddata.flowClass}.
+   *
+   * @return the attributes
+   */
+  ImmutableMap<String, String> attributes();
+
+  /**
+   * Returns the kind of this entity.
+   *
+   * @return the kind
+   */
+  Kind kind();
+}

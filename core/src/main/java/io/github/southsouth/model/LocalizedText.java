@@ -1,0 +1,240 @@
+package io.github.southsouth.model;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * Text in one or more languages, keyed by BCP 47 language tag: {@code en}, {@code zh-Hans}
+ * (simplified Chinese), {@code zh-Latn-pinyin} (Chinese in pinyin), {@code fr}, ...
+ *
+ * <p>Tags are stored in canonical case ({@code EN} becomes {@code en}, {@code zh-hans} becomes
+ * {@code zh-Hans}) and sorted, so equal texts are equal whatever order or case they were given in.
+ * Texts are never blank. {@link #best(List)} looks a text up with fallback: the exact tag, then
+ * ever shorter prefixes of it ({@code zh-Hans-CN}, {@code zh-Hans}, {@code zh}), then the next
+ * preference, then English, then the first text.
+ *
+ * <p>Immutable and thread-safe; lookups are O(number of tags), which is small.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable(builder = false)
+public abstract class LocalizedText {
+
+  /** The tag of English, which every entity name carries. */
+  public static final String ENGLISH = "en";
+
+  /** The tag of simplified Chinese. */
+  public static final String CHINESE = "zh-Hans";
+
+  /** The tag of Chinese written in pinyin. */
+  public static final String PINYIN = "zh-Latn-pinyin";
+
+  private static final LocalizedText EMPTY = ImmutableLocalizedText.of(ImmutableMap.of());
+
+  LocalizedText() {}
+
+  /**
+   * Returns the texts by canonical language tag, sorted by tag.
+   *
+   * @return the texts, possibly empty
+   */
+  @Value.Parameter
+  public abstract ImmutableMap<String, String> texts();
+
+  @Value.Check
+  LocalizedText normalize() {
+    boolean canonical = true;
+    String previous = null;
+    for (Map.Entry<String, String> entry : texts().entrySet()) {
+      String tag = entry.getKey();
+      if (!tag.equals(canonicalTag(tag)) || (previous != null && previous.compareTo(tag) >= 0)) {
+        canonical = false;
+      }
+      if (entry.getValue().isBlank()) {
+        throw new IllegalArgumentException("the text for language \"" + tag + "\" is blank");
+      }
+      previous = tag;
+    }
+    if (canonical) {
+      return this;
+    }
+    TreeMap<String, String> sorted = new TreeMap<>();
+    for (Map.Entry<String, String> entry : texts().entrySet()) {
+      String tag = canonicalTag(entry.getKey());
+      if (sorted.put(tag, entry.getValue()) != null) {
+        throw new IllegalArgumentException(
+            "language \"" + tag + "\" is given twice (tags are compared in canonical case)");
+      }
+    }
+    return ImmutableLocalizedText.of(ImmutableMap.copyOf(sorted));
+  }
+
+  /**
+   * Returns the empty text.
+   *
+   * @return a text with no languages
+   */
+  public static LocalizedText empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a text in one language.
+   *
+   * @param tag a well-formed BCP 47 tag
+   * @param text the text, not blank
+   * @return the text
+   * @throws IllegalArgumentException if the tag is ill-formed or the text blank
+   */
+  public static LocalizedText of(String tag, String text) {
+    return ImmutableLocalizedText.of(ImmutableMap.of(tag, text));
+  }
+
+  /**
+   * Returns a text in several languages.
+   *
+   * @param texts texts by BCP 47 tag
+   * @return the text
+   * @throws IllegalArgumentException if a tag is ill-formed, a text blank, or a tag given twice
+   */
+  public static LocalizedText of(Map<String, ? extends String> texts) {
+    return ImmutableLocalizedText.of(ImmutableMap.copyOf(texts));
+  }
+
+  /**
+   * Returns an English text.
+   *
+   * @param text the text, not blank
+   * @return the text
+   */
+  public static LocalizedText english(String text) {
+    return of(ENGLISH, text);
+  }
+
+  /**
+   * Returns a copy with one more language, or with the text of an existing one replaced.
+   *
+   * @param tag a well-formed BCP 47 tag
+   * @param text the text, not blank
+   * @return the new text
+   */
+  public LocalizedText with(String tag, String text) {
+    TreeMap<String, String> copy = new TreeMap<>(texts());
+    copy.put(canonicalTag(tag), text);
+    return ImmutableLocalizedText.of(ImmutableMap.copyOf(copy));
+  }
+
+  /**
+   * Returns the text in exactly this language, without fallback.
+   *
+   * @param tag a BCP 47 tag, in any case
+   * @return the text, or empty
+   */
+  public Optional<String> get(String tag) {
+    return Optional.ofNullable(texts().get(canonicalTag(tag)));
+  }
+
+  /**
+   * Returns the best text for the given preferences, most preferred first: for each preference,
+   * the exact tag and then its ever shorter prefixes; then English; then the first text.
+   *
+   * @param preferences BCP 47 tags, most preferred first
+   * @return the text, or the empty string if this text has no languages
+   */
+  public String best(List<String> preferences) {
+    for (String preference : preferences) {
+      String tag = canonicalTag(preference);
+      while (true) {
+        String text = texts().get(tag);
+        if (text != null) {
+          return text;
+        }
+        int dash = tag.lastIndexOf('-');
+        if (dash < 0) {
+          break;
+        }
+        tag = tag.substring(0, dash);
+      }
+    }
+    String english = texts().get(ENGLISH);
+    if (english != null) {
+      return english;
+    }
+    return texts().isEmpty() ? "" : texts().values().iterator().next();
+  }
+
+  /**
+   * Returns the best text for the given preferences; see {@link #best(List)}.
+   *
+   * @param preferences BCP 47 tags, most preferred first
+   * @return the text, or the empty string if this text has no languages
+   */
+  public String best(String... preferences) {
+    return best(List.of(preferences));
+  }
+
+  /**
+   * Returns the English text, or the first text if there is no English one.
+   *
+   * @return the text, or the empty string if this text has no languages
+   */
+  public String english() {
+    return best(ENGLISH);
+  }
+
+  /**
+   * Tells whether this text has no languages.
+   *
+   * @return true if empty
+   */
+  public boolean isEmpty() {
+    return texts().isEmpty();
+  }
+
+  /**
+   * Returns a BCP 47 tag in canonical case, e.g. {@code zh-Hans} for {@code ZH-HANS}.
+   *
+   * @param tag a BCP 47 tag
+   * @return the canonical form
+   * @throws IllegalArgumentException if the tag is not well-formed BCP 47
+   */
+  public static String canonicalTag(String tag) {
+    try {
+      String canonical = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+      if (canonical.equals("und") && !tag.equalsIgnoreCase("und")) {
+        throw new IllegalArgumentException(
+            "invalid language tag \"" + tag + "\": expected a BCP 47 tag such as en or zh-Hans");
+      }
+      return canonical;
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException(
+          "invalid language tag \"" + tag + "\": expected a BCP 47 tag such as en or zh-Hans", e);
+    }
+  }
+
+  /**
+   * Tells whether a string is a well-formed BCP 47 language tag.
+   *
+   * @param tag the candidate
+   * @return true if {@link #canonicalTag(String)} accepts it
+   */
+  public static boolean isWellFormedTag(String tag) {
+    try {
+      canonicalTag(tag);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return texts().toString();
+  }
+}
