@@ -20,7 +20,9 @@ public enum ActorType implements Coded {
   /** A standing forum of states, such as FOCAC. */
   FORUM("forum"),
   /** A body of people who hold a view, such as "Chinese citizens". */
-  COMMUNITY("community");
+  COMMUNITY("community"),
+  /** A single person whose view is recorded, such as a researcher. */
+  PERSON("person");
 
   private final String code;
 
