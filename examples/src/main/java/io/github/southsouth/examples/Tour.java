@@ -1,0 +1,141 @@
+package io.github.southsouth.examples;
+
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.model.Actor;
+import io.github.southsouth.model.ActorType;
+import io.github.southsouth.model.Entity;
+import io.github.southsouth.model.EntityId;
+import io.github.southsouth.model.Initiative;
+import io.github.southsouth.model.LocalizedText;
+import io.github.southsouth.model.Perspective;
+import io.github.southsouth.model.Principle;
+import io.github.southsouth.model.Relation;
+import io.github.southsouth.model.RelationType;
+import io.github.southsouth.seeds.Seeds;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A walk through a southsouth dataset, the bundled one by default: the principles with their
+ * Chinese names and pinyin, the goals, the initiatives with what they embody, advance and whom they
+ * benefit, the forums with their member counts, and the perspectives with their holders.
+ *
+ * <p>Run it with {@code java -cp examples/target/southsouth.jar
+ * io.github.southsouth.examples.Tour}, or as the command line's default command {@code java -jar
+ * examples/target/southsouth.jar tour}.
+ */
+public final class Tour {
+
+  private Tour() {}
+
+  /**
+   * Prints the tour of the bundled dataset.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    print(Seeds.load(), out);
+    out.flush();
+  }
+
+  /**
+   * Prints a tour of any graph.
+   *
+   * @param graph the dataset
+   * @param out where to print
+   */
+  public static void print(CooperationGraph graph, PrintWriter out) {
+    LocalizedText title = graph.info().title();
+    out.println(title.isEmpty() ? "A southsouth dataset" : title.english() + bilingual(title));
+    graph.info().version().ifPresent(v -> out.println("version " + v + graph.info().license().map(l -> ", licence " + l).orElse("")));
+    out.printf("%d entities, %d relations, %d sources%n", graph.entityCount(), graph.relationCount(), graph.sources().size());
+
+    heading(out, "Principles");
+    for (Principle principle : graph.principles()) {
+      out.println("  " + principle.name().english() + "  " + principle.name().get(LocalizedText.CHINESE).orElse("")
+          + principle.name().get(LocalizedText.PINYIN).map(p -> " (" + p + ")").orElse(""));
+      line(out, "    ", principle.summary().english());
+      int count = graph.incoming(principle.id(), RelationType.EMBODIES).size();
+      if (count > 0) {
+        out.println("    embodied by " + count + (count == 1 ? " initiative" : " initiatives"));
+      }
+    }
+
+    heading(out, "Goals");
+    graph.goals().forEach(goal -> {
+      out.println("  " + goal.name().english() + bilingual(goal.name()));
+      line(out, "    ", goal.summary().english());
+    });
+
+    heading(out, "Areas of contribution");
+    graph.themes().forEach(theme -> out.println("  " + theme.name().english() + bilingual(theme.name())));
+
+    heading(out, "Initiatives");
+    for (Initiative initiative : graph.initiatives()) {
+      if (!graph.outgoing(initiative.id(), RelationType.PART_OF).isEmpty()) {
+        continue; // shown under the initiative they belong to
+      }
+      printInitiative(graph, initiative, out, "  ");
+    }
+
+    heading(out, "Forums");
+    for (Actor forum : graph.actors()) {
+      if (forum.actorType() != ActorType.FORUM) {
+        continue;
+      }
+      int members = graph.incoming(forum.id(), RelationType.MEMBER_OF).size();
+      out.println("  " + forum.name().english() + bilingual(forum.name()) + ": " + members + " members");
+    }
+
+    heading(out, "Perspectives");
+    for (Perspective perspective : graph.perspectives()) {
+      out.println("  " + name(graph, perspective.holder()) + " (" + perspective.stance().code() + "): "
+          + perspective.claim().english());
+    }
+  }
+
+  private static void printInitiative(CooperationGraph graph, Initiative initiative, PrintWriter out, String indent) {
+    out.println(indent + initiative.name().english() + bilingual(initiative.name())
+        + " [" + initiative.initiativeKind().code()
+        + initiative.period().map(p -> ", " + p.start().map(Object::toString).orElse("?") + p.end().map(e -> "–" + e).orElse("")).orElse("")
+        + "]");
+    names(out, indent + "  embodies: ", graph, graph.outgoing(initiative.id(), RelationType.EMBODIES), true);
+    names(out, indent + "  advances: ", graph, graph.outgoing(initiative.id(), RelationType.ADVANCES), true);
+    names(out, indent + "  benefits: ", graph, graph.outgoing(initiative.id(), RelationType.BENEFITS), true);
+    names(out, indent + "  funded by: ", graph, graph.incoming(initiative.id(), RelationType.FUNDS), false);
+    for (Relation part : graph.incoming(initiative.id(), RelationType.PART_OF)) {
+      printInitiative(graph, graph.get(part.from(), Initiative.class), out, indent + "    ");
+    }
+  }
+
+  private static void names(PrintWriter out, String label, CooperationGraph graph, List<Relation> relations, boolean target) {
+    if (relations.isEmpty()) {
+      return;
+    }
+    out.println(label + relations.stream().map(r -> name(graph, target ? r.to() : r.from())).collect(Collectors.joining(", ")));
+  }
+
+  private static String name(CooperationGraph graph, EntityId id) {
+    Entity entity = graph.get(id);
+    return entity.name().english();
+  }
+
+  private static String bilingual(LocalizedText text) {
+    return text.get(LocalizedText.CHINESE).map(zh -> " · " + zh).orElse("");
+  }
+
+  private static void heading(PrintWriter out, String heading) {
+    out.println();
+    out.println(heading);
+    out.println("-".repeat(heading.length()));
+  }
+
+  private static void line(PrintWriter out, String indent, String text) {
+    if (!text.isEmpty()) {
+      out.println(indent + text);
+    }
+  }
+}
