@@ -576,6 +576,10 @@ public final class ModelGenerators {
   public enum Fault {
     /** A second entity with the id of an existing one. */
     DUPLICATE_ID(ProblemCode.DUPLICATE_ID),
+    /** A relation stated a second time, with another note. */
+    DUPLICATE_RELATION(ProblemCode.DUPLICATE_RELATION),
+    /** A relation from an entity to itself, of a type that allows the entity's kind at both ends. */
+    SELF_RELATION(ProblemCode.SELF_RELATION),
     /** A relation whose one end names no entity; the kinds of both ends are allowed. */
     DANGLING_RELATION_END(ProblemCode.DANGLING_REFERENCE),
     /** A relation between two existing, different entities whose kinds its type does not allow. */
@@ -700,6 +704,41 @@ public final class ModelGenerators {
           entities.add(d.between(0, entities.size()), copy);
           description = "added a second entity with the id " + original.id();
           named.add(original.id());
+          break;
+        }
+      case DUPLICATE_RELATION:
+        {
+          Relation again;
+          if (relations.isEmpty()) {
+            Relation first = Relation.of(d.pick(graph.initiatives()).id(), RelationType.EMBODIES, d.pick(graph.principles()).id());
+            relations.add(first);
+            again = first;
+          } else {
+            // the same statement without the share, so that recipient shares are not doubled
+            Relation stated = d.pick(relations);
+            Relation.Builder builder = Relation.builder().from(stated.from()).type(stated.type()).to(stated.to()).note("stated again");
+            stated.period().ifPresent(builder::period);
+            again = builder.build();
+          }
+          relations.add(d.between(0, relations.size()), again);
+          description = "stated " + again.describe() + " twice";
+          named.add(again.from());
+          named.add(again.to());
+          break;
+        }
+      case SELF_RELATION:
+        {
+          Entity entity = d.pick(entities);
+          List<RelationType> types = new ArrayList<>();
+          for (RelationType type : RelationType.values()) {
+            if (type.allows(entity.kind(), entity.kind())) {
+              types.add(type);
+            }
+          }
+          Relation self = relation(d, entity.id(), d.pick(types), entity.id(), sources);
+          relations.add(d.between(0, relations.size()), self);
+          description = "added " + self.describe();
+          named.add(entity.id());
           break;
         }
       case DANGLING_RELATION_END:
