@@ -222,7 +222,9 @@ public final class CooperationGraph {
     Entity entity = get(id);
     if (!type.isInstance(entity)) {
       throw new IllegalArgumentException(
-          "the entity " + id + " is a " + entity.kind().code() + ", not a " + type.getSimpleName());
+          "the entity " + id + " is " + ("aeiou".indexOf(entity.kind().code().charAt(0)) >= 0 ? "an " : "a ")
+              + entity.kind().code() + ", not " + ("AEIOU".indexOf(type.getSimpleName().charAt(0)) >= 0 ? "an " : "a ")
+              + type.getSimpleName());
     }
     return type.cast(entity);
   }

@@ -158,8 +158,8 @@ final class GraphValidator {
       if (!type.allows(relation.from().kind(), relation.to().kind())) {
         error(
             ProblemCode.RELATION_KINDS,
-            "a " + type.code() + " relation cannot go from a " + relation.from().kind().code()
-                + " to a " + relation.to().kind().code() + ": expected from "
+            article(type.code()) + " relation cannot go from " + article(relation.from().kind().code())
+                + " to " + article(relation.to().kind().code()) + ": expected from "
                 + codes(type.domain()) + rangeHint(type, relation.from().kind()),
             at);
       }
@@ -190,7 +190,12 @@ final class GraphValidator {
   }
 
   private static String rangeHint(RelationType type, Kind from) {
-    return type.range(from).isEmpty() ? "" : " (from a " + from.code() + ", to " + codes(type.range(from)) + ")";
+    return type.range(from).isEmpty() ? "" : " (from " + article(from.code()) + ", to " + codes(type.range(from)) + ")";
+  }
+
+  /** Returns the word with its indefinite article: "an actor", "a source". */
+  private static String article(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
   private static String codes(Set<Kind> kinds) {
@@ -290,7 +295,7 @@ final class GraphValidator {
   /** Checks that {@code id} exists and, if {@code kind} is given, is of that kind. */
   private void reference(EntityId id, Kind kind, String role, Location at) {
     if (kind != null && id.kind() != kind) {
-      error(ProblemCode.WRONG_KIND, "the " + role + " " + id + " is a " + id.kind().code() + ": expected a " + kind.code(), at);
+      error(ProblemCode.WRONG_KIND, "the " + role + " " + id + " is " + article(id.kind().code()) + ": expected " + article(kind.code()), at);
     } else if (!byId.containsKey(id)) {
       error(ProblemCode.DANGLING_REFERENCE, "the " + role + " " + id + " does not exist", at);
     }

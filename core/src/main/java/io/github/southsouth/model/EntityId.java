@@ -60,7 +60,8 @@ public abstract class EntityId implements Comparable<EntityId> {
       throw new IllegalArgumentException(
           "invalid slug \""
               + slug()
-              + "\" for a "
+              + "\" for "
+              + ("aeiou".indexOf(kind().code().charAt(0)) >= 0 ? "an " : "a ")
               + kind().code()
               + " id: expected 1 to "
               + MAX_SLUG_LENGTH

@@ -211,11 +211,40 @@ public abstract class LocalizedText {
         throw new IllegalArgumentException(
             "invalid language tag \"" + tag + "\": expected a BCP 47 tag such as en or zh-Hans");
       }
-      return canonical;
+      return canonicalCase(canonical);
     } catch (IllformedLocaleException e) {
       throw new IllegalArgumentException(
           "invalid language tag \"" + tag + "\": expected a BCP 47 tag such as en or zh-Hans", e);
     }
+  }
+
+  /**
+   * Applies the case conventions of RFC 5646 section 2.1.1, which {@link Locale#toLanguageTag()}
+   * leaves out for variants ({@code zh-Latn-PINYIN}): lower case, except four-letter script
+   * subtags in title case and two-letter region subtags in upper case, up to the first singleton.
+   */
+  private static String canonicalCase(String tag) {
+    String[] subtags = tag.split("-", -1);
+    StringBuilder text = new StringBuilder(tag.length());
+    boolean afterSingleton = false;
+    for (int i = 0; i < subtags.length; i++) {
+      String subtag = subtags[i].toLowerCase(Locale.ROOT);
+      if (i > 0 && !afterSingleton) {
+        boolean letters = subtag.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        if (subtag.length() == 1) {
+          afterSingleton = true;
+        } else if (subtag.length() == 2 && letters) {
+          subtag = subtag.toUpperCase(Locale.ROOT);
+        } else if (subtag.length() == 4 && letters) {
+          subtag = Character.toUpperCase(subtag.charAt(0)) + subtag.substring(1);
+        }
+      }
+      if (i > 0) {
+        text.append('-');
+      }
+      text.append(subtag);
+    }
+    return text.toString();
   }
 
   /**

@@ -66,7 +66,7 @@ public abstract class MoneyBasis {
     if (code.equals("nominal")) {
       return NOMINAL;
     }
-    if (code.length() == 13 && code.startsWith("constant-") && code.substring(9).chars().allMatch(Character::isDigit)) {
+    if (code.length() == 13 && code.startsWith("constant-") && code.substring(9).chars().allMatch(c -> c >= '0' && c <= '9')) {
       return constant(Integer.parseInt(code.substring(9)));
     }
     throw new IllegalArgumentException(

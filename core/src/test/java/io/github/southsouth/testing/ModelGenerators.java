@@ -1,6 +1,7 @@
 package io.github.southsouth.testing;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Actor;
@@ -37,11 +38,15 @@ import io.github.southsouth.model.Source;
 import io.github.southsouth.model.SourceKind;
 import io.github.southsouth.model.Stance;
 import io.github.southsouth.model.Theme;
+import io.github.southsouth.problem.ProblemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
@@ -527,6 +532,17 @@ public final class ModelGenerators {
     }
   }
 
+  private static PartialDate dateIn(Draw d, int year) {
+    switch (d.between(0, 2)) {
+      case 0:
+        return PartialDate.of(year);
+      case 1:
+        return PartialDate.of(year, d.between(1, 12));
+      default:
+        return PartialDate.of(year, d.between(1, 12), d.between(1, 28));
+    }
+  }
+
   private static Period period(Draw d) {
     PartialDate start = date(d);
     PartialDate end = PartialDate.of(start.year() + d.between(1, 20));
@@ -547,6 +563,465 @@ public final class ModelGenerators {
   private static BigDecimal decimal(Draw d) {
     BigDecimal value = new BigDecimal(d.between(-1_000_000, 2_000_000_000)).movePointLeft(d.between(0, 2));
     return value;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Faulty graphs: one fault injected into a valid generated graph.
+
+  /**
+   * The faults {@link #faultyGraphs()} injects, each with the one problem code it must cause. Each
+   * fault is built so that it breaks exactly one rule once: a validator that reports anything else,
+   * or the expected code twice, is wrong.
+   */
+  public enum Fault {
+    /** A second entity with the id of an existing one. */
+    DUPLICATE_ID(ProblemCode.DUPLICATE_ID),
+    /** A relation stated a second time, with another note. */
+    DUPLICATE_RELATION(ProblemCode.DUPLICATE_RELATION),
+    /** A relation from an entity to itself, of a type that allows the entity's kind at both ends. */
+    SELF_RELATION(ProblemCode.SELF_RELATION),
+    /** A relation whose one end names no entity; the kinds of both ends are allowed. */
+    DANGLING_RELATION_END(ProblemCode.DANGLING_REFERENCE),
+    /** A relation between two existing, different entities whose kinds its type does not allow. */
+    WRONG_RELATION_KINDS(ProblemCode.RELATION_KINDS),
+    /** A part-of relation that closes a cycle of two or more members. */
+    PART_OF_CYCLE(ProblemCode.PART_OF_CYCLE),
+    /** The period of an initiative, event or relation made to end before it starts. */
+    PERIOD_ORDER(ProblemCode.PERIOD_ORDER),
+    /** A sector or recipient share over 100. */
+    SHARE_OVER_100(ProblemCode.SHARE_RANGE),
+    /** Sector shares of one vocabulary that add up to more than 100. */
+    SHARES_SUM_OVER_100(ProblemCode.SHARE_SUM),
+    /** A financing amount in a currency that is not ISO 4217, such as RMB. */
+    UNKNOWN_CURRENCY(ProblemCode.UNKNOWN_CURRENCY),
+    /** An entity whose name has no English text. */
+    MISSING_ENGLISH_NAME(ProblemCode.MISSING_NAME);
+
+    private final ProblemCode expected;
+
+    Fault(ProblemCode expected) {
+      this.expected = expected;
+    }
+
+    /** Returns the one problem code this fault must cause. */
+    public ProblemCode expected() {
+      return expected;
+    }
+  }
+
+  /**
+   * The content of a valid graph with one {@link Fault} injected: what to add to a builder, the
+   * code the build must report exactly once, and the ids its message must name.
+   */
+  public static final class Faulty {
+    private final Fault fault;
+    private final String description;
+    private final DatasetInfo info;
+    private final ImmutableList<Entity> entities;
+    private final ImmutableList<Relation> relations;
+    private final ImmutableSet<EntityId> named;
+
+    Faulty(Fault fault, String description, DatasetInfo info, List<Entity> entities, List<Relation> relations, Set<EntityId> named) {
+      this.fault = fault;
+      this.description = description;
+      this.info = info;
+      this.entities = ImmutableList.copyOf(entities);
+      this.relations = ImmutableList.copyOf(relations);
+      this.named = ImmutableSet.copyOf(named);
+    }
+
+    /** Returns the fault injected. */
+    public Fault fault() {
+      return fault;
+    }
+
+    /** Returns the one problem code the faulty content must cause. */
+    public ProblemCode expected() {
+      return fault.expected();
+    }
+
+    /** Returns what was changed, in words. */
+    public String description() {
+      return description;
+    }
+
+    /** Returns the dataset info. */
+    public DatasetInfo info() {
+      return info;
+    }
+
+    /** Returns the entities, faulty one included, in the order they are added. */
+    public ImmutableList<Entity> entities() {
+      return entities;
+    }
+
+    /** Returns the relations, faulty one included, in the order they are added. */
+    public ImmutableList<Relation> relations() {
+      return relations;
+    }
+
+    /** Returns the ids the problem's message must name (for a cycle, all its members). */
+    public ImmutableSet<EntityId> named() {
+      return named;
+    }
+
+    /** Returns a new graph builder holding the faulty content. */
+    public CooperationGraph.Builder builder() {
+      return CooperationGraph.builder().info(info).addEntities(entities).addRelations(relations);
+    }
+
+    @Override
+    public String toString() {
+      return fault + ": " + description;
+    }
+  }
+
+  /** Valid generated graphs with one fault of any {@link Fault} kind injected. */
+  public static Gen<Faulty> faultyGraphs() {
+    return from(d -> inject(d, graph(d), d.pick(Fault.values())));
+  }
+
+  /** Valid generated graphs with one fault of the given kind injected. */
+  public static Gen<Faulty> faultyGraphs(Fault fault) {
+    return from(d -> inject(d, graph(d), fault));
+  }
+
+  /** Currency codes that look like ISO 4217 codes but are not; RMB is a common mistake for CNY. */
+  private static final String[] NOT_CURRENCIES = {"RMB", "NTD", "ABC", "QQQ", "ZZZ", "XYZ"};
+
+  /** Injects one fault of the given kind into the content of a valid graph. */
+  public static Faulty inject(Draw d, CooperationGraph graph, Fault fault) {
+    List<Entity> entities = new ArrayList<>(graph.entities());
+    List<Relation> relations = new ArrayList<>(graph.relations());
+    List<EntityId> sources = new ArrayList<>(graph.ofKind(Kind.SOURCE).stream().map(Entity::id).collect(Collectors.toList()));
+    String description;
+    Set<EntityId> named = new LinkedHashSet<>();
+    switch (fault) {
+      case DUPLICATE_ID:
+        {
+          Entity original = d.pick(entities);
+          Entity copy = d.chance(50) ? original : withName(original, localized(d));
+          entities.add(d.between(0, entities.size()), copy);
+          description = "added a second entity with the id " + original.id();
+          named.add(original.id());
+          break;
+        }
+      case DUPLICATE_RELATION:
+        {
+          Relation again;
+          if (relations.isEmpty()) {
+            Relation first = Relation.of(d.pick(graph.initiatives()).id(), RelationType.EMBODIES, d.pick(graph.principles()).id());
+            relations.add(first);
+            again = first;
+          } else {
+            // the same statement without the share, so that recipient shares are not doubled
+            Relation stated = d.pick(relations);
+            Relation.Builder builder = Relation.builder().from(stated.from()).type(stated.type()).to(stated.to()).note("stated again");
+            stated.period().ifPresent(builder::period);
+            again = builder.build();
+          }
+          relations.add(d.between(0, relations.size()), again);
+          description = "stated " + again.describe() + " twice";
+          named.add(again.from());
+          named.add(again.to());
+          break;
+        }
+      case SELF_RELATION:
+        {
+          Entity entity = d.pick(entities);
+          List<RelationType> types = new ArrayList<>();
+          for (RelationType type : RelationType.values()) {
+            if (type.allows(entity.kind(), entity.kind())) {
+              types.add(type);
+            }
+          }
+          Relation self = relation(d, entity.id(), d.pick(types), entity.id(), sources);
+          relations.add(d.between(0, relations.size()), self);
+          description = "added " + self.describe();
+          named.add(entity.id());
+          break;
+        }
+      case DANGLING_RELATION_END:
+        {
+          Relation valid;
+          if (!relations.isEmpty() && d.chance(50)) {
+            valid = d.pick(relations);
+          } else {
+            EntityId initiative = d.pick(graph.initiatives()).id();
+            EntityId actor = d.pick(graph.actors()).id();
+            valid =
+                d.pick(
+                    Relation.of(initiative, RelationType.EMBODIES, d.pick(graph.principles()).id()),
+                    Relation.of(initiative, RelationType.BENEFITS, actor),
+                    Relation.of(actor, RelationType.FUNDS, initiative),
+                    Relation.of(actor, RelationType.MEMBER_OF, d.pick(graph.actors()).id()));
+          }
+          EntityId missing;
+          Relation.Builder dangling = Relation.builder().type(valid.type());
+          if (d.chance(50)) {
+            missing = EntityId.of(valid.from().kind(), "zz-missing-" + d.between(0, 99));
+            dangling.from(missing).to(valid.to());
+          } else {
+            missing = EntityId.of(valid.to().kind(), "zz-missing-" + d.between(0, 99));
+            dangling.from(valid.from()).to(missing);
+          }
+          Relation relation = dangling.addCitation(citation(d, sources)).build();
+          relations.add(d.between(0, relations.size()), relation);
+          description = "added " + relation.describe() + ", whose end " + missing + " does not exist";
+          named.add(missing);
+          break;
+        }
+      case WRONG_RELATION_KINDS:
+        {
+          // part-of is left out: a part-of relation of wrong kinds might also close a cycle.
+          List<RelationType> types = new ArrayList<>(List.of(RelationType.values()));
+          types.remove(RelationType.PART_OF);
+          types.remove(RelationType.RELATED_TO);
+          Relation relation = null;
+          while (relation == null) {
+            RelationType type = d.pick(types);
+            Entity from = d.pick(entities);
+            List<Entity> targets = new ArrayList<>();
+            for (Entity to : entities) {
+              if (!to.id().equals(from.id()) && !type.allows(from.kind(), to.kind())) {
+                targets.add(to);
+              }
+            }
+            if (!targets.isEmpty()) {
+              relation = relation(d, from.id(), type, d.pick(targets).id(), sources);
+            }
+          }
+          relations.add(d.between(0, relations.size()), relation);
+          description = "added " + relation.describe() + ", which its type does not allow";
+          named.add(relation.from());
+          named.add(relation.to());
+          break;
+        }
+      case PART_OF_CYCLE:
+        {
+          description = partOfCycle(d, graph, entities, relations, named);
+          break;
+        }
+      case PERIOD_ORDER:
+        {
+          int endYear = d.between(1950, 2030);
+          Period reversed = Period.of(dateIn(d, endYear + d.between(1, 20)), dateIn(d, endYear));
+          List<Object> candidates = new ArrayList<>();
+          candidates.addAll(graph.initiatives());
+          candidates.addAll(graph.events());
+          candidates.addAll(relations);
+          Object target = d.pick(candidates);
+          if (target instanceof Relation) {
+            Relation old = (Relation) target;
+            Relation changed = copy(old).period(reversed).build();
+            relations.set(relations.indexOf(old), changed);
+            description = "made the period of " + old.describe() + " " + reversed;
+            named.add(old.from());
+          } else if (target instanceof Initiative) {
+            Initiative old = (Initiative) target;
+            entities.set(entities.indexOf(old), Initiative.builder().from(old).period(reversed).build());
+            description = "made the period of " + old.id() + " " + reversed;
+            named.add(old.id());
+          } else {
+            Event old = (Event) target;
+            entities.set(entities.indexOf(old), Event.builder().from(old).period(reversed).build());
+            description = "made the period of " + old.id() + " " + reversed;
+            named.add(old.id());
+          }
+          break;
+        }
+      case SHARE_OVER_100:
+        {
+          BigDecimal share = new BigDecimal(d.between(10_001, 100_000)).movePointLeft(2);
+          List<Relation> benefits =
+              relations.stream().filter(r -> r.type() == RelationType.BENEFITS).collect(Collectors.toList());
+          if (!benefits.isEmpty() && d.chance(50)) {
+            Relation old = d.pick(benefits);
+            relations.set(relations.indexOf(old), copy(old).share(share).build());
+            description = "gave " + old.describe() + " a share of " + share;
+            named.add(old.from());
+          } else {
+            Initiative old = d.pick(graph.initiatives());
+            Sector sector =
+                Sector.builder().code(String.valueOf(d.between(11110, 99820))).vocabulary(d.pick(SectorVocabulary.values())).share(share).build();
+            entities.set(entities.indexOf(old), Initiative.builder().from(old).addSector(sector).build());
+            description = "gave " + old.id() + " a sector with a share of " + share;
+            named.add(old.id());
+          }
+          break;
+        }
+      case SHARES_SUM_OVER_100:
+        {
+          Initiative old = d.pick(graph.initiatives());
+          SectorVocabulary vocabulary = d.pick(SectorVocabulary.values());
+          Initiative.Builder changed = Initiative.builder().from(old);
+          // two shares, each within range, whose sum alone exceeds 100 by more than the tolerance
+          BigDecimal first = new BigDecimal(d.between(5_002, 10_000)).movePointLeft(2);
+          BigDecimal second = new BigDecimal(d.between(5_000, 10_000)).movePointLeft(2);
+          changed.addSector(Sector.builder().code("x" + d.between(1, 9)).vocabulary(vocabulary).share(first).build());
+          changed.addSector(Sector.builder().code("y" + d.between(1, 9)).vocabulary(vocabulary).share(second).build());
+          entities.set(entities.indexOf(old), changed.build());
+          description = "gave " + old.id() + " " + vocabulary.code() + " sectors of " + first + " and " + second + " percent";
+          named.add(old.id());
+          break;
+        }
+      case UNKNOWN_CURRENCY:
+        {
+          Initiative old = d.pick(graph.initiatives());
+          String currency = d.pick(NOT_CURRENCIES);
+          Financing.Builder financing = Financing.builder().instrument(d.pick(Instrument.values()));
+          if (d.chance(50)) {
+            financing.addAmount(money(d));
+          }
+          financing.addAmount(Money.of(decimal(d), currency));
+          entities.set(entities.indexOf(old), Initiative.builder().from(old).addFinancing(financing.build()).build());
+          description = "gave " + old.id() + " an amount in " + currency;
+          named.add(old.id());
+          break;
+        }
+      case MISSING_ENGLISH_NAME:
+        {
+          Entity old = d.pick(entities);
+          LocalizedText name;
+          if (d.chance(25)) {
+            name = LocalizedText.empty();
+          } else {
+            Map<String, String> texts = new TreeMap<>(localized(d).texts());
+            texts.remove(LocalizedText.ENGLISH);
+            texts.putIfAbsent(d.pick("zh-Hans", "fr", "en-GB", "sw"), text(d, 1, 3));
+            name = LocalizedText.of(texts);
+          }
+          entities.set(entities.indexOf(old), withName(old, name));
+          description = "gave " + old.id() + " the name " + name;
+          named.add(old.id());
+          break;
+        }
+      default:
+        throw new AssertionError(fault);
+    }
+    return new Faulty(fault, description, graph.info(), entities, relations, named);
+  }
+
+  /**
+   * Adds one part-of relation (or, if the graph has no part-of chain, a few fresh initiatives) so
+   * that exactly one cycle is formed, and returns a description. The cycle closes an existing chain
+   * x part-of ... part-of y with y part-of x, where every member of the chain has a single parent,
+   * so the new relation makes one cycle and no other.
+   */
+  private static String partOfCycle(Draw d, CooperationGraph graph, List<Entity> entities, List<Relation> relations, Set<EntityId> members) {
+    List<List<EntityId>> chains = new ArrayList<>();
+    for (Entity entity : graph.entities()) {
+      List<EntityId> chain = new ArrayList<>();
+      chain.add(entity.id());
+      EntityId at = entity.id();
+      while (true) {
+        List<Relation> up = graph.outgoing(at, RelationType.PART_OF);
+        if (up.size() != 1) {
+          break;
+        }
+        at = up.get(0).to();
+        chain.add(at);
+        // the chain may stop at any member; each prefix is a chain of single parents, usable if
+        // its last member may be part of its first (a principle may be part of a concept, but
+        // not the other way round)
+        if (RelationType.PART_OF.allows(at.kind(), entity.kind())) {
+          chains.add(new ArrayList<>(chain));
+        }
+      }
+    }
+    if (!chains.isEmpty() && d.chance(75)) {
+      List<EntityId> chain = d.pick(chains);
+      EntityId first = chain.get(0);
+      EntityId last = chain.get(chain.size() - 1);
+      Relation closing = relation(d, last, RelationType.PART_OF, first, graph.ofKind(Kind.SOURCE).stream().map(Entity::id).collect(Collectors.toList()));
+      relations.add(d.between(0, relations.size()), closing);
+      members.addAll(chain);
+      return "added " + closing.describe() + ", closing the chain " + chain;
+    }
+    int size = d.between(2, 4);
+    List<EntityId> fresh = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      EntityId id = EntityId.of(Kind.INITIATIVE, "zz-cycle-" + i);
+      fresh.add(id);
+      entities.add(d.between(0, entities.size()), Initiative.builder().id(id).name(localized(d)).initiativeKind(d.pick(InitiativeKind.values())).build());
+    }
+    for (int i = 0; i < size; i++) {
+      relations.add(d.between(0, relations.size()), Relation.of(fresh.get(i), RelationType.PART_OF, fresh.get((i + 1) % size)));
+    }
+    members.addAll(fresh);
+    return "added the initiatives " + fresh + ", each part of the next and the last part of the first";
+  }
+
+  /** Returns a builder holding every attribute of a relation, to make a changed copy. */
+  public static Relation.Builder copy(Relation relation) {
+    Relation.Builder copy = Relation.builder().from(relation.from()).type(relation.type()).to(relation.to()).addAllCitations(relation.citations());
+    relation.period().ifPresent(copy::period);
+    relation.share().ifPresent(copy::share);
+    relation.note().ifPresent(copy::note);
+    return copy;
+  }
+
+  /** Returns a copy of any entity with another name. */
+  public static Entity withName(Entity entity, LocalizedText name) {
+    if (entity instanceof Principle) {
+      return Principle.builder().from((Principle) entity).name(name).build();
+    } else if (entity instanceof Goal) {
+      return Goal.builder().from((Goal) entity).name(name).build();
+    } else if (entity instanceof Theme) {
+      return Theme.builder().from((Theme) entity).name(name).build();
+    } else if (entity instanceof Concept) {
+      return Concept.builder().from((Concept) entity).name(name).build();
+    } else if (entity instanceof Initiative) {
+      return Initiative.builder().from((Initiative) entity).name(name).build();
+    } else if (entity instanceof Actor) {
+      return Actor.builder().from((Actor) entity).name(name).build();
+    } else if (entity instanceof Event) {
+      return Event.builder().from((Event) entity).name(name).build();
+    } else if (entity instanceof Perspective) {
+      return Perspective.builder().from((Perspective) entity).name(name).build();
+    } else {
+      return Source.builder().from((Source) entity).name(name).build();
+    }
+  }
+
+  /**
+   * Arbitrary identifiers of other systems, 1 to 16 code points: ASCII (with {@code ~}, {@code %},
+   * {@code /}, {@code :} and space), control characters, accented Latin, CJK and characters outside
+   * the Basic Multilingual Plane. Never unpaired surrogates, which no UTF-8 text can carry. Short
+   * enough to stay within the slug limit once percent-encoded (at most 12 characters per code
+   * point).
+   */
+  public static Gen<String> foreignIdentifiers() {
+    return from(
+        d -> {
+          int length = d.between(1, 16);
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < length; i++) {
+            int codePoint;
+            switch (d.between(0, 5)) {
+              case 0:
+                codePoint = d.pick('~', '%', '/', ':', ' ', '-', '.', '_', '#', '?', '+');
+                break;
+              case 1:
+                codePoint = d.between(0x20, 0x7e);
+                break;
+              case 2:
+                codePoint = d.between(0x00, 0x1f);
+                break;
+              case 3:
+                codePoint = d.between(0xa0, 0x17f);
+                break;
+              case 4:
+                codePoint = d.between(0x4e00, 0x9fff);
+                break;
+              default:
+                codePoint = d.between(0x10000, 0x10ffff);
+                break;
+            }
+            text.appendCodePoint(codePoint);
+          }
+          return text.toString();
+        });
   }
 
   /** All the relation types the generator produces, for coverage assertions. */
