@@ -47,7 +47,7 @@ public abstract class ConditionalitySummary {
   @Value.Parameter
   public abstract ImmutableMap<ConditionalityState, ImmutableMap<CurrencyBasis, BigDecimal>> finance();
 
-  static ConditionalitySummary of(
+  static ConditionalitySummary create(
       FinancingStage stage,
       ImmutableMap<ConditionalityState, Integer> counts,
       ImmutableMap<ConditionalityState, ImmutableMap<CurrencyBasis, BigDecimal>> finance) {

@@ -609,7 +609,7 @@ public final class InitiativeQuery {
     }
     ImmutableMap.Builder<ConditionalityState, ImmutableMap<CurrencyBasis, BigDecimal>> finance = ImmutableMap.builder();
     sums.forEach((state, sum) -> finance.put(state, ImmutableMap.copyOf(sum)));
-    return ConditionalitySummary.of(stage, ImmutableMap.copyOf(counts), finance.buildOrThrow());
+    return ConditionalitySummary.create(stage, ImmutableMap.copyOf(counts), finance.buildOrThrow());
   }
 
   /** The amounts of an initiative's flows of one stage, summed per currency and basis. */

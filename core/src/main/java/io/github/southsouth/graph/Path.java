@@ -69,7 +69,8 @@ public abstract class Path {
    *     a relation does not link the entities on either side of it
    */
   public static Path of(List<? extends Entity> entities, List<Relation> relations) {
-    return ImmutablePath.of(entities, relations);
+    // Cast to the generated overload's types, so this method does not call itself.
+    return ImmutablePath.of((Iterable<? extends Entity>) entities, (Iterable<? extends Relation>) relations);
   }
 
   /**
