@@ -3,6 +3,7 @@ package io.github.southsouth.graph;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.Concept;
 import io.github.southsouth.model.Entity;
@@ -25,6 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A southsouth dataset: entities, the relations between them, and the dataset's metadata — the
@@ -50,7 +54,13 @@ import java.util.Optional;
  * #outgoing} and {@link #incoming} are O(1) plus the size of the result, which is returned without
  * copying. {@link #ofKind} and the typed accessors such as {@link #initiatives()} return
  * precomputed lists in O(1). The graph holds its entities, its relations and three indexes: memory
- * is linear in their number.
+ * is linear in their number. The indexes that queries need beyond these (region containment,
+ * financiers, names) are built once, on first use, and shared by every later query.
+ *
+ * <p><b>Queries and analysis.</b> {@link #initiativeQuery()} starts a typed initiative query,
+ * which also aggregates (counts, finance tables, conditionality); {@link #neighbours}, {@link
+ * #shortestPath}, {@link #subgraph} and {@link #findByName} navigate the graph; {@link #diff} and
+ * {@link #merge} compare and combine two graphs. Each method's javadoc gives its complexity.
  *
  * <p>Immutable and thread-safe.
  *
@@ -65,6 +75,8 @@ public final class CooperationGraph {
   private final ImmutableMap<EntityId, ImmutableListMultimap<RelationType, Relation>> out;
   private final ImmutableMap<EntityId, ImmutableListMultimap<RelationType, Relation>> in;
   private final int hash;
+  private final Object indexLock = new Object();
+  private volatile @Nullable GraphIndex index;
 
   private CooperationGraph(
       DatasetInfo info, ImmutableMap<EntityId, Entity> entities, ImmutableList<Relation> relations) {
@@ -400,6 +412,194 @@ public final class CooperationGraph {
 
   private static IllegalArgumentException unknown(EntityId id) {
     return new IllegalArgumentException("no entity with id " + id + " in this graph");
+  }
+
+  /**
+   * Returns the indexes for queries, built on first use in a thread-safe way. Package-private:
+   * queries, groupings and name search use it.
+   */
+  GraphIndex index() {
+    GraphIndex built = index;
+    if (built == null) {
+      synchronized (indexLock) {
+        built = index;
+        if (built == null) {
+          built = new GraphIndex(this);
+          index = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  /**
+   * Starts a query for initiatives, e.g. {@code
+   * graph.initiativeQuery().embodying(principle).inRegion(africa).list()}; see {@link
+   * InitiativeQuery} for the criteria and their semantics.
+   *
+   * <p><b>Performance notes.</b> O(1). The first query that needs them builds, once per graph, the
+   * indexes of region containment, financiers and names, in O(n + r + a·c + L) for n entities, r
+   * relations, a actors with at most c containing actors each and L characters of names; later
+   * queries reuse them.
+   *
+   * @return a query that matches every initiative until criteria are added
+   */
+  public InitiativeQuery initiativeQuery() {
+    return InitiativeQuery.of(this);
+  }
+
+  /**
+   * Returns the entities linked to an entity by relations of one type, in one direction: e.g.
+   * {@code neighbours(ken, MEMBER_OF, OUTGOING)} gives the groups and regions Kenya is a member of,
+   * {@code neighbours(bri, PART_OF, INCOMING)} the parts of the Belt and Road Initiative.
+   *
+   * <p><b>Performance notes.</b> O(d log d) for the d relations of that type at the entity.
+   *
+   * @param id the entity's id
+   * @param type the relation type
+   * @param direction along the relations, against them, or both
+   * @return the distinct neighbours, in id order
+   * @throws IllegalArgumentException if no entity has this id (the message names it)
+   */
+  public ImmutableList<Entity> neighbours(EntityId id, RelationType type, Direction direction) {
+    return Navigation.neighbours(this, id, type, direction);
+  }
+
+  /**
+   * Returns the entities linked to an entity by relations of any type, in one direction.
+   *
+   * <p><b>Performance notes.</b> O(d log d) for the d relations at the entity.
+   *
+   * @param id the entity's id
+   * @param direction along the relations, against them, or both
+   * @return the distinct neighbours, in id order
+   * @throws IllegalArgumentException if no entity has this id (the message names it)
+   */
+  public ImmutableList<Entity> neighbours(EntityId id, Direction direction) {
+    return Navigation.neighbours(this, id, null, direction);
+  }
+
+  /**
+   * Finds a shortest chain of relations between two entities, following relations in either
+   * direction: how is Kenya linked to the principle of Mutual Benefit? Among several shortest
+   * paths the one returned is fixed: a breadth-first search from {@code from} that follows the
+   * relations of each entity in their natural order (from, type, to, period) and keeps the first
+   * way it reaches each entity.
+   *
+   * <p><b>Performance notes.</b> O(n + r log d) in the worst case for n entities, r relations and
+   * at most d relations per entity; it stops as soon as it reaches {@code to}.
+   *
+   * @param from the start
+   * @param to the end
+   * @return the path, of length 0 if {@code from} equals {@code to}; empty if they are not
+   *     connected
+   * @throws IllegalArgumentException if either id is not in the graph (the message names it)
+   */
+  public Optional<Path> shortestPath(EntityId from, EntityId to) {
+    return Navigation.shortestPath(this, from, to, ImmutableSet.of());
+  }
+
+  /**
+   * Finds a shortest chain of relations of the given types between two entities, following them
+   * in either direction; otherwise as {@link #shortestPath(EntityId, EntityId)}.
+   *
+   * <p><b>Performance notes.</b> As {@link #shortestPath(EntityId, EntityId)}.
+   *
+   * @param from the start
+   * @param to the end
+   * @param types the relation types to follow; empty means all
+   * @return the path, or empty if there is none over those types
+   * @throws IllegalArgumentException if either id is not in the graph (the message names it)
+   */
+  public Optional<Path> shortestPath(EntityId from, EntityId to, Set<RelationType> types) {
+    return Navigation.shortestPath(this, from, to, types);
+  }
+
+  /**
+   * Returns the part of this graph that a predicate selects, as a valid graph of its own.
+   *
+   * <p>What it holds: every entity the predicate accepts; every relation whose two ends it
+   * accepts; and, pulled in so that the result is valid, every entity these refer to outside
+   * relations — the sources they and those relations cite, perspective holders and subjects,
+   * financiers and event places, and the dataset's own sources — and, in turn, what those refer
+   * to. Entities pulled in come without their relations. The dataset info is kept.
+   *
+   * <p><b>Performance notes.</b> O(n + r) to select, plus validating and indexing the result,
+   * O(n' + r' log r') for its n' entities and r' relations.
+   *
+   * @param keep which entities to keep, e.g. {@code e -> e.kind() == Kind.INITIATIVE}
+   * @return the subgraph
+   */
+  public CooperationGraph subgraph(Predicate<? super Entity> keep) {
+    return Navigation.subgraph(this, keep);
+  }
+
+  /**
+   * Finds entities by name in any of their languages. Names and the text searched for are
+   * compared in a normalised form: compatibility-decomposed (Unicode NFKD), without accents and
+   * pinyin tone marks, lower-cased, and without spaces, hyphens or punctuation. So {@code "hu
+   * li"}, {@code "Hùlì"}, {@code "HULI"} and {@code "互利"} all find Mutual Benefit (互利, Hùlì). An
+   * entity matches when the normalised text is contained in one of its normalised names; exact
+   * matches come first, then names that start with the text, then names that contain it, each in
+   * id order.
+   *
+   * <p><b>Performance notes.</b> An index of the names' character pairs, built once per graph on
+   * first use (see {@link #initiativeQuery()}), narrows the candidates; then O(c · l) to check c
+   * candidates with l characters of names each, plus O(m log m) to rank m matches.
+   *
+   * @param text the name or part of it
+   * @return the matching entities, best first
+   * @throws IllegalArgumentException if the text has no letter or digit
+   */
+  public ImmutableList<Entity> findByName(String text) {
+    return Navigation.findByName(this, text, null);
+  }
+
+  /**
+   * Finds entities of one kind by name; otherwise as {@link #findByName(String)}.
+   *
+   * @param text the name or part of it
+   * @param kind the kind of the entities to find
+   * @return the matching entities, best first
+   * @throws IllegalArgumentException if the text has no letter or digit
+   */
+  public ImmutableList<Entity> findByName(String text, Kind kind) {
+    return Navigation.findByName(this, text, kind);
+  }
+
+  /**
+   * Returns what differs from this graph to {@code other}: entities added, removed and changed
+   * (field by field), relations added, removed and changed, and the dataset info. {@code
+   * diff(other).applyTo(this)} gives {@code other}.
+   *
+   * <p><b>Performance notes.</b> O(n + r) for the entities and relations of both graphs, plus O(f)
+   * to render the f fields of each changed entity.
+   *
+   * @param other the second graph
+   * @return the diff, {@linkplain GraphDiff#isEmpty() empty} if the graphs are equal
+   */
+  public GraphDiff diff(CooperationGraph other) {
+    return GraphDiff.between(this, other);
+  }
+
+  /**
+   * Merges this graph with {@code other}: the union of their entities and relations. What both
+   * hold equally is kept once. Nothing is resolved silently: an entity with the same id but
+   * different content, a relation statement (from, type, to, period) with a different share, note
+   * or citations, or different dataset info is a conflict, reported as a {@link
+   * io.github.southsouth.problem.ProblemCode#MERGE_CONFLICT} error that lists what differs, and
+   * the merge fails. Empty dataset info gives way to the other graph's. Without conflicts, the
+   * union is validated like any graph, so a rule it breaks (recipient shares above 100 in sum, a
+   * cycle of part-of relations) also fails the merge, with those problems.
+   *
+   * <p><b>Performance notes.</b> O((n + r) log(n + r)) for the entities and relations of both
+   * graphs, plus validating and indexing the result.
+   *
+   * @param other the second graph
+   * @return the merged graph, or the problems
+   */
+  public MergeResult merge(CooperationGraph other) {
+    return MergeResult.of(this, other, ProblemReport.DEFAULT_LIMIT);
   }
 
   /** Equal when info, entities and relations are equal. */

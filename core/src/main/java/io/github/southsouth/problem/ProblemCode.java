@@ -75,7 +75,9 @@ public enum ProblemCode implements Coded {
   /** In lenient mode, a record with errors was reported and left out. */
   SKIPPED_RECORD("skipped-record"),
   /** The problem report reached its limit; further problems were counted but not kept. */
-  TRUNCATED("truncated");
+  TRUNCATED("truncated"),
+  /** Two graphs being merged say different things about the same entity, relation statement or dataset info; the message lists what differs. */
+  MERGE_CONFLICT("merge-conflict");
 
   private final String code;
 

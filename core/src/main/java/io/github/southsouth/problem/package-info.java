@@ -42,6 +42,7 @@
  *   <tr><td>{@code extra-column}</td><td>reading and writing files</td><td>A CSV header has a column the reader does not use (reported once).</td></tr>
  *   <tr><td>{@code skipped-record}</td><td>reading and writing files</td><td>In lenient mode, a record with errors was reported and left out.</td></tr>
  *   <tr><td>{@code truncated}</td><td>reading and writing files</td><td>The problem report reached its limit; further problems were counted but not kept.</td></tr>
+ *   <tr><td>{@code merge-conflict}</td><td>merging graphs</td><td>Two graphs being merged say different things about the same entity, relation statement or dataset info; the message lists what differs.</td></tr>
  * </table>
  *
  * @since 0.1.0
