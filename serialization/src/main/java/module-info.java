@@ -6,10 +6,16 @@
 module io.github.southsouth.serialization {
   requires transitive io.github.southsouth.core;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
+  requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 
   exports io.github.southsouth.serialization;
+  exports io.github.southsouth.serialization.json;
+
+  // The JSON Schema of the native format is a resource of this package; opening it lets any
+  // module read it. No class here is reached by reflection.
+  opens io.github.southsouth.serialization.json;
 }

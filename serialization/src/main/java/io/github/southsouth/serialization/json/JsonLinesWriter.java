@@ -1,0 +1,104 @@
+package io.github.southsouth.serialization.json;
+
+import io.github.southsouth.graph.DatasetInfo;
+import io.github.southsouth.model.Entity;
+import io.github.southsouth.model.Relation;
+import io.github.southsouth.serialization.json.internal.Codec;
+import io.github.southsouth.serialization.json.internal.Factories;
+import java.io.IOException;
+import java.io.OutputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+
+/**
+ * Writes a JSON Lines document record by record, for data too large to hold as a graph: the header
+ * line when created, then one line per {@link #write(Entity)} or {@link #write(Relation)}. Records
+ * are written in the order given and are not checked against each other; reading the result as a
+ * graph checks them. Made by {@link NativeWriter#jsonLines}.
+ *
+ * <p>Not thread-safe. Closing it closes the stream.
+ *
+ * @since 0.1.0
+ */
+public final class JsonLinesWriter implements AutoCloseable {
+
+  private final OutputStream out;
+  private final JsonGenerator generator;
+
+  JsonLinesWriter(OutputStream out, DatasetInfo header) throws IOException {
+    this.out = out;
+    try {
+      this.generator =
+          Factories.jsonWriter().createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
+      generator.writeStartObject();
+      generator.writeName("format");
+      generator.writeString("southsouth");
+      generator.writeName("formatVersion");
+      generator.writeNumber(NativeFormat.FORMAT_VERSION);
+      if (Codec.hasContent(header)) {
+        generator.writeName("dataset");
+        Codec.writeDatasetInfo(generator, header);
+      }
+      generator.writeEndObject();
+    } catch (JacksonException e) {
+      throw NativeWriter.unwrap(e);
+    }
+  }
+
+  /**
+   * Writes an entity as one line.
+   *
+   * @param entity the entity
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  public JsonLinesWriter write(Entity entity) throws IOException {
+    try {
+      generator.writeStartObject();
+      generator.writeName("entity");
+      Codec.writeEntity(generator, entity);
+      generator.writeEndObject();
+    } catch (JacksonException e) {
+      throw NativeWriter.unwrap(e);
+    }
+    return this;
+  }
+
+  /**
+   * Writes a relation as one line.
+   *
+   * @param relation the relation
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  public JsonLinesWriter write(Relation relation) throws IOException {
+    try {
+      generator.writeStartObject();
+      generator.writeName("relation");
+      Codec.writeRelation(generator, relation);
+      generator.writeEndObject();
+    } catch (JacksonException e) {
+      throw NativeWriter.unwrap(e);
+    }
+    return this;
+  }
+
+  /**
+   * Ends the last line, flushes and closes the stream.
+   *
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void close() throws IOException {
+    try {
+      generator.writeRaw('\n');
+      generator.close();
+    } catch (JacksonException e) {
+      throw NativeWriter.unwrap(e);
+    } finally {
+      out.close();
+    }
+  }
+}

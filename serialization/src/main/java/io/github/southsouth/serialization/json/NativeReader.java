@@ -1,0 +1,266 @@
+package io.github.southsouth.serialization.json;
+
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.graph.DatasetInfo;
+import io.github.southsouth.problem.Location;
+import io.github.southsouth.problem.Problem;
+import io.github.southsouth.problem.ProblemCode;
+import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.json.internal.DocumentReader;
+import io.github.southsouth.serialization.json.internal.GraphAssembler;
+import io.github.southsouth.serialization.json.internal.JsonLinesSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads native southsouth documents — JSON, YAML or JSON Lines — into a {@link CooperationGraph}.
+ * Several files read together make one graph (a dataset may be split across documents, at most one
+ * of which carries {@code dataset:} metadata); references are resolved across all of them.
+ *
+ * <p>A read either returns a valid graph or throws {@link ModelReadException} with every problem
+ * found, each located by file, line, column and JSON Pointer: syntax errors, limits on untrusted
+ * input, wrong types, unknown fields and codes, malformed values, and every rule of the graph
+ * (dangling references, relation kinds, cycles, shares), which is reported where the entity or
+ * relation concerned was read. Nothing is half-loaded. In lenient mode unknown fields are warnings,
+ * returned with the graph by the {@code readResult} methods.
+ *
+ * <p>Immutable and thread-safe: one reader may serve many reads at once. Each read creates its own
+ * parser factory with the limits of the reader's {@link ReadOptions}. Reading is O(size of the
+ * input) plus the graph's validation, O(n + r log r).
+ *
+ * @since 0.1.0
+ */
+public final class NativeReader {
+
+  private static final java.util.Set<ProblemCode> STOPPING =
+      java.util.EnumSet.of(
+          ProblemCode.IO_ERROR, ProblemCode.EMPTY_INPUT, ProblemCode.SYNTAX, ProblemCode.INVALID_ENCODING,
+          ProblemCode.TRAILING_CONTENT, ProblemCode.LIMIT_EXCEEDED, ProblemCode.UNSAFE_CONTENT,
+          ProblemCode.WRONG_FORMAT, ProblemCode.UNSUPPORTED_VERSION, ProblemCode.DUPLICATE_KEY);
+
+  private final ReadOptions options;
+
+  NativeReader(ReadOptions options) {
+    this.options = Objects.requireNonNull(options);
+  }
+
+  /**
+   * Returns the options of this reader.
+   *
+   * @return the options
+   */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads one file; its syntax comes from its extension.
+   *
+   * @param file a .json, .yaml, .yml or .jsonl file
+   * @return the graph
+   * @throws ModelReadException with every problem found, if the file cannot be read into a valid
+   *     graph
+   * @throws IllegalArgumentException if the extension names no syntax
+   */
+  public CooperationGraph read(Path file) throws ModelReadException {
+    return readResult(List.of(file)).graph();
+  }
+
+  /**
+   * Reads several files into one graph; each file's syntax comes from its extension.
+   *
+   * @param files the files, in any order
+   * @return the graph
+   * @throws ModelReadException with every problem found in any of the files
+   * @throws IllegalArgumentException if an extension names no syntax
+   */
+  public CooperationGraph read(List<Path> files) throws ModelReadException {
+    return readResult(files).graph();
+  }
+
+  /**
+   * Reads a stream.
+   *
+   * @param in the input, UTF-8; not closed
+   * @param sourceName the name problems give as the file, e.g. a URL or resource name
+   * @param syntax the syntax
+   * @return the graph
+   * @throws ModelReadException with every problem found
+   */
+  public CooperationGraph read(InputStream in, String sourceName, Syntax syntax) throws ModelReadException {
+    return readResult(in, sourceName, syntax).graph();
+  }
+
+  /**
+   * Reads several files into one graph, and returns the warnings too.
+   *
+   * @param files the files
+   * @return the graph and the warnings
+   * @throws ModelReadException with every problem found
+   * @throws IllegalArgumentException if an extension names no syntax
+   */
+  public ReadResult readResult(List<Path> files) throws ModelReadException {
+    for (Path file : files) {
+      Syntax.of(file);
+    }
+    ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
+    GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
+    for (Path file : files) {
+      String source = file.toString();
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (IOException e) {
+        problems.add(ioProblem(e, source));
+        continue;
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        readInto(in, source, Syntax.of(file), size, assembler, problems);
+      } catch (IOException e) {
+        problems.add(ioProblem(e, source));
+      }
+    }
+    return finish(assembler, problems);
+  }
+
+  /**
+   * Reads a stream, and returns the warnings too.
+   *
+   * @param in the input, UTF-8; not closed
+   * @param sourceName the name problems give as the file
+   * @param syntax the syntax
+   * @return the graph and the warnings
+   * @throws ModelReadException with every problem found
+   */
+  public ReadResult readResult(InputStream in, String sourceName, Syntax syntax) throws ModelReadException {
+    ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
+    GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
+    readInto(in, sourceName, syntax, -1, assembler, problems);
+    return finish(assembler, problems);
+  }
+
+  /**
+   * Opens a JSON Lines file to stream its records one at a time, without building a graph; memory
+   * stays bounded by the largest record. Close the returned reader (try-with-resources).
+   *
+   * @param file a JSON Lines file
+   * @return the record reader, positioned after the header
+   * @throws ModelReadException if the file cannot be opened or its header is not valid
+   */
+  public JsonLinesReader records(Path file) throws ModelReadException {
+    String source = file.toString();
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new ModelReadException(ProblemReport.of(List.of(ioProblem(e, source))));
+    }
+    return records(in, source);
+  }
+
+  /**
+   * Opens a JSON Lines stream to read its records one at a time, without building a graph. Closing
+   * the returned reader closes the stream.
+   *
+   * @param in the input, UTF-8
+   * @param sourceName the name problems give as the file
+   * @return the record reader, positioned after the header
+   * @throws ModelReadException if the header is not valid
+   */
+  public JsonLinesReader records(InputStream in, String sourceName) throws ModelReadException {
+    ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
+    JsonLinesSource source = new JsonLinesSource(in, sourceName, options, problems);
+    DatasetInfo header = source.header();
+    if (header == null || problems.hasErrors()) {
+      source.close();
+      throw new ModelReadException(problems.build());
+    }
+    return new JsonLinesReader(source, header, problems.build(), options);
+  }
+
+  private void readInto(
+      InputStream in,
+      String source,
+      Syntax syntax,
+      long size,
+      GraphAssembler assembler,
+      ProblemReport.Collector problems) {
+    if (syntax == Syntax.JSON_LINES) {
+      try (JsonLinesSource lines = new JsonLinesSource(new NonClosing(in), source, options, problems)) {
+        DatasetInfo header = lines.header();
+        if (header == null) {
+          return;
+        }
+        if (!header.equals(DatasetInfo.empty())) {
+          assembler.info(header, Location.builder().source(source).line(1).column(1).build());
+        }
+        while (lines.advance()) {
+          if (lines.entity() != null) {
+            assembler.addEntity(lines.entity(), lines.location());
+          } else if (lines.relation() != null) {
+            assembler.addRelation(lines.relation(), lines.location());
+          } else if (lines.failedId() != null) {
+            assembler.unreadable(lines.failedId());
+          }
+        }
+      }
+    } else {
+      new DocumentReader(options).read(in, source, syntax == Syntax.YAML, size, assembler, problems);
+    }
+  }
+
+  private static ReadResult finish(GraphAssembler assembler, ProblemReport.Collector problems)
+      throws ModelReadException {
+    boolean fatal = false;
+    for (Problem problem : problems.build().problems()) {
+      fatal |= problem.isError() && STOPPING.contains(problem.code());
+    }
+    // After a problem that stopped reading, the graph is incomplete: its rules would only add noise.
+    CooperationGraph graph = fatal ? null : assembler.finish();
+    ProblemReport report = problems.build();
+    if (graph == null) {
+      throw new ModelReadException(report);
+    }
+    return new ReadResult(graph, report);
+  }
+
+  private static Problem ioProblem(IOException e, String source) {
+    String what;
+    if (e instanceof NoSuchFileException) {
+      what = "the file does not exist";
+    } else if (e instanceof AccessDeniedException) {
+      what = "the file may not be read (access denied)";
+    } else {
+      what = "the file could not be read" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+    return Problem.error(ProblemCode.IO_ERROR, what, Location.builder().source(source).build());
+  }
+
+  /** Keeps a caller's stream open when the JSON Lines source closes. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return in.read(b, off, len);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Override
+  public String toString() {
+    return "NativeReader{" + options + "}";
+  }
+}
