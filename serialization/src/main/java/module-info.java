@@ -11,5 +11,8 @@ module io.github.southsouth.serialization {
   requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 
+  requires java.xml;
+
   exports io.github.southsouth.serialization;
+  exports io.github.southsouth.serialization.iati;
 }
