@@ -12,10 +12,13 @@ module io.github.southsouth.serialization {
   requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 
+  requires java.xml;
+
   exports io.github.southsouth.serialization;
   exports io.github.southsouth.serialization.json;
 
   // The JSON Schema of the native format is a resource of this package; opening it lets any
   // module read it. No class here is reached by reflection.
   opens io.github.southsouth.serialization.json;
+  exports io.github.southsouth.serialization.iati;
 }

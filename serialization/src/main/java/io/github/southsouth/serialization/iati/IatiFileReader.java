@@ -1,0 +1,395 @@
+package io.github.southsouth.serialization.iati;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.southsouth.problem.Location;
+import io.github.southsouth.problem.Problem;
+import io.github.southsouth.problem.ProblemCode;
+import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ReadOptions;
+import java.io.BufferedInputStream;
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams one IATI activity file with StAX and hands each {@code iati-activity} to a callback as a
+ * small tree of {@link XmlNode}s, so memory is bounded by the largest activity, not the file. DTDs
+ * are refused (reported as {@code unsafe-content}), external entities are off, and the nesting
+ * depth, text length and file size are limited by {@link ReadOptions}. File-level problems (syntax,
+ * limits, wrong root element, unsupported version) are errors whatever the leniency. Not
+ * thread-safe; one per file.
+ */
+final class IatiFileReader {
+
+  static final ImmutableSet<String> SUPPORTED_VERSIONS = ImmutableSet.of("2.01", "2.02", "2.03");
+  static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+  /** Elements that may repeat: their paths always carry an index, others only from the second on. */
+  private static final ImmutableSet<String> REPEATABLE = ImmutableSet.of(
+      "description", "participating-org", "other-identifier", "activity-date", "contact-info",
+      "recipient-country", "recipient-region", "location", "sector", "tag", "humanitarian-scope",
+      "policy-marker", "default-aid-type", "budget", "planned-disbursement", "transaction",
+      "document-link", "related-activity", "legacy-data", "condition", "result", "narrative",
+      "aid-type", "budget-item", "indicator", "period", "category", "language", "reference",
+      "dimension", "target", "actual", "baseline", "document-date");
+
+  /** Receives activities as they are read. */
+  interface Handler {
+    void activity(XmlNode activity, int index, FileInfo file);
+
+    void progress(long bytesOfThisFile);
+  }
+
+  /** What the reader learnt about the file as a whole. */
+  static final class FileInfo {
+    final String sourceName;
+    Optional<String> rootVersion = Optional.empty();
+    Optional<String> generated = Optional.empty();
+    boolean failed;
+    int activities;
+
+    FileInfo(String sourceName) {
+      this.sourceName = sourceName;
+    }
+  }
+
+  /** Thrown by the counting stream when the document is larger than allowed. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("document too large", null);
+    }
+  }
+
+  private static final class CountingStream extends FilterInputStream {
+    private final long limit;
+    long count;
+    boolean eof;
+
+    CountingStream(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b < 0) {
+        eof = true;
+      } else {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n < 0) {
+        eof = true;
+      } else {
+        add(n);
+      }
+      return n;
+    }
+
+    private void add(int n) throws TooLarge {
+      count += n;
+      if (count > limit) {
+        throw new TooLarge();
+      }
+    }
+  }
+
+  private final ReadOptions options;
+  private final ProblemReport.Collector problems;
+
+  IatiFileReader(ReadOptions options, ProblemReport.Collector problems) {
+    this.options = options;
+    this.problems = problems;
+  }
+
+  static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+    return factory;
+  }
+
+  FileInfo read(Path path, String sourceName, Handler handler) {
+    FileInfo info = new FileInfo(sourceName);
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (NoSuchFileException e) {
+      return fail(info, ProblemCode.IO_ERROR, "the file does not exist", 0, 0, "/");
+    } catch (IOException e) {
+      return fail(info, ProblemCode.IO_ERROR, "the file cannot be read: " + e.getMessage(), 0, 0, "/");
+    }
+    if (size == 0) {
+      return fail(info, ProblemCode.EMPTY_INPUT, "the file is empty: expected an IATI activity file (<iati-activities>)", 0, 0, "/");
+    }
+    if (size > options.maxDocumentLength()) {
+      return fail(info, ProblemCode.LIMIT_EXCEEDED,
+          "the file has " + size + " bytes, more than the limit of " + options.maxDocumentLength()
+              + " (ReadOptions.maxDocumentLength)", 0, 0, "/");
+    }
+    try (InputStream raw = Files.newInputStream(path)) {
+      CountingStream counting = new CountingStream(new BufferedInputStream(raw, 1 << 16), options.maxDocumentLength());
+      stream(counting, info, handler);
+    } catch (IOException e) {
+      if (!info.failed) {
+        fail(info, ProblemCode.IO_ERROR, "the file cannot be read: " + e.getMessage(), 0, 0, "/");
+      }
+    }
+    return info;
+  }
+
+  private void stream(CountingStream in, FileInfo info, Handler handler) {
+    XMLStreamReader reader = null;
+    int depth = 0;
+    int skipDepth = 0;
+    int activityIndex = 0;
+    String rootName = "";
+    Deque<XmlNode> open = new ArrayDeque<>();
+    try {
+      reader = factory().createXMLStreamReader(in);
+      while (reader.hasNext()) {
+        int event = reader.next();
+        switch (event) {
+          case XMLStreamConstants.DTD:
+            fail(info, ProblemCode.UNSAFE_CONTENT,
+                "the file declares a DTD (<!DOCTYPE ...>): DTDs and entity declarations are refused, and IATI"
+                    + " files never need them",
+                line(reader), column(reader), "/");
+            return;
+          case XMLStreamConstants.ENTITY_REFERENCE:
+            fail(info, ProblemCode.UNSAFE_CONTENT,
+                "the file refers to the entity &" + reader.getLocalName() + "; which is not one of XML's"
+                    + " five predefined entities: entities are refused",
+                line(reader), column(reader), path(open, rootName));
+            return;
+          case XMLStreamConstants.START_ELEMENT:
+            depth++;
+            if (depth > options.maxNestingDepth()) {
+              fail(info, ProblemCode.LIMIT_EXCEEDED,
+                  "elements are nested more than " + options.maxNestingDepth()
+                      + " deep (ReadOptions.maxNestingDepth)",
+                  line(reader), column(reader), path(open, rootName));
+              return;
+            }
+            if (skipDepth > 0) {
+              break;
+            }
+            String ns = nullToEmpty(reader.getNamespaceURI());
+            String local = reader.getLocalName();
+            if (depth == 1) {
+              rootName = local;
+              if (!ns.isEmpty() || !local.equals("iati-activities")) {
+                String found = ns.isEmpty() ? "<" + local + ">" : "<" + local + "> in namespace " + ns;
+                String hint = local.equals("iati-organisations")
+                    ? " (this is an IATI organisation file, not an activity file)" : "";
+                fail(info, ProblemCode.WRONG_FORMAT,
+                    "the root element is " + found + hint
+                        + ": expected <iati-activities>, the root of an IATI activity file",
+                    line(reader), column(reader), "/" + local);
+                return;
+              }
+              String version = reader.getAttributeValue(null, "version");
+              info.generated = Optional.ofNullable(reader.getAttributeValue(null, "generated-datetime"));
+              if (version != null) {
+                version = version.trim();
+                info.rootVersion = Optional.of(version);
+                if (!SUPPORTED_VERSIONS.contains(version)) {
+                  fail(info, ProblemCode.UNSUPPORTED_VERSION, unsupported(version),
+                      line(reader), column(reader), "/iati-activities/@version");
+                  return;
+                }
+              }
+            } else if (open.isEmpty()) {
+              if (depth == 2 && ns.isEmpty() && local.equals("iati-activity")) {
+                activityIndex++;
+                XmlNode activity = new XmlNode(local, "/iati-activities/iati-activity[" + activityIndex + "]",
+                    line(reader), column(reader));
+                attributes(reader, activity, true);
+                open.push(activity);
+              }
+            } else if (!ns.isEmpty()) {
+              skipDepth = depth;
+            } else {
+              XmlNode parent = open.peek();
+              int index = parent.nextIndex(local);
+              String step = REPEATABLE.contains(local) || index > 1 ? local + "[" + index + "]" : local;
+              XmlNode node = new XmlNode(local, parent.path + "/" + step,
+                  line(reader), column(reader));
+              attributes(reader, node, false);
+              parent.children.add(node);
+              open.push(node);
+            }
+            break;
+          case XMLStreamConstants.CHARACTERS:
+          case XMLStreamConstants.CDATA:
+          case XMLStreamConstants.SPACE:
+            if (skipDepth == 0 && !open.isEmpty()) {
+              XmlNode node = open.peek();
+              if (node.textLength() + reader.getTextLength() > options.maxStringLength()) {
+                fail(info, ProblemCode.LIMIT_EXCEEDED,
+                    "a text is longer than " + options.maxStringLength()
+                        + " characters (ReadOptions.maxStringLength)",
+                    line(reader), column(reader), node.path);
+                return;
+              }
+              node.appendText(reader.getText());
+            }
+            break;
+          case XMLStreamConstants.END_ELEMENT:
+            if (skipDepth > 0) {
+              if (depth == skipDepth) {
+                skipDepth = 0;
+              }
+            } else if (!open.isEmpty()) {
+              XmlNode closed = open.pop();
+              if (open.isEmpty()) {
+                info.activities++;
+                handler.activity(closed, activityIndex, info);
+                handler.progress(in.count);
+              }
+            }
+            depth--;
+            break;
+          default:
+            break;
+        }
+      }
+      if (depth > 0 || rootName.isEmpty()) {
+        fail(info, ProblemCode.SYNTAX, "the file ends before the document is complete", 0, 0, path(open, rootName));
+      }
+    } catch (XMLStreamException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+      int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
+      String at = path(open, rootName);
+      if (cause(e, TooLarge.class)) {
+        fail(info, ProblemCode.LIMIT_EXCEEDED, "the file is larger than the limit of "
+            + options.maxDocumentLength() + " bytes (ReadOptions.maxDocumentLength)", line, column, at);
+      } else if (cause(e, CharConversionException.class)) {
+        fail(info, ProblemCode.INVALID_ENCODING,
+            "the file is not in the encoding it declares (UTF-8 unless its XML declaration says otherwise)",
+            line, column, at);
+      } else if (in.eof && depth > 0) {
+        fail(info, ProblemCode.SYNTAX, "the file ends before the document is complete: "
+            + (open.isEmpty() ? "<" + (rootName.isEmpty() ? "root" : rootName) + ">" : "<" + open.peek().name + ">")
+            + " and the elements around it are not closed (a truncated file?)", line, column, at);
+      } else if (rootName.isEmpty() && in.eof) {
+        fail(info, ProblemCode.EMPTY_INPUT,
+            "the file holds no XML element: expected an IATI activity file (<iati-activities>)", line, column, "/");
+      } else {
+        fail(info, ProblemCode.SYNTAX, "the file is not well-formed XML: " + parserMessage(e), line, column, at);
+      }
+    } finally {
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (XMLStreamException e) {
+          // nothing more to report: the file is closed by the caller
+        }
+      }
+    }
+  }
+
+  static String unsupported(String version) {
+    String legacy = version.startsWith("1.") ? " (a legacy 1.x file: free-text codes, no narratives)" : "";
+    return "IATI version " + version + legacy + " is not supported: expected "
+        + String.join(", ", SUPPORTED_VERSIONS);
+  }
+
+  private static void attributes(XMLStreamReader reader, XmlNode node, boolean activity) {
+    for (int i = 0; i < reader.getAttributeCount(); i++) {
+      String ns = nullToEmpty(reader.getAttributeNamespace(i));
+      String local = reader.getAttributeLocalName(i);
+      if (ns.isEmpty()) {
+        node.attributes.put(local, reader.getAttributeValue(i));
+      } else if (ns.equals(XML_NS)) {
+        node.attributes.put("xml:" + local, reader.getAttributeValue(i));
+      } else if (activity && local.equals("version") && isDatastoreNamespace(ns, reader.getAttributePrefix(i))) {
+        node.attributes.put("iati-extra:version", reader.getAttributeValue(i));
+      }
+    }
+  }
+
+  private static boolean isDatastoreNamespace(String ns, @Nullable String prefix) {
+    return "iati-extra".equals(prefix)
+        || ns.equals("https://datastore.codeforiati.org/ns")
+        || ns.equals("http://datastore.iatistandard.org/ns");
+  }
+
+  private static String parserMessage(XMLStreamException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    int at = message.indexOf("Message: ");
+    if (at >= 0) {
+      message = message.substring(at + "Message: ".length());
+    }
+    message = message.strip();
+    return message.isEmpty() ? "unexpected content" : message;
+  }
+
+  private static boolean cause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+      if (t instanceof XMLStreamException && ((XMLStreamException) t).getNestedException() != null
+          && type.isInstance(((XMLStreamException) t).getNestedException())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String path(Deque<XmlNode> open, String rootName) {
+    if (!open.isEmpty()) {
+      return open.peek().path;
+    }
+    return rootName.isEmpty() ? "/" : "/" + rootName;
+  }
+
+  private FileInfo fail(FileInfo info, ProblemCode code, String message, int line, int column, String pointer) {
+    info.failed = true;
+    Location.Builder at = Location.builder().source(info.sourceName).pointer(pointer);
+    if (line > 0) {
+      at.line(line);
+      if (column > 0) {
+        at.column(column);
+      }
+    }
+    problems.add(Problem.error(code, message, at.build()));
+    return info;
+  }
+
+  private static int line(XMLStreamReader reader) {
+    return reader.getLocation().getLineNumber();
+  }
+
+  private static int column(XMLStreamReader reader) {
+    return reader.getLocation().getColumnNumber();
+  }
+
+  private static String nullToEmpty(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+}

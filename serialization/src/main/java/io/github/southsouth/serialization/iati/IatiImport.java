@@ -1,0 +1,139 @@
+package io.github.southsouth.serialization.iati;
+
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.problem.ProblemReport;
+
+/**
+ * The result of an IATI import: the {@link CooperationGraph} (valid and complete on its own), the
+ * warnings found, and summary counts for a command line to print.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class IatiImport {
+
+  private final CooperationGraph graph;
+  private final ProblemReport problems;
+  private final int files;
+  private final int activities;
+  private final int skippedActivities;
+  private final int organisations;
+  private final int countries;
+  private final int transactions;
+  private final int budgets;
+
+  IatiImport(CooperationGraph graph, ProblemReport problems, int files, int activities, int skippedActivities,
+      int organisations, int countries, int transactions, int budgets) {
+    this.graph = graph;
+    this.problems = problems;
+    this.files = files;
+    this.activities = activities;
+    this.skippedActivities = skippedActivities;
+    this.organisations = organisations;
+    this.countries = countries;
+    this.transactions = transactions;
+    this.budgets = budgets;
+  }
+
+  /**
+   * Returns the imported graph: initiatives, organisations, countries and regions, one source per
+   * file, and the reference entities they link to.
+   *
+   * @return the graph
+   */
+  public CooperationGraph graph() {
+    return graph;
+  }
+
+  /**
+   * Returns the problems found; all are warnings, since an import with errors throws.
+   *
+   * @return the warnings
+   */
+  public ProblemReport problems() {
+    return problems;
+  }
+
+  /**
+   * Returns the number of files read.
+   *
+   * @return the count
+   */
+  public int files() {
+    return files;
+  }
+
+  /**
+   * Returns the number of activities imported as initiatives.
+   *
+   * @return the count
+   */
+  public int activities() {
+    return activities;
+  }
+
+  /**
+   * Returns the number of activities left out (lenient mode only), each reported as a {@code
+   * skipped-record} warning.
+   *
+   * @return the count
+   */
+  public int skippedActivities() {
+    return skippedActivities;
+  }
+
+  /**
+   * Returns the number of distinct organisations (reporting, participating and providing).
+   *
+   * @return the count
+   */
+  public int organisations() {
+    return organisations;
+  }
+
+  /**
+   * Returns the number of distinct recipient countries.
+   *
+   * @return the count
+   */
+  public int countries() {
+    return countries;
+  }
+
+  /**
+   * Returns the number of transactions imported as financing.
+   *
+   * @return the count
+   */
+  public int transactions() {
+    return transactions;
+  }
+
+  /**
+   * Returns the number of budgets imported as financing.
+   *
+   * @return the count
+   */
+  public int budgets() {
+    return budgets;
+  }
+
+  /**
+   * Returns a one-line summary, e.g. {@code 13 activities (0 skipped) from 1 file: 20 organisations,
+   * 9 countries, 60 transactions, 28 budgets, 4 warnings}.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    return activities + " activities (" + skippedActivities + " skipped) from " + files
+        + (files == 1 ? " file: " : " files: ") + organisations + " organisations, " + countries
+        + " countries, " + transactions + " transactions, " + budgets + " budgets, "
+        + problems.warningCount() + " warnings";
+  }
+
+  @Override
+  public String toString() {
+    return "IatiImport{" + summary() + "}";
+  }
+}
