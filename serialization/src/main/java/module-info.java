@@ -12,4 +12,5 @@ module io.github.southsouth.serialization {
   requires static org.jspecify;
 
   exports io.github.southsouth.serialization;
+  exports io.github.southsouth.serialization.aiddata;
 }
