@@ -21,4 +21,5 @@ module io.github.southsouth.serialization {
   // module read it. No class here is reached by reflection.
   opens io.github.southsouth.serialization.json;
   exports io.github.southsouth.serialization.iati;
+  exports io.github.southsouth.serialization.aiddata;
 }

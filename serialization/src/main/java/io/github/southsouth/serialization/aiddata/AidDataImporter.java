@@ -1,0 +1,251 @@
+package io.github.southsouth.serialization.aiddata;
+
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.problem.Location;
+import io.github.southsouth.problem.Problem;
+import io.github.southsouth.problem.ProblemCode;
+import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ProgressListener;
+import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReferenceData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Imports AidData's Global Chinese Development Finance Dataset 3.0 (GCDF 3.0) from its CSV form
+ * into a {@link CooperationGraph}: the 126-column project-level table and, optionally, the ADM1
+ * locations file. See the {@linkplain io.github.southsouth.serialization.aiddata package
+ * documentation} for the mapping.
+ *
+ * <pre>{@code
+ * AidDataImport result =
+ *     AidDataImporter.create(ReadOptions.defaults(), ReferenceData.none())
+ *         .importFiles(List.of(Path.of("GCDF_3.0.csv"), Path.of("GCDF_3.0_ADM1_Locations.csv")));
+ * System.out.println(result.summary());
+ * CooperationGraph graph = result.graph();
+ * }</pre>
+ *
+ * <p>The files are streamed: one row is held at a time, so memory grows with the graph being
+ * built, not with the size of the files. Progress is reported to {@link ReadOptions#progress()}
+ * every 256 rows and at the end of each file.
+ *
+ * <p>Immutable and thread-safe: one importer may run several imports at once, each with its own
+ * state.
+ *
+ * @since 0.1.0
+ */
+public final class AidDataImporter {
+
+  private static final int PROGRESS_EVERY = 256;
+
+  private final ReadOptions options;
+  private final ReferenceData reference;
+
+  private AidDataImporter(ReadOptions options, ReferenceData reference) {
+    this.options = options;
+    this.reference = reference;
+  }
+
+  /**
+   * Returns an importer.
+   *
+   * @param options leniency, limits and progress listener
+   * @param reference the countries, regions and themes records link to, usually the bundled seeds;
+   *     {@link ReferenceData#none()} makes minimal country and region actors from the data itself
+   * @return the importer
+   */
+  public static AidDataImporter create(ReadOptions options, ReferenceData reference) {
+    return new AidDataImporter(Objects.requireNonNull(options), Objects.requireNonNull(reference));
+  }
+
+  /**
+   * Returns an importer with strict default options and no reference data.
+   *
+   * @return the importer
+   */
+  public static AidDataImporter create() {
+    return create(ReadOptions.defaults(), ReferenceData.none());
+  }
+
+  /**
+   * Imports one file; see {@link #importFiles(List)}.
+   *
+   * @param file a GCDF 3.0 project table
+   * @return the graph, warnings and counts
+   * @throws ModelReadException if the file cannot be read or holds errors
+   */
+  public AidDataImport importFile(Path file) throws ModelReadException {
+    return importFiles(List.of(file));
+  }
+
+  /**
+   * Imports GCDF 3.0 files into one graph. Each file is recognised by its header: the project
+   * table (columns such as {@code AidData Record ID}, {@code Title}) or the ADM1 locations file
+   * ({@code id}, {@code shapeID}, ...). Project tables are read first, in the order given; then the
+   * ADM1 files link the imported records to their provinces. Records are unique across files.
+   *
+   * @param files the files, at least one
+   * @return the graph, warnings and counts
+   * @throws ModelReadException if a file cannot be read, or holds errors (when strict) or
+   *     problems that would lose data (when lenient); the exception carries every problem found,
+   *     each located by file, line, row and column, and no graph is returned
+   * @throws IllegalArgumentException if {@code files} is empty
+   */
+  public AidDataImport importFiles(List<Path> files) throws ModelReadException {
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no files to import: expected at least one GCDF 3.0 CSV file");
+    }
+    ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
+    GcdfImport state = new GcdfImport(options, reference, problems);
+    Progress progress = new Progress(options.progress(), totalBytes(files));
+    List<Path> locationFiles = new ArrayList<>();
+    int projectFiles = 0;
+    for (Path file : files) {
+      FileKind kind = readFile(file, state, problems, progress, false);
+      if (kind == FileKind.LOCATIONS) {
+        locationFiles.add(file);
+      } else if (kind == FileKind.PROJECTS) {
+        projectFiles++;
+      }
+    }
+    state.resolveParents();
+    for (Path file : locationFiles) {
+      readFile(file, state, problems, progress, true);
+    }
+    progress.report();
+    Optional<CooperationGraph> graph = problems.hasErrors() ? Optional.empty() : state.build();
+    ProblemReport report = problems.build();
+    if (graph.isEmpty() || report.hasErrors()) {
+      throw new ModelReadException(report);
+    }
+    return new AidDataImport(graph.get(), report, projectFiles, locationFiles.size(), state);
+  }
+
+  private enum FileKind {
+    PROJECTS,
+    LOCATIONS,
+    FAILED
+  }
+
+  private FileKind readFile(
+      Path file, GcdfImport state, ProblemReport.Collector problems, Progress progress, boolean locations) {
+    String name = file.toString();
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      problems.add(Problem.error(ProblemCode.IO_ERROR, "the file " + name + " does not exist",
+          Location.builder().source(name).build()));
+      return FileKind.FAILED;
+    } catch (IOException | SecurityException e) {
+      problems.add(Problem.error(ProblemCode.IO_ERROR, "could not open " + name + ": " + e.getMessage(),
+          Location.builder().source(name).build()));
+      return FileKind.FAILED;
+    }
+    try (CsvRows rows = new CsvRows(in, name, options)) {
+      progress.start(rows);
+      boolean deferred = false;
+      try {
+        if (!rows.readHeader() || rows.header().stream().allMatch(String::isBlank)) {
+          problems.add(Problem.error(ProblemCode.EMPTY_INPUT,
+              "the file is empty: expected a header row of GCDF 3.0 columns such as \"AidData Record ID\"",
+              Location.builder().source(name).line(1).build()));
+          return FileKind.FAILED;
+        }
+        boolean isLocations = rows.header().stream().anyMatch(h -> GcdfColumn.normalise(h).equals("shapeID"));
+        if (isLocations && !locations) {
+          deferred = true; // read after every project table, when all records are known
+          return FileKind.LOCATIONS;
+        }
+        if (isLocations) {
+          Optional<Map<String, Integer>> index = state.adm1Header(rows);
+          if (index.isEmpty()) {
+            return FileKind.FAILED;
+          }
+          while (!problems.isFull() && rows.next()) {
+            state.adm1Row(rows, index.get());
+            progress.row();
+          }
+          return FileKind.LOCATIONS;
+        }
+        Optional<Map<GcdfColumn, Integer>> index = state.projectHeader(rows);
+        if (index.isEmpty()) {
+          return FileKind.FAILED;
+        }
+        while (!problems.isFull() && rows.next()) {
+          state.projectRow(rows, index.get());
+          progress.row();
+        }
+        return FileKind.PROJECTS;
+      } catch (CsvRows.Failure e) {
+        problems.add(e.problem());
+        return FileKind.FAILED;
+      } finally {
+        progress.finish(rows, !deferred);
+      }
+    } catch (IOException e) {
+      problems.add(Problem.error(ProblemCode.IO_ERROR, "could not close " + name + ": " + e.getMessage(),
+          Location.builder().source(name).build()));
+      return FileKind.FAILED;
+    }
+  }
+
+  private static long totalBytes(List<Path> files) {
+    long total = 0;
+    for (Path file : files) {
+      try {
+        total += Files.size(file);
+      } catch (IOException | SecurityException e) {
+        return -1;
+      }
+    }
+    return total;
+  }
+
+  /** Counts rows and bytes over all files and tells the listener now and then. */
+  private static final class Progress {
+    private final ProgressListener listener;
+    private final long totalBytes;
+    private long rows;
+    private long bytesBefore;
+    private CsvRows current;
+
+    Progress(ProgressListener listener, long totalBytes) {
+      this.listener = listener;
+      this.totalBytes = totalBytes;
+    }
+
+    void start(CsvRows file) {
+      current = file;
+    }
+
+    void row() {
+      rows++;
+      if (rows % PROGRESS_EVERY == 0) {
+        report();
+      }
+    }
+
+    void finish(CsvRows file, boolean counted) {
+      if (counted) {
+        bytesBefore += file.bytesRead();
+      }
+      current = null;
+      report();
+    }
+
+    void report() {
+      long bytes = bytesBefore + (current == null ? 0 : current.bytesRead());
+      listener.progress(rows, bytes, totalBytes);
+    }
+  }
+}

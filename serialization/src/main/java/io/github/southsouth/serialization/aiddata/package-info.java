@@ -1,0 +1,169 @@
+/**
+ * Import of AidData's Global Chinese Development Finance Dataset, Version 3.0 (GCDF 3.0): the
+ * 126-column project-level CSV table and its ADM1 locations file. Start with {@link
+ * io.github.southsouth.serialization.aiddata.AidDataImporter}; {@link
+ * io.github.southsouth.serialization.aiddata.AidData} names the attributes and helps aggregate.
+ *
+ * <p>The data are AidData's, licensed under the Open Data Commons Attribution License (ODC-By
+ * 1.0): "AidData. 2023. Global Chinese Development Finance Dataset, Version 3.0." Every imported
+ * entity cites the {@code Source} {@code source:aiddata-gcdf-3.0}, which carries that attribution.
+ *
+ * <h2>Reading</h2>
+ *
+ * <p>The CSV is read with Jackson's streaming CSV parser, one row at a time. Columns are found by
+ * header name, in any order; header names match after normalisation (curly or straight
+ * apostrophes, case, runs of spaces). Columns GCDF does not define are reported once ({@code
+ * extra-column} warning) and not imported; required columns that are absent are reported
+ * together in one {@code missing-column} problem. Input is strict UTF-8 with or without a byte
+ * order mark; cells may be quoted and hold commas, doubled quotes and line breaks. Dates may be
+ * {@code YYYY-MM-DD} (what the files hold) or {@code MM/DD/YYYY} (what the column names say);
+ * year columns may be {@code 2017} or {@code 2017.0}; empty cells mean "not reported". Multi-valued
+ * cells are split on {@code |}; empty items are skipped and items are trimmed. Rows are numbered
+ * as a spreadsheet shows them: the header is row 1.
+ *
+ * <p>Every problem is located by file, line, column and {@code row N, column "Name"}. The limits
+ * of {@link io.github.southsouth.serialization.ReadOptions} apply to each file: a cell longer than
+ * {@code maxStringLength} characters, a number longer than {@code maxNumberLength} or a file larger
+ * than {@code maxDocumentLength} bytes is a {@code limit-exceeded} error, never an {@code
+ * OutOfMemoryError}.
+ *
+ * <p>Problems come in three weights:
+ *
+ * <ul>
+ *   <li><b>Malformed rows</b> (a wrong number of cells, a missing, invalid or repeated record id, a
+ *       number, date or year that cannot be read, a NUL character): an error when strict; when
+ *       lenient the problems become warnings, the record is left out and a {@code skipped-record}
+ *       warning says so.
+ *   <li><b>Values kept but not typed</b> (an unknown Status or Flow Type, a sector code outside
+ *       OECD-DAC, a currency that is not ISO 4217, an amount without currency, a record that starts
+ *       after it ends, a missing title, a Recommended For Aggregates that is neither Yes nor No):
+ *       an error when strict, a warning when lenient; the raw value stays an attribute.
+ *   <li><b>Notes on source data kept as it is</b>, warnings in both modes: a source URL that is
+ *       not a valid URI, source titles that do not pair with the URLs, parent ids not in the
+ *       import, a cell that a spreadsheet would run as a formula (it is kept verbatim; CSV writers
+ *       neutralise it with {@code CsvSafety}).
+ * </ul>
+ *
+ * <p>A failed import throws {@link io.github.southsouth.serialization.ModelReadException} with
+ * every problem and returns no graph.
+ *
+ * <h2>Mapping</h2>
+ *
+ * <table>
+ *   <caption>GCDF 3.0 columns and what they become</caption>
+ *   <tr><th>GCDF column(s)</th><th>southsouth</th></tr>
+ *   <tr><td>one row</td><td>an {@code Initiative}, kind {@code project}, id {@code
+ *       initiative:aiddata-<AidData Record ID>}, {@code externalIds.aiddata} = the record id;
+ *       cites {@code source:aiddata-gcdf-3.0} with locator {@code AidData Record ID <id>}</td></tr>
+ *   <tr><td>Title, Description</td><td>{@code name.en}, {@code summary.en} (surrounding white
+ *       space trimmed; an empty title is a problem and the name becomes {@code AidData record
+ *       <id>})</td></tr>
+ *   <tr><td>Status</td><td>{@code status}: Pipeline: Pledge → {@code pledged}; Pipeline:
+ *       Commitment → {@code committed}; Implementation → {@code implementation}; Completion (or
+ *       Completed) → {@code completed}; Suspended → {@code suspended}; Cancelled → {@code
+ *       cancelled}. The original is kept as {@code aiddata.status}.</td></tr>
+ *   <tr><td>Actual / Planned Implementation Start Date, Implementation Start Year, Actual /
+ *       Planned Completion Date, Completion Year</td><td>{@code period}: start = actual start date,
+ *       else Implementation Start Year, else planned start date; end = actual completion date,
+ *       else Completion Year, else planned completion date. Actual dates come first because the
+ *       period says when the project ran; a planned date fills in only when nothing actual is
+ *       known. Every date column (planned and actual, the estimated flags and deviations) is also
+ *       kept verbatim as an attribute, e.g. {@code aiddata.plannedCompletionDate}. A record whose
+ *       start comes after its end gets no period (problem reported).</td></tr>
+ *   <tr><td>Flow Type and, for loans, Interest-Free Loan, GCL, PBC, Export Buyer's Credit,
+ *       Supplier's Credit/Export Seller's Credit, Flow Class</td><td>{@code instruments}: Grant →
+ *       {@code grant}; Debt Forgiveness → {@code debt-forgiveness}; Debt Rescheduling → {@code
+ *       debt-rescheduling}; Scholarships/Training in Donor Country → {@code training};
+ *       Free-standing Technical Assistance → {@code technical-assistance}; Vague (TBD) → {@code
+ *       other}. A Loan gets {@code interest-free-loan} if Interest-Free Loan is Yes, {@code
+ *       concessional-loan} if GCL or PBC (preferential buyer's credit) is Yes, {@code
+ *       export-credit} if Export Buyer's Credit, Supplier's Credit or PBC is Yes; a loan with none
+ *       of these flags is {@code concessional-loan} when its Flow Class is ODA-like, {@code
+ *       commercial-loan} when OOF-like, else {@code other}. Loan flags on records that are not
+ *       loans (e.g. debt forgiveness of an interest-free loan) stay attributes only, so a debt
+ *       relief record is not counted as a new loan.</td></tr>
+ *   <tr><td>Amount (Original Currency) + Original Currency, Amount (Nominal USD), Amount (Constant
+ *       USD 2021)</td><td>one {@code Financing} (stage {@code pledge} for Pipeline: Pledge, else
+ *       {@code commitment}; instrument = the first of the record's instruments; financier = the
+ *       first funding agency; date = Commitment Date, else Commitment Year) whose {@code amounts}
+ *       hold the original-currency amount (nominal), the nominal USD amount (left out when the
+ *       original currency is USD and the amounts are equal) and the constant 2021 USD amount
+ *       ({@code MoneyBasis.constant(2021)}). The amounts are the same flow and are never added to
+ *       each other. Empty amounts mean "not reported": a record with no amount has no
+ *       financing.</td></tr>
+ *   <tr><td>Interest Rate, Maturity, Grace Period, Grant Element (OECD Cash-Flow)</td><td>the
+ *       financing's {@code terms} (percent and years as given). Grant Element (OECD
+ *       Grant-Equiv), Grant Element (IMF), Amount Estimated and the three Adjusted Amounts are
+ *       attributes of the financing ({@code aiddata.adjustedAmountConstantUsd2021}, ...). Without
+ *       an amount these columns are attributes of the initiative.</td></tr>
+ *   <tr><td>Sector Code, Sector Name</td><td>{@code sectors}: GCDF codes are 3-digit OECD-CRS
+ *       sector categories ({@code 210} TRANSPORT AND STORAGE), so vocabulary {@code dac-3} (a
+ *       5-digit code would be {@code dac-5}, anything else {@code other}). {@code addresses}
+ *       relations to {@code ReferenceData.themesForSector(code)}. The name is kept as {@code
+ *       aiddata.sectorName}.</td></tr>
+ *   <tr><td>Recipient ISO-3, Recipient, Recipient Region</td><td>{@code benefits} relation to the
+ *       country: {@code ReferenceData.countryByIso3}, or else a minimal {@code country} actor
+ *       {@code actor:<iso3>} named by Recipient. Without a country code, the record benefits its
+ *       Recipient Region: Africa, America, Asia, Europe and Oceania are the UN M49 regions 002,
+ *       019, 142, 150 and 009 (from the reference data, or minimal {@code region} actors {@code
+ *       actor:m49-NNN}); Middle East, which M49 lacks, is {@code actor:aiddata-region-middle-east};
+ *       Multi-Region gets no benefits relation (warning). All three are also kept as attributes
+ *       ({@code aiddata.recipientRegion} is what regional aggregates group by).</td></tr>
+ *   <tr><td>Funding Agencies (+ Type), Co-financing Agencies (+ Type)</td><td>{@code organization}
+ *       actors, one per distinct (name, type) over the whole import, id {@code
+ *       actor:aiddata-<name>.<type>} (with a hash suffix if two names make the same slug),
+ *       attribute {@code aiddata.agencyType}; {@code funds} relations with note {@code funding
+ *       agency} or {@code co-financing agency}. Names and types pair by position.</td></tr>
+ *   <tr><td>Implementing Agencies (+ Type)</td><td>the same actors; {@code implements} relations.
+ *       </td></tr>
+ *   <tr><td>Direct / Indirect Receiving Agencies (+ Type)</td><td>the same actors; {@code
+ *       participates-in} relations with note {@code direct receiving agency} or {@code indirect
+ *       receiving agency}. Receiving agencies are the borrowers or grantees, which take part in
+ *       the project; {@code benefits} stays reserved for the recipient country or region, so
+ *       regional queries are not mixed with organisations.</td></tr>
+ *   <tr><td>AidData Parent ID</td><td>{@code part-of} the parent's initiative when the parent
+ *       record is in the same import; always kept as {@code aiddata.parentId}. Parents outside the
+ *       import are reported once per file (warning).</td></tr>
+ *   <tr><td>Collateralized, Collateral</td><td>{@code conditionality}: GCDF reports security
+ *       arrangements but never policy conditions. A record with Collateralized = Yes is {@code
+ *       attached} with one condition of type {@code other} ("Collateral: ..."): a requirement
+ *       attached to the finance, typed so that it is never mistaken for a policy condition. Every
+ *       other record is {@code not-reported}: absence of a reported condition is not absence of
+ *       conditions, so no record is ever {@code none-attached}. Collateral provider, security
+ *       agent, guarantee and insurance columns stay attributes.</td></tr>
+ *   <tr><td>Source URLs, Source Titles, Source Publishers, Source Resource Types</td><td>one
+ *       {@code Source} per distinct URL over the whole import (id {@code
+ *       source:aiddata-url-<hash>}), named by its title (by the URL when titles do not pair with
+ *       URLs, in which case the raw cell is kept as an attribute), with publisher, kind (Media
+ *       Report → {@code news}, official sources → {@code official-document}, academic journal →
+ *       {@code article}, other academic → {@code report}, social media → {@code website}, else
+ *       {@code other}) and {@code uri} (a URL that is not a valid absolute URI is kept as {@code
+ *       aiddata.url}). The initiative cites each of its sources.</td></tr>
+ *   <tr><td>every other column (Recommended For Aggregates, Umbrella, Intent, Flow Class, Flow Type,
+ *       COVID, Infrastructure, Financial Distress, every loan-type flag, Level of Public Liability,
+ *       scores, ...)</td><td>an attribute {@code aiddata.<name>}, the column name in lower camel
+ *       case without a leading "AidData" or trailing "(MM/DD/YYYY)", value verbatim, e.g. {@code
+ *       aiddata.recommendedForAggregates}, {@code aiddata.umbrella}, {@code aiddata.covid}, {@code
+ *       aiddata.financialDistress}, {@code aiddata.interestFreeLoan}, {@code
+ *       aiddata.commitmentDate}. Empty cells are left out.</td></tr>
+ *   <tr><td>ADM1 locations file: id, shapeID, shapeGroup, shapeName, intersection_ratio,
+ *       even_split_ratio, intersection_ratio_commitment_value, centroids</td><td>for each row whose
+ *       record is in the import: a {@code region} actor {@code actor:geoboundaries-<shapeID>} (name
+ *       = shapeName, {@code externalIds.geoboundaries}, centroid attributes) that is {@code
+ *       part-of} its country, and a {@code benefits} relation from the initiative with {@code
+ *       share} = intersection_ratio × 100 and a note with the ratios and commitment value. Rows of
+ *       records not in the import are counted and ignored. Regions as actors (rather than
+ *       attributes) let queries by place reach provinces through {@code part-of}.</td></tr>
+ *   <tr><td>(the import)</td><td>the dataset {@code Source} {@code source:aiddata-gcdf-3.0} (kind
+ *       {@code dataset}, ODC-By 1.0 attribution), cited by every initiative, agency, made-up
+ *       country or region, URL source and relation; and {@code ReferenceData.closure(...)} of the
+ *       reference entities linked to, so that the graph is valid and complete on its
+ *       own.</td></tr>
+ * </table>
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+package io.github.southsouth.serialization.aiddata;
+
+import org.jspecify.annotations.NullMarked;
