@@ -13,7 +13,7 @@ module io.github.southsouth.serialization {
   requires static org.jspecify;
 
   exports io.github.southsouth.serialization;
-  // exports io.github.southsouth.serialization.csv;
+  exports io.github.southsouth.serialization.csv;
   // exports io.github.southsouth.serialization.diagram;
   exports io.github.southsouth.serialization.jsonld;
 }
