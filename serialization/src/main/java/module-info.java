@@ -10,9 +10,8 @@ module io.github.southsouth.serialization {
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
   requires tools.jackson.dataformat.csv;
-  requires static org.jspecify;
-
   requires java.xml;
+  requires static org.jspecify;
 
   exports io.github.southsouth.serialization;
   exports io.github.southsouth.serialization.json;
@@ -22,4 +21,6 @@ module io.github.southsouth.serialization {
   opens io.github.southsouth.serialization.json;
   exports io.github.southsouth.serialization.iati;
   exports io.github.southsouth.serialization.aiddata;
+  exports io.github.southsouth.serialization.csv;
+  exports io.github.southsouth.serialization.jsonld;
 }
