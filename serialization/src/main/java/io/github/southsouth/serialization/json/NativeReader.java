@@ -108,27 +108,143 @@ public final class NativeReader {
    * @throws IllegalArgumentException if an extension names no syntax
    */
   public ReadResult readResult(List<Path> files) throws ModelReadException {
+    List<Input> inputs = new java.util.ArrayList<>(files.size());
     for (Path file : files) {
-      Syntax.of(file);
+      Syntax syntax = Syntax.of(file);
+      inputs.add(new FileInput(file, syntax));
     }
+    return readInputs(inputs);
+  }
+
+  /**
+   * Reads several named inputs — files, class-path resources, downloads — into one graph, and
+   * returns the warnings too. This is how a dataset split across documents inside a jar is read.
+   *
+   * @param inputs the inputs, in any order
+   * @return the graph and the warnings
+   * @throws ModelReadException with every problem found in any of the inputs
+   */
+  public ReadResult readInputs(List<? extends Input> inputs) throws ModelReadException {
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
-    for (Path file : files) {
-      String source = file.toString();
-      long size;
-      try {
-        size = Files.size(file);
-      } catch (IOException e) {
-        problems.add(ioProblem(e, source));
-        continue;
+    for (Input input : inputs) {
+      String source = input.name();
+      long size = -1;
+      if (input instanceof FileInput) {
+        try {
+          size = Files.size(((FileInput) input).file);
+        } catch (IOException e) {
+          problems.add(ioProblem(e, source));
+          continue;
+        }
       }
-      try (InputStream in = Files.newInputStream(file)) {
-        readInto(in, source, Syntax.of(file), size, assembler, problems);
+      try (InputStream in = input.open()) {
+        readInto(in, source, input.syntax(), size, assembler, problems);
       } catch (IOException e) {
         problems.add(ioProblem(e, source));
       }
     }
     return finish(assembler, problems);
+  }
+
+  /**
+   * One named input of {@link #readInputs}: where problems say it is, its syntax, and how to open
+   * it. Implementations should be immutable.
+   */
+  public interface Input {
+    /**
+     * Returns the name problems give as the file, e.g. a path or resource name.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * Returns the syntax of the input.
+     *
+     * @return the syntax
+     */
+    Syntax syntax();
+
+    /**
+     * Opens the input; the reader closes the stream.
+     *
+     * @return the stream, UTF-8
+     * @throws IOException if it cannot be opened
+     */
+    InputStream open() throws IOException;
+
+    /**
+     * Returns an input opened by a function, e.g. {@code
+     * Input.of("dataset.yaml", Syntax.YAML, () -> MyClass.class.getResourceAsStream("dataset.yaml"))}.
+     *
+     * @param name the name problems give as the file
+     * @param syntax the syntax
+     * @param opener opens the stream
+     * @return the input
+     */
+    static Input of(String name, Syntax syntax, Opener opener) {
+      Objects.requireNonNull(name);
+      Objects.requireNonNull(syntax);
+      Objects.requireNonNull(opener);
+      return new Input() {
+        @Override
+        public String name() {
+          return name;
+        }
+
+        @Override
+        public Syntax syntax() {
+          return syntax;
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+          InputStream in = opener.open();
+          if (in == null) {
+            throw new NoSuchFileException(name);
+          }
+          return in;
+        }
+      };
+    }
+  }
+
+  /** Opens the stream of an {@link Input}. */
+  @FunctionalInterface
+  public interface Opener {
+    /**
+     * Opens the stream.
+     *
+     * @return the stream
+     * @throws IOException if it cannot be opened
+     */
+    InputStream open() throws IOException;
+  }
+
+  private static final class FileInput implements Input {
+    private final Path file;
+    private final Syntax syntax;
+
+    FileInput(Path file, Syntax syntax) {
+      this.file = file;
+      this.syntax = syntax;
+    }
+
+    @Override
+    public String name() {
+      return file.toString();
+    }
+
+    @Override
+    public Syntax syntax() {
+      return syntax;
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return Files.newInputStream(file);
+    }
   }
 
   /**

@@ -1,0 +1,101 @@
+package io.github.southsouth.seeds;
+
+import com.google.common.collect.ImmutableList;
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.json.NativeFormat;
+import io.github.southsouth.serialization.json.NativeReader;
+import io.github.southsouth.serialization.json.ReadResult;
+import io.github.southsouth.serialization.json.Syntax;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bundled dataset of South-South Cooperation.
+ *
+ * <pre>{@code
+ * CooperationGraph graph = Seeds.load();
+ * for (Principle p : graph.principles()) {
+ *   System.out.println(p.name().english() + " " + p.name().best("zh-Hans"));
+ * }
+ * }</pre>
+ *
+ * <p>The dataset is kept as hand-edited YAML documents in the native format, packaged under the
+ * versioned resource path {@value #RESOURCE_ROOT}; {@link #resources()} lists them. Its version is
+ * in {@code load().info().version()}.
+ *
+ * <p>Thread-safe. The first {@link #load()} reads and validates the dataset (a few hundred
+ * milliseconds in a fresh JVM); later calls return the same immutable graph at no cost.
+ *
+ * @since 0.1.0
+ */
+public final class Seeds {
+
+  /** Where the dataset's documents are, as a class-path resource directory. */
+  public static final String RESOURCE_ROOT = "/io/github/southsouth/seeds/v1/";
+
+  private static final ImmutableList<String> RESOURCES =
+      ImmutableList.of(
+          "dataset.yaml",
+          "essay.yaml",
+          "actors.yaml",
+          "initiatives.yaml",
+          "perspectives.yaml",
+          "reference/sources.yaml",
+          "reference/countries.yaml",
+          "reference/regions.yaml",
+          "reference/groups.yaml");
+
+  private Seeds() {}
+
+  /**
+   * Returns the bundled dataset, read and validated once and then cached.
+   *
+   * @return the dataset
+   * @throws IllegalStateException if the bundled data cannot be read, which means the jar is
+   *     damaged; the message lists the problems
+   */
+  public static CooperationGraph load() {
+    return Cache.GRAPH;
+  }
+
+  /**
+   * Reads the bundled dataset afresh with the given options, e.g. to see its warnings or to apply
+   * other limits. Not cached.
+   *
+   * @param options the read options
+   * @return the dataset and the warnings found while reading it
+   * @throws ModelReadException if the dataset cannot be read with these options
+   */
+  public static ReadResult load(ReadOptions options) throws ModelReadException {
+    NativeReader reader = NativeFormat.reader(options);
+    List<NativeReader.Input> inputs = new ArrayList<>(RESOURCES.size());
+    for (String name : RESOURCES) {
+      inputs.add(NativeReader.Input.of(name, Syntax.YAML, () -> Seeds.class.getResourceAsStream(RESOURCE_ROOT + name)));
+    }
+    return reader.readInputs(inputs);
+  }
+
+  /**
+   * Returns the names of the dataset's documents, relative to {@link #RESOURCE_ROOT}.
+   *
+   * @return the resource names
+   */
+  public static ImmutableList<String> resources() {
+    return RESOURCES;
+  }
+
+  /** Holds the graph; the JVM initialises it once, on first use, thread-safely. */
+  private static final class Cache {
+    static final CooperationGraph GRAPH = read();
+
+    private static CooperationGraph read() {
+      try {
+        return load(ReadOptions.defaults()).graph();
+      } catch (ModelReadException e) {
+        throw new IllegalStateException("the bundled southsouth dataset could not be read:\n" + e.getMessage(), e);
+      }
+    }
+  }
+}
