@@ -121,6 +121,7 @@ public final class AidDataImporter {
     for (Path file : locationFiles) {
       readFile(file, state, problems, progress, true);
     }
+    state.finishLocations();
     progress.report();
     Optional<CooperationGraph> graph = problems.hasErrors() ? Optional.empty() : state.build();
     ProblemReport report = problems.build();

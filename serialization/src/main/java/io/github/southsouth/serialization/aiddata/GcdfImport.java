@@ -103,6 +103,7 @@ final class GcdfImport {
   private final Map<List<Object>, Relation> relations = new LinkedHashMap<>();
   private final Set<EntityId> referenceIds = new LinkedHashSet<>();
   private final List<ParentLink> parentLinks = new ArrayList<>();
+  private final Map<EntityId, Map<EntityId, AdmLink>> admLinks = new LinkedHashMap<>();
 
   private int rowsRead;
   private int recordsSkipped;
@@ -119,6 +120,22 @@ final class GcdfImport {
     ParentLink(EntityId child, String parentRecordId, Location at) {
       this.child = child;
       this.parentRecordId = parentRecordId;
+      this.at = at;
+    }
+  }
+
+  private static final class AdmLink {
+    final EntityId region;
+    final BigDecimal ratio;
+    final String note;
+    final Citation cite;
+    final Location at;
+
+    AdmLink(EntityId region, BigDecimal ratio, String note, Citation cite, Location at) {
+      this.region = region;
+      this.ratio = ratio;
+      this.note = note;
+      this.cite = cite;
       this.at = at;
     }
   }
@@ -1102,9 +1119,8 @@ final class GcdfImport {
       return;
     }
     EntityId region = EntityId.encode(Kind.ACTOR, "geoboundaries-" + shapeId);
-    Citation cite = Citation.of(AidData.DATASET_SOURCE, "GCDF 3.0 ADM1 locations, id " + recordId);
-    List<Object> key = List.of(initiative, RelationType.BENEFITS, region);
-    if (relations.containsKey(key)) {
+    Map<EntityId, AdmLink> links = admLinks.computeIfAbsent(initiative, k -> new LinkedHashMap<>());
+    if (links.containsKey(region)) {
       problems.add(
           Problem.warning(
               ProblemCode.DUPLICATE_RELATION,
@@ -1145,11 +1161,45 @@ final class GcdfImport {
     if (!value.isEmpty()) {
       note.append(", commitment value ").append(value).append(" constant 2021 USD");
     }
-    relations.put(
-        key,
-        Relation.builder().from(initiative).type(RelationType.BENEFITS).to(region)
-            .share(ratio.multiply(HUNDRED)).note(note.toString()).addCitations(cite).build());
+    Citation cite = Citation.of(AidData.DATASET_SOURCE, "GCDF 3.0 ADM1 locations, id " + recordId);
+    links.put(region, new AdmLink(region, ratio, note.toString(), cite, rows.row()));
     admRowsLinked++;
+  }
+
+  /**
+   * Turns the ADM1 links into benefits relations, once every location file is read. The
+   * intersection ratios become shares when a record's ratios add up to at most 1; AidData rounds
+   * them to two decimals, so they sometimes add up to a little more, and then they stay in the
+   * relation notes only (warning), since shares of one initiative's recipients may not exceed 100.
+   */
+  void finishLocations() {
+    admLinks.forEach(
+        (initiative, links) -> {
+          BigDecimal sum = BigDecimal.ZERO;
+          for (AdmLink link : links.values()) {
+            sum = sum.add(link.ratio);
+          }
+          boolean shares = sum.compareTo(BigDecimal.ONE) <= 0;
+          if (!shares) {
+            problems.add(
+                Problem.warning(
+                    ProblemCode.SHARE_SUM,
+                    "the ADM1 intersection ratios of " + initiative + " add up to " + sum.toPlainString()
+                        + " (AidData rounds them to two decimals): kept in the notes of its benefits"
+                        + " relations, not as shares",
+                    links.values().iterator().next().at));
+          }
+          for (AdmLink link : links.values()) {
+            Relation.Builder r =
+                Relation.builder().from(initiative).type(RelationType.BENEFITS).to(link.region)
+                    .note(link.note).addCitations(link.cite);
+            if (shares) {
+              r.share(link.ratio.multiply(HUNDRED));
+            }
+            relations.put(List.of(initiative, RelationType.BENEFITS, link.region), r.build());
+          }
+        });
+    admLinks.clear();
   }
 
   private EntityId admCountry(CsvRows rows, String iso3) {

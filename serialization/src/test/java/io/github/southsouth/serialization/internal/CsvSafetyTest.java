@@ -1,37 +1,58 @@
 package io.github.southsouth.serialization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.quicktheories.generators.Generate;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import org.junit.jupiter.api.Test;
-import org.quicktheories.generators.Generate;
 
 class CsvSafetyTest {
 
   @Test
-  void formulaLeadingCellsGetAnApostrophe() {
-    assertThat(CsvSafety.neutralize("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
-    assertThat(CsvSafety.neutralize("+1+cmd")).isEqualTo("'+1+cmd");
-    assertThat(CsvSafety.neutralize("-2-3")).isEqualTo("'-2-3");
-    assertThat(CsvSafety.neutralize("-A1")).isEqualTo("'-A1");
-    assertThat(CsvSafety.neutralize("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(CsvSafety.neutralize("\tx")).isEqualTo("'\tx");
-    assertThat(CsvSafety.neutralize("\rx")).isEqualTo("'\rx");
+  void neutralisesEveryFormulaTrigger() {
+    assertThat(CsvSafety.neutralize("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+    assertThat(CsvSafety.neutralize("+cmd|' /C calc'!A0")).isEqualTo("'+cmd|' /C calc'!A0");
+    assertThat(CsvSafety.neutralize("-2+3+cmd|' /C calc'!A0")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
+    assertThat(CsvSafety.neutralize("@SUM(1+1)")).isEqualTo("'@SUM(1+1)");
+    assertThat(CsvSafety.neutralize("\t=1+1")).isEqualTo("'\t=1+1");
+    assertThat(CsvSafety.neutralize("\r=1+1")).isEqualTo("'\r=1+1");
   }
 
   @Test
-  void otherCellsAreUnchanged() {
-    assertThat(CsvSafety.neutralize("Mutual Benefit")).isEqualTo("Mutual Benefit");
-    assertThat(CsvSafety.neutralize("互利")).isEqualTo("互利");
-    assertThat(CsvSafety.neutralize("'quoted'")).isEqualTo("'quoted'");
+  void leavesTextAndPlainNumbersAlone() {
+    assertThat(CsvSafety.neutralize("")).isEmpty();
+    assertThat(CsvSafety.neutralize("Garissa solar power plant")).isEqualTo("Garissa solar power plant");
     assertThat(CsvSafety.neutralize("a=b")).isEqualTo("a=b");
-    // plain numbers stay numbers, so negative amounts remain numeric in spreadsheets
     assertThat(CsvSafety.neutralize("-128.0")).isEqualTo("-128.0");
     assertThat(CsvSafety.neutralize("+1.5")).isEqualTo("+1.5");
     assertThat(CsvSafety.neutralize("-2e-3")).isEqualTo("-2e-3");
-    assertThat(CsvSafety.neutralize("")).isEqualTo("");
-    assertThat(CsvSafety.neutralize("'")).isEqualTo("'");
+    assertThat(CsvSafety.neutralize("-")).isEqualTo("'-");
+    assertThat(CsvSafety.neutralize("-e5")).isEqualTo("'-e5");
+    assertThat(CsvSafety.neutralize("- 1")).isEqualTo("'- 1");
+  }
+
+  @Test
+  void recognisesPlainNumbers() {
+    assertThat(CsvSafety.isPlainNumber("29000000.0")).isTrue();
+    assertThat(CsvSafety.isPlainNumber("1160170885.7812345")).isTrue();
+    assertThat(CsvSafety.isPlainNumber(".5")).isTrue();
+    assertThat(CsvSafety.isPlainNumber("1e")).isFalse();
+    assertThat(CsvSafety.isPlainNumber("1,000")).isFalse();
+    assertThat(CsvSafety.isPlainNumber("NaN")).isFalse();
+    assertThat(CsvSafety.isPlainNumber("")).isFalse();
+  }
+
+  @Test
+  void aNeutralisedCellNeverStartsAFormulaAndKeepsItsText() {
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 40))
+        .checkAssert(
+            cell -> {
+              String safe = CsvSafety.neutralize(cell);
+              assertThat(CsvSafety.isFormulaLike(safe)).isFalse();
+              assertThat(safe).endsWith(cell);
+              assertThat(safe.length() - cell.length()).isBetween(0, 1);
+            });
   }
 
   @Test
