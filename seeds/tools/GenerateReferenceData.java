@@ -399,13 +399,18 @@ public final class GenerateReferenceData {
                                 + "中国与拉共体共同举办中拉论坛，首届部长级会议于2015年1月在北京举行。")))
                 .put("sourceKind", text("other"))
                 .put("publisher", text("southsouth project")));
+        // Like every entity of the dataset, a source cites where its description comes from:
+        // the source itself.
+        for (Obj source : doc.entities) {
+            source.put("citations", new Seq().add(citation(source.str("id"), "the source itself")));
+        }
         return doc.sorted();
     }
 
     // ------------------------------------------------------------------------------------------
     // Derived memberships and counts
 
-    /** Which areas are FOCAC members by the FACTS.md rule, checked against the data. */
+    /** Which areas are FOCAC members by the membership rule, checked against the data. */
     private static Membership focacMembers(List<Area> areas) throws DataException {
         List<Area> states = new ArrayList<>();
         Set<String> excludedSeen = new TreeSet<>();
