@@ -339,7 +339,7 @@ class GraphQueryPropertiesTest {
               for (Entity e : g.entities()) {
                 LocalizedText name = e.name();
                 for (String text : name.texts().values()) {
-                  if (GraphIndex.normalize(text).isEmpty()) {
+                  if (NameIndex.normalize(text).isEmpty()) {
                     continue;
                   }
                   assertThat(g.findByName(text)).as(text).contains(e);
