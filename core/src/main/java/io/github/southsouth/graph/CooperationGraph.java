@@ -77,6 +77,7 @@ public final class CooperationGraph {
   private final int hash;
   private final Object indexLock = new Object();
   private volatile @Nullable GraphIndex index;
+  private volatile @Nullable NameIndex names;
 
   private CooperationGraph(
       DatasetInfo info, ImmutableMap<EntityId, Entity> entities, ImmutableList<Relation> relations) {
@@ -432,15 +433,29 @@ public final class CooperationGraph {
     return built;
   }
 
+  /** Returns the index of names, built on first use in a thread-safe way. */
+  NameIndex names() {
+    NameIndex built = names;
+    if (built == null) {
+      synchronized (indexLock) {
+        built = names;
+        if (built == null) {
+          built = new NameIndex(this);
+          names = built;
+        }
+      }
+    }
+    return built;
+  }
+
   /**
    * Starts a query for initiatives, e.g. {@code
    * graph.initiativeQuery().embodying(principle).inRegion(africa).list()}; see {@link
    * InitiativeQuery} for the criteria and their semantics.
    *
    * <p><b>Performance notes.</b> O(1). The first query that needs them builds, once per graph, the
-   * indexes of region containment, financiers and names, in O(n + r + a·c + L) for n entities, r
-   * relations, a actors with at most c containing actors each and L characters of names; later
-   * queries reuse them.
+   * indexes of region containment and financiers, in O(n + r + a·c) for n entities, r relations
+   * and a actors with at most c containing actors each; later queries reuse them.
    *
    * @return a query that matches every initiative until criteria are added
    */
@@ -544,8 +559,10 @@ public final class CooperationGraph {
    * id order.
    *
    * <p><b>Performance notes.</b> An index of the names' character pairs, built once per graph on
-   * first use (see {@link #initiativeQuery()}), narrows the candidates; then O(c · l) to check c
-   * candidates with l characters of names each, plus O(m log m) to rank m matches.
+   * the first search in O(L) time and memory for L characters of names, narrows the candidates to
+   * those holding every pair of the text; then O(c · l) to check c candidates with l characters of
+   * names each, plus O(m log m) to rank m matches. A text of one character (such as {@code 互})
+   * reads every name, O(L).
    *
    * @param text the name or part of it
    * @return the matching entities, best first

@@ -1,34 +1,29 @@
 package io.github.southsouth.graph;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
-import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The indexes that queries need beyond the graph's own: the transitive containment of actors
- * (member-of and part-of), the initiatives of each area, the initiatives each actor finances, and
- * the names of every entity in normalised form with an n-gram index over them.
+ * The indexes that initiative queries need beyond the graph's own: the transitive containment of
+ * actors (member-of and part-of), the initiatives of each area, and the initiatives each actor
+ * finances.
  *
- * <p>Built once per graph, on first use, in O(e + r + a·c + L) for e entities, r relations, a
- * actors with at most c ancestors each and L characters of names; memory is linear in the same.
+ * <p>Built once per graph, on first use, in O(n + r + a·c) for n entities, r relations and a
+ * actors with at most c ancestors each; memory is O(r·c).
  * Immutable and thread-safe once built.
  */
 final class GraphIndex {
@@ -36,8 +31,6 @@ final class GraphIndex {
   private final ImmutableSetMultimap<EntityId, EntityId> ancestors;
   private final ImmutableSetMultimap<EntityId, EntityId> initiativesInArea;
   private final ImmutableSetMultimap<EntityId, EntityId> financedBy;
-  private final ImmutableMap<EntityId, ImmutableList<String>> normalizedNames;
-  private final ImmutableSetMultimap<String, EntityId> grams;
 
   GraphIndex(CooperationGraph graph) {
     // Containment of actors: each actor's parents through member-of and part-of.
@@ -81,58 +74,6 @@ final class GraphIndex {
       }
     }
     this.financedBy = financed.build();
-
-    ImmutableMap.Builder<EntityId, ImmutableList<String>> names =
-        ImmutableMap.builderWithExpectedSize(graph.entityCount());
-    ImmutableSetMultimap.Builder<String, EntityId> gramsBuilder = ImmutableSetMultimap.builder();
-    for (Entity entity : graph.entities()) {
-      Set<String> forms = new LinkedHashSet<>();
-      for (String text : entity.name().texts().values()) {
-        String form = normalize(text);
-        if (!form.isEmpty()) {
-          forms.add(form);
-        }
-      }
-      names.put(entity.id(), ImmutableList.copyOf(forms));
-      Set<String> entityGrams = new HashSet<>();
-      for (String form : forms) {
-        entityGrams.addAll(grams(form));
-      }
-      for (String gram : entityGrams) {
-        gramsBuilder.put(gram, entity.id());
-      }
-    }
-    this.normalizedNames = names.buildOrThrow();
-    this.grams = gramsBuilder.build();
-  }
-
-  /**
-   * Returns a name in the form names are matched in: compatibility-decomposed (NFKD), without
-   * combining marks (accents, pinyin tones), lower-cased, and with every character that is not a
-   * letter or digit removed (spaces, hyphens, punctuation).
-   */
-  static String normalize(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    decomposed
-        .codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(out::appendCodePoint);
-    return out.toString();
-  }
-
-  /** The grams of a normalised form: each code point, and each pair of adjacent code points. */
-  private static Set<String> grams(String form) {
-    int[] points = form.codePoints().toArray();
-    Set<String> grams = new HashSet<>();
-    for (int i = 0; i < points.length; i++) {
-      grams.add(new String(points, i, 1));
-      if (i + 1 < points.length) {
-        grams.add(new String(points, i, 2));
-      }
-    }
-    return grams;
   }
 
   /** Returns the actors that contain {@code actor} through member-of or part-of, transitively. */
@@ -148,46 +89,5 @@ final class GraphIndex {
   /** Returns the initiatives with a financing whose financier is {@code actor}. */
   ImmutableSet<EntityId> financedBy(EntityId actor) {
     return financedBy.get(actor);
-  }
-
-  /** Returns the normalised forms of an entity's names. */
-  ImmutableList<String> normalizedNames(EntityId id) {
-    return normalizedNames.getOrDefault(id, ImmutableList.of());
-  }
-
-  /**
-   * Returns the ids of entities that may have a name containing {@code form}: those holding every
-   * bigram of it (or its one code point). A superset of the matches; callers verify.
-   */
-  Set<EntityId> nameCandidates(String form) {
-    int[] points = form.codePoints().toArray();
-    if (points.length == 1) {
-      return grams.get(form);
-    }
-    List<ImmutableSet<EntityId>> postings = new ArrayList<>();
-    for (int i = 0; i + 1 < points.length; i++) {
-      ImmutableSet<EntityId> posting = grams.get(new String(points, i, 2));
-      if (posting.isEmpty()) {
-        return Set.of();
-      }
-      postings.add(posting);
-    }
-    ImmutableSet<EntityId> smallest = postings.get(0);
-    for (ImmutableSet<EntityId> posting : postings) {
-      if (posting.size() < smallest.size()) {
-        smallest = posting;
-      }
-    }
-    Set<EntityId> result = new HashSet<>();
-    outer:
-    for (EntityId id : smallest) {
-      for (ImmutableSet<EntityId> posting : postings) {
-        if (!posting.contains(id)) {
-          continue outer;
-        }
-      }
-      result.add(id);
-    }
-    return result;
   }
 }

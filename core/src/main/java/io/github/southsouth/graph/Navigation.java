@@ -160,30 +160,14 @@ final class Navigation {
 
   static ImmutableList<Entity> findByName(
       CooperationGraph graph, String text, @Nullable Kind kind) {
-    String form = GraphIndex.normalize(text);
+    String form = NameIndex.normalize(text);
     if (form.isEmpty()) {
       throw new IllegalArgumentException(
           "cannot search for the name \"" + text + "\": it has no letters or digits");
     }
-    GraphIndex index = graph.index();
-    Map<EntityId, Integer> ranks = new HashMap<>();
-    for (EntityId id : index.nameCandidates(form)) {
-      if (kind != null && id.kind() != kind) {
-        continue;
-      }
-      int best = Integer.MAX_VALUE;
-      for (String name : index.normalizedNames(id)) {
-        if (name.equals(form)) {
-          best = 0;
-        } else if (name.startsWith(form)) {
-          best = Math.min(best, 1);
-        } else if (name.contains(form)) {
-          best = Math.min(best, 2);
-        }
-      }
-      if (best != Integer.MAX_VALUE) {
-        ranks.put(id, best);
-      }
+    Map<EntityId, Integer> ranks = graph.names().find(form);
+    if (kind != null) {
+      ranks.keySet().removeIf(id -> id.kind() != kind);
     }
     return ranks.keySet().stream()
         .sorted(Comparator.<EntityId>comparingInt(ranks::get).thenComparing(Comparator.naturalOrder()))

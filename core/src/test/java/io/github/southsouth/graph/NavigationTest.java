@@ -137,4 +137,24 @@ class NavigationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot search for the name \" - \": it has no letters or digits");
   }
+
+  @Test
+  void indexesBuiltLazilyAreSafeToShareBetweenThreads() throws Exception {
+    CooperationGraph fresh = QueryFixture.graph();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        results.add(
+            pool.submit(
+                () -> fresh.initiativeQuery().inRegion(AFRICA).ids() + " " + java.util.Arrays.toString(ids(fresh.findByName("hu li")))));
+      }
+      for (java.util.concurrent.Future<String> result : results) {
+        assertThat(result.get())
+            .isEqualTo("[initiative:garissa-solar, initiative:mombasa-nairobi-sgr] [principle:mutual-benefit]");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
