@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -37,8 +39,16 @@ public final class JacksonErrors {
       JacksonException e, Cursor cursor, ReadOptions options, boolean afterRoot) {
     JsonParser parser = cursor.parser();
     TokenStreamLocation at = e.getLocation();
+    if (e instanceof StreamConstraintsException
+        && String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("string value length")) {
+      at = safeTokenLocation(parser); // where the string starts, not where reading stopped
+    }
     if (at == null || at.getLineNr() <= 0) {
       at = safeLocation(parser);
+    }
+    Mark mark = yamlMark(e);
+    if (mark != null) {
+      at = new TokenStreamLocation(null, -1, mark.getLine() + 1, mark.getColumn() + 1);
     }
     String pointer = "";
     try {
@@ -107,6 +117,27 @@ public final class JacksonErrors {
           location);
     }
     return Problem.error(ProblemCode.SYNTAX, syntaxMessage(cursor.isYaml(), raw), location);
+  }
+
+  /** Returns where SnakeYAML saw the problem: more precise than the last token's location. */
+  private static @Nullable Mark yamlMark(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYamlEngineException) {
+        return ((MarkedYamlEngineException) t).getProblemMark().orElse(null);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable TokenStreamLocation safeTokenLocation(JsonParser parser) {
+    try {
+      return parser.currentTokenLocation();
+    } catch (RuntimeException ignored) {
+      return null;
+    }
   }
 
   private static @Nullable TokenStreamLocation safeLocation(JsonParser parser) {
