@@ -14,6 +14,6 @@ module io.github.southsouth.serialization {
 
   exports io.github.southsouth.serialization;
   exports io.github.southsouth.serialization.csv;
-  // exports io.github.southsouth.serialization.diagram;
+  exports io.github.southsouth.serialization.diagram;
   exports io.github.southsouth.serialization.jsonld;
 }
