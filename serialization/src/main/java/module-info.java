@@ -22,5 +22,6 @@ module io.github.southsouth.serialization {
   exports io.github.southsouth.serialization.iati;
   exports io.github.southsouth.serialization.aiddata;
   exports io.github.southsouth.serialization.csv;
+  exports io.github.southsouth.serialization.diagram;
   exports io.github.southsouth.serialization.jsonld;
 }
