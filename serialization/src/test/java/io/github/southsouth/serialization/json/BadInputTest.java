@@ -231,7 +231,7 @@ class BadInputTest {
   @Test
   void unknownEnumCode() {
     Problem problem = assertError(json(actor("").replace("\"country\"", "\"nation\"")), ProblemCode.UNKNOWN_CODE, 3, 59);
-    assertThat(problem.message()).isEqualTo("unknown actor type \"nation\": expected one of country, region, group, organization, forum, community");
+    assertThat(problem.message()).isEqualTo("unknown actor type \"nation\": expected one of country, region, group, organization, forum, community, person");
   }
 
   @Test
