@@ -139,7 +139,9 @@ public final class ReadOptions {
   }
 
   /**
-   * Returns the most YAML aliases accepted in one document.
+   * Returns how many YAML aliases a read reports before it stops. The native format uses no
+   * anchors or aliases: each alias is reported as unsafe content and never expanded, so an alias
+   * bomb costs nothing; this limit bounds the reporting.
    *
    * @return the limit
    */

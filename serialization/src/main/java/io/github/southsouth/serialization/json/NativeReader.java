@@ -265,7 +265,8 @@ public final class NativeReader {
 
   /**
    * Opens a JSON Lines file to stream its records one at a time, without building a graph; memory
-   * stays bounded by the largest record. Close the returned reader (try-with-resources).
+   * stays bounded by the largest record, so the document size limit of the options does not apply
+   * (every other limit does). Close the returned reader (try-with-resources).
    *
    * @param file a JSON Lines file
    * @return the record reader, positioned after the header
@@ -293,7 +294,7 @@ public final class NativeReader {
    */
   public JsonLinesReader records(InputStream in, String sourceName) throws ModelReadException {
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
-    JsonLinesSource source = new JsonLinesSource(in, sourceName, options, problems);
+    JsonLinesSource source = new JsonLinesSource(in, sourceName, options, problems, true);
     DatasetInfo header = source.header();
     if (header == null || problems.hasErrors()) {
       source.close();
@@ -310,7 +311,7 @@ public final class NativeReader {
       GraphAssembler assembler,
       ProblemReport.Collector problems) {
     if (syntax == Syntax.JSON_LINES) {
-      try (JsonLinesSource lines = new JsonLinesSource(new NonClosing(in), source, options, problems)) {
+      try (JsonLinesSource lines = new JsonLinesSource(new NonClosing(in), source, options, problems, false)) {
         DatasetInfo header = lines.header();
         if (header == null) {
           return;

@@ -107,7 +107,7 @@ public final class SouthSouthModule extends SimpleModule {
     both(Relation.class, Codec::writeRelation, Codec::readRelation);
     both(EntityId.class, (g, id) -> g.writeString(id.toString()), c -> c.readId("an entity id"));
     both(LocalizedText.class, Codec::writeLocalized, Codec::readLocalized);
-    both(PartialDate.class, (g, d) -> g.writeString(d.toString()), Codec::readDate);
+    both(PartialDate.class, (g, d) -> g.writeString(Codec.date(d)), Codec::readDate);
     both(Period.class, Codec::writePeriod, Codec::readPeriod);
     both(Money.class, Codec::writeMoney, Codec::readMoney);
     both(MoneyBasis.class, (g, b) -> g.writeString(b.code()), Codec::readBasis);

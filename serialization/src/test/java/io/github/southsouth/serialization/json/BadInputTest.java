@@ -244,7 +244,8 @@ class BadInputTest {
   void badDate() {
     String doc = HEAD + "\"entities\": [\n  {\"id\": \"source:s\", \"name\": {\"en\": \"S\"},\n   \"date\": \"2021-02-30\"}\n]}";
     Problem problem = assertError(json(doc), ProblemCode.INVALID_VALUE, 4, 12);
-    assertThat(problem.message()).contains("2021-02-30").contains("YYYY-MM-DD");
+    assertThat(problem.message()).isEqualTo("invalid date \"2021-02-30\": day 30 does not exist in 2021-02");
+    assertThat(json(doc.replace("2021-02-30", "30 May 2021")).errors().get(0).message()).contains("expected YYYY, YYYY-MM or YYYY-MM-DD");
   }
 
   @Test

@@ -51,6 +51,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The one mapping between southsouth values and the native document model (docs/FORMAT.md):
@@ -172,7 +173,7 @@ public final class Codec {
       writeOptional(g, "publisher", s.publisher());
       if (s.date().isPresent()) {
         g.writeName("date");
-        g.writeString(s.date().get().toString());
+        g.writeString(date(s.date().get()));
       }
       writeOptional(g, "uri", s.uri());
     }
@@ -191,7 +192,7 @@ public final class Codec {
     if (!i.instruments().isEmpty()) {
       g.writeName("instruments");
       g.writeStartArray();
-      for (Instrument instrument : EnumSet.copyOf(i.instruments())) {
+      for (Instrument instrument : i.instruments().size() == 1 ? i.instruments() : EnumSet.copyOf(i.instruments())) {
         g.writeString(instrument.code());
       }
       g.writeEndArray();
@@ -240,7 +241,7 @@ public final class Codec {
     }
     if (f.date().isPresent()) {
       g.writeName("date");
-      g.writeString(f.date().get().toString());
+      g.writeString(date(f.date().get()));
     }
     if (f.terms().isPresent()) {
       g.writeName("terms");
@@ -279,7 +280,8 @@ public final class Codec {
     g.writeString(m.currency());
     if (m.basis().constantYear().isPresent()) {
       g.writeName("basis");
-      g.writeString(m.basis().code());
+      int year = m.basis().constantYear().getAsInt();
+      g.writeString(year >= 1000 ? "constant-" + year : m.basis().code());
     }
     g.writeEndObject();
   }
@@ -380,11 +382,11 @@ public final class Codec {
     g.writeStartObject();
     if (p.start().isPresent()) {
       g.writeName("start");
-      g.writeString(p.start().get().toString());
+      g.writeString(date(p.start().get()));
     }
     if (p.end().isPresent()) {
       g.writeName("end");
-      g.writeString(p.end().get().toString());
+      g.writeString(date(p.end().get()));
     }
     g.writeEndObject();
   }
@@ -402,6 +404,38 @@ public final class Codec {
       g.writeString(entry.getValue());
     }
     g.writeEndObject();
+  }
+
+  /**
+   * Returns the ISO 8601 form of a partial date, as {@link PartialDate#toString()} but without
+   * {@code String.format}, which dominates writing otherwise.
+   *
+   * @param date the date
+   * @return {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+   */
+  public static String date(PartialDate date) {
+    int year = date.year();
+    if (year < 1000) {
+      return date.toString();
+    }
+    char[] text = new char[date.day().isPresent() ? 10 : date.month().isPresent() ? 7 : 4];
+    text[0] = (char) ('0' + year / 1000);
+    text[1] = (char) ('0' + year / 100 % 10);
+    text[2] = (char) ('0' + year / 10 % 10);
+    text[3] = (char) ('0' + year % 10);
+    if (text.length > 4) {
+      int month = date.month().getAsInt();
+      text[4] = '-';
+      text[5] = (char) ('0' + month / 10);
+      text[6] = (char) ('0' + month % 10);
+    }
+    if (text.length > 7) {
+      int day = date.day().getAsInt();
+      text[7] = '-';
+      text[8] = (char) ('0' + day / 10);
+      text[9] = (char) ('0' + day % 10);
+    }
+    return new String(text);
   }
 
   private static void writeText(JsonGenerator g, String name, LocalizedText text) {
@@ -426,7 +460,7 @@ public final class Codec {
     if (!map.isEmpty()) {
       g.writeName(name);
       g.writeStartObject();
-      for (Map.Entry<String, String> entry : new TreeMap<>(map).entrySet()) {
+      for (Map.Entry<String, String> entry : (map.size() == 1 ? map : new TreeMap<>(map)).entrySet()) {
         g.writeName(entry.getKey());
         g.writeString(entry.getValue());
       }
@@ -527,7 +561,7 @@ public final class Codec {
     @Nullable Map<String, String> externalIds;
     @Nullable Map<String, String> attributes;
     final Map<String, Object> specific = new LinkedHashMap<>();
-    final Map<String, Location> specificAt = new LinkedHashMap<>();
+    final Map<String, TokenStreamLocation> specificAt = new LinkedHashMap<>();
     boolean ok = true;
   }
 
@@ -567,12 +601,12 @@ public final class Codec {
     if (!in.expectObject("an entity")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     lastId = null;
     EntityFields f = new EntityFields();
     String field;
     while ((field = in.nextField()) != null) {
-      Location fieldAt = in.here();
+      TokenStreamLocation fieldAt = in.mark();
       switch (field) {
         case "id":
           in.toValue();
@@ -622,7 +656,7 @@ public final class Codec {
     }
     if (f.id == null) {
       if (f.ok) {
-        in.error(ProblemCode.MISSING_FIELD, "an entity has no id: expected id: kind:slug, e.g. actor:ken", start);
+        in.error(ProblemCode.MISSING_FIELD, "an entity has no id: expected id: kind:slug, e.g. actor:ken", in.here(start));
       }
       return null;
     }
@@ -631,23 +665,23 @@ public final class Codec {
       in.error(
           ProblemCode.INVALID_VALUE,
           "the id " + f.id + " is not a " + expected.code() + " id: expected " + expected.code() + ":<slug>",
-          start);
+          in.here(start));
       return null;
     }
     List<String> allowed = SPECIFIC.get(kind);
-    for (Map.Entry<String, Location> entry : f.specificAt.entrySet()) {
+    for (Map.Entry<String, TokenStreamLocation> entry : f.specificAt.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
         in.error(
             ProblemCode.UNKNOWN_FIELD,
             "\"" + entry.getKey() + "\" is not a field of a " + kind.code() + ": expected "
                 + COMMON_FIELDS + (allowed.isEmpty() ? "" : ", " + String.join(", ", allowed)),
-            entry.getValue());
+            in.at(entry.getValue(), in.pointer() + "/" + entry.getKey()));
         f.ok = false;
       }
     }
     if (f.name == null) {
       if (f.ok) {
-        in.error(ProblemCode.MISSING_FIELD, f.id + " has no name: expected name: { en: ... }", start);
+        in.error(ProblemCode.MISSING_FIELD, f.id + " has no name: expected name: { en: ... }", in.here(start));
       }
       return null;
     }
@@ -657,7 +691,7 @@ public final class Codec {
     try {
       return build(kind, f, start);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      in.error(ProblemCode.INVALID_VALUE, f.id + ": " + e.getMessage(), start);
+      in.error(ProblemCode.INVALID_VALUE, f.id + ": " + e.getMessage(), in.here(start));
       return null;
     }
   }
@@ -737,16 +771,16 @@ public final class Codec {
     }
   }
 
-  private boolean require(EntityFields f, String field, String expected, Location start) {
+  private boolean require(EntityFields f, String field, String expected, TokenStreamLocation start) {
     if (f.specific.containsKey(field)) {
       return true;
     }
-    in.error(ProblemCode.MISSING_FIELD, f.id + " has no " + field + ": expected " + expected, start);
+    in.error(ProblemCode.MISSING_FIELD, f.id + " has no " + field + ": expected " + expected, in.here(start));
     return false;
   }
 
   @SuppressWarnings("unchecked")
-  private @Nullable Entity build(Kind kind, EntityFields f, Location start) {
+  private @Nullable Entity build(Kind kind, EntityFields f, TokenStreamLocation start) {
     EntityId id = f.id;
     LocalizedText name = f.name;
     switch (kind) {
@@ -844,7 +878,7 @@ public final class Codec {
     if (!in.expectObject("a relation")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     Relation.Builder r = Relation.builder();
     boolean ok = true;
     boolean from = false;
@@ -902,7 +936,7 @@ public final class Codec {
       in.error(
           ProblemCode.MISSING_FIELD,
           "a relation has no " + String.join(", ", missing) + ": expected from, type and to",
-          start);
+          in.here(start));
       return null;
     }
     return ok ? r.build() : null;
@@ -917,7 +951,7 @@ public final class Codec {
     if (!in.expectObject("a financing")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     Financing.Builder b = Financing.builder();
     boolean ok = true;
     boolean instrument = false;
@@ -964,7 +998,7 @@ public final class Codec {
           ProblemCode.MISSING_FIELD,
           "a financing has no " + (!instrument ? "instrument" : "amounts")
               + ": expected instrument and amounts (at least one)",
-          start);
+          in.here(start));
       return null;
     }
     return ok ? buildAt(b::build, start) : null;
@@ -1016,7 +1050,7 @@ public final class Codec {
     if (!in.expectObject("an amount of money")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     Money.Builder b = Money.builder();
     boolean ok = true;
     boolean amount = false;
@@ -1032,7 +1066,7 @@ public final class Codec {
         case "currency":
           in.toValue();
           currency = true;
-          Location at = in.here();
+          TokenStreamLocation at = in.mark();
           String code = in.text("an ISO 4217 currency code as text, e.g. \"USD\"");
           if (code == null) {
             ok = false;
@@ -1041,7 +1075,7 @@ public final class Codec {
                 ProblemCode.INVALID_VALUE,
                 "invalid currency \"" + Cursor.shorten(code) + "\": expected an ISO 4217 code of three"
                     + " upper-case letters, e.g. USD",
-                at);
+                in.here(at));
             ok = false;
           } else {
             b.currency(code);
@@ -1059,7 +1093,7 @@ public final class Codec {
       in.error(
           ProblemCode.MISSING_FIELD,
           "an amount of money has no " + (!amount ? "amount" : "currency") + ": expected amount and currency",
-          start);
+          in.here(start));
       return null;
     }
     return ok ? buildAt(b::build, start) : null;
@@ -1071,7 +1105,7 @@ public final class Codec {
    * @return the basis, or null
    */
   public @Nullable MoneyBasis readBasis() {
-    Location at = in.here();
+    TokenStreamLocation at = in.mark();
     String basis = in.text("a money basis, nominal or constant-YYYY");
     if (basis == null) {
       return null;
@@ -1079,7 +1113,7 @@ public final class Codec {
     try {
       return MoneyBasis.parse(basis);
     } catch (IllegalArgumentException e) {
-      in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()), at);
+      in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()), in.here(at));
       return null;
     }
   }
@@ -1093,7 +1127,7 @@ public final class Codec {
     if (!in.expectObject("a sector")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     Sector.Builder b = Sector.builder();
     boolean ok = true;
     boolean code = false;
@@ -1118,7 +1152,7 @@ public final class Codec {
       }
     }
     if (!code) {
-      in.error(ProblemCode.MISSING_FIELD, "a sector has no code: expected code, e.g. \"23230\"", start);
+      in.error(ProblemCode.MISSING_FIELD, "a sector has no code: expected code, e.g. \"23230\"", in.here(start));
       return null;
     }
     return ok ? buildAt(b::build, start) : null;
@@ -1133,7 +1167,7 @@ public final class Codec {
     if (!in.expectObject("a conditionality")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     Conditionality.Builder b = Conditionality.builder();
     boolean ok = true;
     boolean state = false;
@@ -1157,7 +1191,7 @@ public final class Codec {
       in.error(
           ProblemCode.MISSING_FIELD,
           "a conditionality has no state: expected one of " + Coded.codesOf(ConditionalityState.class),
-          start);
+          in.here(start));
       return null;
     }
     return ok ? buildAt(b::build, start) : null;
@@ -1172,7 +1206,7 @@ public final class Codec {
     if (!in.expectObject("a condition")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     Condition.Builder b = Condition.builder();
     boolean ok = true;
     boolean type = false;
@@ -1196,7 +1230,7 @@ public final class Codec {
       in.error(
           ProblemCode.MISSING_FIELD,
           "a condition has no type: expected one of " + Coded.codesOf(ConditionType.class),
-          start);
+          in.here(start));
       return null;
     }
     return ok ? buildAt(b::build, start) : null;
@@ -1211,7 +1245,7 @@ public final class Codec {
     if (!in.expectObject("a citation")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     Citation.Builder b = Citation.builder();
     boolean ok = true;
     boolean source = false;
@@ -1236,7 +1270,7 @@ public final class Codec {
       }
     }
     if (!source) {
-      in.error(ProblemCode.MISSING_FIELD, "a citation has no source: expected source: source:<slug>", start);
+      in.error(ProblemCode.MISSING_FIELD, "a citation has no source: expected source: source:<slug>", in.here(start));
       return null;
     }
     return ok ? buildAt(b::build, start) : null;
@@ -1282,7 +1316,7 @@ public final class Codec {
    * @return the date, or null
    */
   public @Nullable PartialDate readDate() {
-    Location at = in.here();
+    TokenStreamLocation at = in.mark();
     String text = in.text("a date as text: YYYY, YYYY-MM or YYYY-MM-DD");
     if (text == null) {
       return null;
@@ -1290,7 +1324,12 @@ public final class Codec {
     try {
       return PartialDate.parse(text);
     } catch (IllegalArgumentException e) {
-      in.error(ProblemCode.INVALID_VALUE, "invalid date \"" + Cursor.shorten(text) + "\": expected YYYY, YYYY-MM or YYYY-MM-DD", at);
+      in.error(
+          ProblemCode.INVALID_VALUE,
+          text.length() <= 60 && e.getMessage() != null
+              ? e.getMessage()
+              : "invalid date \"" + Cursor.shorten(text) + "\": expected YYYY, YYYY-MM or YYYY-MM-DD",
+          in.here(at));
       return null;
     }
   }
@@ -1304,12 +1343,12 @@ public final class Codec {
     if (!in.expectObject("a text by language, e.g. { en: ..., zh-Hans: ... }")) {
       return null;
     }
-    Location start = in.here();
+    TokenStreamLocation start = in.mark();
     Map<String, String> texts = new LinkedHashMap<>();
     boolean ok = true;
     String tag;
     while ((tag = in.nextField()) != null) {
-      Location tagAt = in.here();
+      TokenStreamLocation tagAt = in.mark();
       in.toValue();
       String text = in.text("text for language " + Cursor.shorten(tag));
       if (text == null) {
@@ -1321,7 +1360,7 @@ public final class Codec {
             ProblemCode.INVALID_VALUE,
             "invalid language tag \"" + Cursor.shorten(tag) + "\": expected a BCP 47 tag such as en,"
                 + " zh-Hans or zh-Latn-pinyin",
-            tagAt);
+            in.here(tagAt));
         ok = false;
         continue;
       }
@@ -1338,7 +1377,7 @@ public final class Codec {
     try {
       return LocalizedText.of(texts);
     } catch (IllegalArgumentException e) {
-      in.error(ProblemCode.INVALID_VALUE, e.getMessage(), start);
+      in.error(ProblemCode.INVALID_VALUE, e.getMessage(), in.here(start));
       return null;
     }
   }
@@ -1350,7 +1389,7 @@ public final class Codec {
    * @return the id, or null
    */
   public @Nullable EntityId readId(String what) {
-    Location at = in.here();
+    TokenStreamLocation at = in.mark();
     String text = in.text(what + " as text, kind:slug");
     if (text == null) {
       return null;
@@ -1358,7 +1397,7 @@ public final class Codec {
     try {
       return EntityId.parse(text);
     } catch (IllegalArgumentException e) {
-      in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()), at);
+      in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()), in.here(at));
       return null;
     }
   }
@@ -1372,7 +1411,7 @@ public final class Codec {
    * @return the member, or null
    */
   public <E extends Enum<E> & Coded> @Nullable E readCode(Class<E> type, String what) {
-    Location at = in.here();
+    TokenStreamLocation at = in.mark();
     String text = in.text("a " + what + " code as text");
     if (text == null) {
       return null;
@@ -1382,7 +1421,7 @@ public final class Codec {
       in.error(
           ProblemCode.UNKNOWN_CODE,
           "unknown " + what + " \"" + Cursor.shorten(text) + "\": expected one of " + Coded.codesOf(type),
-          at);
+          in.here(at));
       return null;
     }
     return value.get();
@@ -1395,7 +1434,7 @@ public final class Codec {
    * @return the decimal, or null
    */
   public @Nullable BigDecimal readDecimal(String what) {
-    Location at = in.here();
+    TokenStreamLocation at = in.mark();
     String text = in.text(what + " as a decimal in a string, e.g. \"12.5\"");
     if (text == null) {
       return null;
@@ -1405,7 +1444,7 @@ public final class Codec {
           ProblemCode.LIMIT_EXCEEDED,
           "a decimal of " + text.length() + " characters is longer than the limit of "
               + in.maxNumberLength() + " (ReadOptions.maxNumberLength)",
-          at);
+          in.here(at));
       return null;
     }
     if (!isPlainDecimal(text)) {
@@ -1413,7 +1452,7 @@ public final class Codec {
           ProblemCode.INVALID_VALUE,
           "invalid decimal \"" + Cursor.shorten(text) + "\": expected a plain decimal number such as"
               + " 1500000 or -12.75 (no exponent, no grouping)",
-          at);
+          in.here(at));
       return null;
     }
     return new BigDecimal(text);
@@ -1503,11 +1542,11 @@ public final class Codec {
     return ok ? list : null;
   }
 
-  private <T> @Nullable T buildAt(java.util.function.Supplier<T> build, Location at) {
+  private <T> @Nullable T buildAt(java.util.function.Supplier<T> build, TokenStreamLocation at) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      in.error(ProblemCode.INVALID_VALUE, e.getMessage(), at);
+      in.error(ProblemCode.INVALID_VALUE, e.getMessage(), in.here(at));
       return null;
     }
   }

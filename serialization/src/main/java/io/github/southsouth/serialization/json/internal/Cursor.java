@@ -137,6 +137,36 @@ public final class Cursor {
   }
 
   /**
+   * Returns the parser's location of the current token, cheaply, to report a problem there later
+   * with {@link #here(TokenStreamLocation)}.
+   *
+   * @return the mark
+   */
+  public TokenStreamLocation mark() {
+    return parser.currentTokenLocation();
+  }
+
+  /**
+   * Returns the location of a mark, with the JSON Pointer of the current token: right for a
+   * problem found while still inside the value the mark was taken at.
+   *
+   * @param mark the mark
+   * @return the location
+   */
+  public Location here(TokenStreamLocation mark) {
+    return at(mark, pointer());
+  }
+
+  /**
+   * Returns the JSON Pointer of the current token.
+   *
+   * @return the pointer, empty at the root
+   */
+  public String pointer() {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /**
    * Returns the location of the current token: source, line, column and JSON Pointer.
    *
    * @return the location

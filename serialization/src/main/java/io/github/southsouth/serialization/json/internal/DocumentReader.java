@@ -15,6 +15,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads one native document (JSON or YAML) into a {@link GraphAssembler}, reporting every problem
@@ -101,6 +102,7 @@ public final class DocumentReader {
 
   /** Reads the root; returns true if it was read to its end. */
   private boolean readRoot(Cursor cursor, long totalBytes, GraphAssembler into, boolean advance) {
+    String source = cursor.source() == null ? "" : cursor.source();
     JsonToken first = advance ? cursor.next() : cursor.token();
     if (first == null) {
       cursor.error(
@@ -150,17 +152,19 @@ public final class DocumentReader {
         case "entities":
           cursor.toValue();
           if (cursor.expectArray("entities")) {
+            int index = 0;
             while (cursor.next() != JsonToken.END_ARRAY) {
-              Location at = cursor.here();
+              TokenStreamLocation at = cursor.mark();
               Entity entity = codec.readEntity(null);
               if (entity != null) {
-                into.addEntity(entity, at);
+                into.addEntity(entity, source, at, index);
               } else {
                 EntityId id = codec.lastEntityId();
                 if (id != null) {
                   into.unreadable(id);
                 }
               }
+              index++;
               if (++records % 1000 == 0) {
                 progress(cursor, records, totalBytes);
               }
@@ -170,12 +174,14 @@ public final class DocumentReader {
         case "relations":
           cursor.toValue();
           if (cursor.expectArray("relations")) {
+            int index = 0;
             while (cursor.next() != JsonToken.END_ARRAY) {
-              Location at = cursor.here();
+              TokenStreamLocation at = cursor.mark();
               Relation relation = codec.readRelation();
               if (relation != null) {
-                into.addRelation(relation, at);
+                into.addRelation(relation, source, at, index);
               }
+              index++;
               if (++records % 1000 == 0) {
                 progress(cursor, records, totalBytes);
               }

@@ -98,12 +98,16 @@ public final class Factories {
    * @return the constraints
    */
   public static StreamReadConstraints constraints(ReadOptions options) {
+    return constraints(options, false);
+  }
+
+  private static StreamReadConstraints constraints(ReadOptions options, boolean stream) {
     return StreamReadConstraints.builder()
         .maxNestingDepth(options.maxNestingDepth())
         .maxStringLength(options.maxStringLength())
         .maxNameLength(Math.min(options.maxStringLength(), 50_000))
         .maxNumberLength(options.maxNumberLength())
-        .maxDocumentLength(options.maxDocumentLength())
+        .maxDocumentLength(stream ? -1 : options.maxDocumentLength())
         .build();
   }
 
@@ -114,8 +118,20 @@ public final class Factories {
    * @return the factory
    */
   public static TokenStreamFactory jsonReader(ReadOptions options) {
+    return jsonReader(options, false);
+  }
+
+  /**
+   * Returns a new JSON reading factory with the limits of the options; for a stream of records,
+   * which holds one record at a time, without the document size limit.
+   *
+   * @param options the options
+   * @param stream whether the input is a stream of records read one at a time
+   * @return the factory
+   */
+  public static TokenStreamFactory jsonReader(ReadOptions options, boolean stream) {
     return JsonFactory.builder()
-        .streamReadConstraints(constraints(options))
+        .streamReadConstraints(constraints(options, stream))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();

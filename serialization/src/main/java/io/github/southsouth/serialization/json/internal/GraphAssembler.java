@@ -2,6 +2,7 @@ package io.github.southsouth.serialization.json.internal;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
+import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Relation;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Collects what readers read from one or more inputs into one graph, remembering where each
@@ -27,7 +29,9 @@ public final class GraphAssembler {
 
   private final CooperationGraph.Builder graph = CooperationGraph.builder();
   private final ProblemReport.Collector problems;
-  private final Map<String, List<Location>> locations = new HashMap<>();
+  private final List<Object> subjects = new ArrayList<>();
+  private final List<Object> wheres = new ArrayList<>();
+  private @Nullable Map<String, List<Location>> locations;
   private final Set<EntityId> unreadable = new HashSet<>();
   private @Nullable DatasetInfo info;
   private @Nullable Location infoAt;
@@ -51,7 +55,78 @@ public final class GraphAssembler {
    */
   public void addEntity(Entity entity, Location at) {
     graph.addEntity(entity);
-    locations.computeIfAbsent(entity.id().toString(), k -> new ArrayList<>(1)).add(at);
+    subjects.add(entity);
+    wheres.add(at);
+  }
+
+  /**
+   * Adds an entity read at a place of a document; its location is made only if a problem needs it.
+   *
+   * @param entity the entity
+   * @param source the input's name
+   * @param at the parser's location of its object
+   * @param index its index in the document's {@code entities}
+   */
+  public void addEntity(Entity entity, String source, TokenStreamLocation at, int index) {
+    graph.addEntity(entity);
+    subjects.add(entity);
+    wheres.add(new Where(source, at, "/entities/", index));
+  }
+
+  /**
+   * Adds a relation read at a place of a document; its location is made only if a problem needs
+   * it.
+   *
+   * @param relation the relation
+   * @param source the input's name
+   * @param at the parser's location of its object
+   * @param index its index in the document's {@code relations}
+   */
+  public void addRelation(Relation relation, String source, TokenStreamLocation at, int index) {
+    graph.addRelation(relation);
+    subjects.add(relation);
+    wheres.add(new Where(source, at, "/relations/", index));
+  }
+
+  /** Where a subject was read, made into a {@link Location} only when a problem needs it. */
+  private static final class Where {
+    final String source;
+    final TokenStreamLocation at;
+    final String array;
+    final int index;
+
+    Where(String source, TokenStreamLocation at, String array, int index) {
+      this.source = source;
+      this.at = at;
+      this.array = array;
+      this.index = index;
+    }
+
+    Location toLocation() {
+      Location.Builder location = Location.builder().source(source).pointer(array + index);
+      if (at.getLineNr() > 0) {
+        location.line(at.getLineNr());
+        if (at.getColumnNr() > 0) {
+          location.column(at.getColumnNr());
+        }
+      }
+      return location.build();
+    }
+  }
+
+  private Map<String, List<Location>> locations() {
+    if (locations == null) {
+      Map<String, List<Location>> map = new HashMap<>();
+      for (int i = 0; i < subjects.size(); i++) {
+        Object subject = subjects.get(i);
+        String key = subject instanceof Entity ? ((Entity) subject).id().toString() : ((Relation) subject).describe();
+        Object where = wheres.get(i);
+        map.computeIfAbsent(key, k -> new ArrayList<>(1))
+            .add(where instanceof Where ? ((Where) where).toLocation() : (Location) where);
+      }
+      locations = map;
+    }
+    return locations;
   }
 
   /**
@@ -72,7 +147,8 @@ public final class GraphAssembler {
    */
   public void addRelation(Relation relation, Location at) {
     graph.addRelation(relation);
-    locations.computeIfAbsent(relation.describe(), k -> new ArrayList<>(1)).add(at);
+    subjects.add(relation);
+    wheres.add(at);
   }
 
   /**
@@ -102,7 +178,19 @@ public final class GraphAssembler {
    * @return the graph, or null if there were errors (all in the collector)
    */
   public @Nullable CooperationGraph finish() {
-    ProblemReport validation = graph.validate();
+    if (!problems.hasErrors()) {
+      try {
+        return graph.build(); // validates once; problems come back in the exception
+      } catch (InvalidModelException e) {
+        report(e.report());
+        return null;
+      }
+    }
+    report(graph.validate());
+    return null;
+  }
+
+  private void report(ProblemReport validation) {
     Map<String, Integer> duplicatesSeen = new HashMap<>();
     for (Problem problem : validation.problems()) {
       if (problem.code() == ProblemCode.DANGLING_REFERENCE && mentionsUnreadable(problem.message())) {
@@ -117,10 +205,6 @@ public final class GraphAssembler {
               "the dataset has more problems than the limit; only the first were reported",
               Location.unknown()));
     }
-    if (problems.hasErrors()) {
-      return null;
-    }
-    return graph.build();
   }
 
   private boolean mentionsUnreadable(String message) {
@@ -146,7 +230,7 @@ public final class GraphAssembler {
     if (subject.equals("dataset")) {
       at = infoAt;
     } else {
-      List<Location> found = locations.get(subject);
+      List<Location> found = locations().get(subject);
       if (found == null || found.isEmpty()) {
         return problem;
       }

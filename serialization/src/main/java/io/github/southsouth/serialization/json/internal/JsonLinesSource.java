@@ -44,12 +44,15 @@ public final class JsonLinesSource implements AutoCloseable {
    * @param source its name
    * @param options the options
    * @param problems where problems go until {@link #problems(ProblemReport.Collector)} changes it
+   * @param stream whether records are streamed one at a time (no limit on the whole input's size,
+   *     which does not grow memory), rather than gathered into one graph
    */
-  public JsonLinesSource(InputStream in, String source, ReadOptions options, ProblemReport.Collector problems) {
+  public JsonLinesSource(
+      InputStream in, String source, ReadOptions options, ProblemReport.Collector problems, boolean stream) {
     this.options = options;
     this.source = source;
     this.in = in;
-    this.parser = Factories.jsonReader(options).createParser(ObjectReadContext.empty(), in);
+    this.parser = Factories.jsonReader(options, stream).createParser(ObjectReadContext.empty(), in);
     this.cursor =
         new Cursor(parser, source, problems, options.isLenient(), options.maxAliases(), options.maxNumberLength());
     this.codec = new Codec(cursor);
