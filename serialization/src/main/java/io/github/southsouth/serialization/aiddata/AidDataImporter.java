@@ -9,6 +9,7 @@ import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ProgressListener;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.serialization.internal.CsvRowReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -152,7 +153,7 @@ public final class AidDataImporter {
           Location.builder().source(name).build()));
       return FileKind.FAILED;
     }
-    try (CsvRows rows = new CsvRows(in, name, options)) {
+    try (CsvRowReader rows = new CsvRowReader(in, name, options)) {
       progress.start(rows);
       boolean deferred = false;
       try {
@@ -187,7 +188,7 @@ public final class AidDataImporter {
           progress.row();
         }
         return FileKind.PROJECTS;
-      } catch (CsvRows.Failure e) {
+      } catch (CsvRowReader.Failure e) {
         problems.add(e.problem());
         return FileKind.FAILED;
       } finally {
@@ -218,14 +219,14 @@ public final class AidDataImporter {
     private final long totalBytes;
     private long rows;
     private long bytesBefore;
-    private CsvRows current;
+    private CsvRowReader current;
 
     Progress(ProgressListener listener, long totalBytes) {
       this.listener = listener;
       this.totalBytes = totalBytes;
     }
 
-    void start(CsvRows file) {
+    void start(CsvRowReader file) {
       current = file;
     }
 
@@ -236,7 +237,7 @@ public final class AidDataImporter {
       }
     }
 
-    void finish(CsvRows file, boolean counted) {
+    void finish(CsvRowReader file, boolean counted) {
       if (counted) {
         bytesBefore += file.bytesRead();
       }

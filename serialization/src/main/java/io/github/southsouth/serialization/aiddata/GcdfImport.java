@@ -38,6 +38,7 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.problem.Severity;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.serialization.internal.CsvRowReader;
 import io.github.southsouth.serialization.internal.CsvSafety;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -183,7 +184,7 @@ final class GcdfImport {
    *
    * @return the index, or empty if the header is unusable (the problems are reported)
    */
-  Optional<Map<GcdfColumn, Integer>> projectHeader(CsvRows rows) {
+  Optional<Map<GcdfColumn, Integer>> projectHeader(CsvRowReader rows) {
     Map<GcdfColumn, Integer> index = new EnumMap<>(GcdfColumn.class);
     List<String> extra = new ArrayList<>();
     boolean ok = true;
@@ -240,7 +241,7 @@ final class GcdfImport {
 
   /** One row being mapped: its cells, problems and the entities it will add if it is kept. */
   private final class Row {
-    final CsvRows rows;
+    final CsvRowReader rows;
     final Map<GcdfColumn, Integer> index;
     final List<Problem> found = new ArrayList<>();
     boolean malformed;
@@ -252,7 +253,7 @@ final class GcdfImport {
     final Set<EntityId> newReferenceIds = new LinkedHashSet<>();
     final List<ParentLink> newParents = new ArrayList<>();
 
-    Row(CsvRows rows, Map<GcdfColumn, Integer> index) {
+    Row(CsvRowReader rows, Map<GcdfColumn, Integer> index) {
       this.rows = rows;
       this.index = index;
     }
@@ -356,7 +357,7 @@ final class GcdfImport {
    * Maps one data row of a project table, reporting its problems; adds its entities unless it is
    * skipped.
    */
-  void projectRow(CsvRows rows, Map<GcdfColumn, Integer> index) {
+  void projectRow(CsvRowReader rows, Map<GcdfColumn, Integer> index) {
     rowsRead++;
     Row row = new Row(rows, index);
     List<String> cells = rows.cells();
@@ -1055,7 +1056,7 @@ final class GcdfImport {
   // ---------------------------------------------------------------- ADM1 locations
 
   /** Resolves an ADM1 locations header; reports missing columns. */
-  Optional<Map<String, Integer>> adm1Header(CsvRows rows) {
+  Optional<Map<String, Integer>> adm1Header(CsvRowReader rows) {
     Map<String, Integer> index = new HashMap<>();
     List<String> header = rows.header();
     for (int i = 0; i < header.size(); i++) {
@@ -1080,7 +1081,7 @@ final class GcdfImport {
   }
 
   /** Links one ADM1 location row to its record, if the record was imported. */
-  void adm1Row(CsvRows rows, Map<String, Integer> index) {
+  void adm1Row(CsvRowReader rows, Map<String, Integer> index) {
     admRowsRead++;
     List<String> cells = rows.cells();
     if (cells.size() != rows.header().size()) {
@@ -1202,7 +1203,7 @@ final class GcdfImport {
     admLinks.clear();
   }
 
-  private EntityId admCountry(CsvRows rows, String iso3) {
+  private EntityId admCountry(CsvRowReader rows, String iso3) {
     Optional<Actor> known = reference.countryByIso3(iso3);
     if (known.isPresent()) {
       referenceIds.add(known.get().id());
@@ -1224,7 +1225,7 @@ final class GcdfImport {
     return id;
   }
 
-  private void admProblem(CsvRows rows, Location at, ProblemCode code, String message) {
+  private void admProblem(CsvRowReader rows, Location at, ProblemCode code, String message) {
     if (options.isLenient()) {
       problems.add(Problem.warning(code, message, at));
       problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,

@@ -45,8 +45,8 @@ import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.internal.CsvRowReader;
 import io.github.southsouth.serialization.internal.CsvSafety;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -60,15 +60,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /** Reads the two tables of {@link CsvTables}; one instance per read. Not thread-safe. */
 final class CsvTableReader {
@@ -98,7 +89,6 @@ final class CsvTableReader {
   private final Path directory;
   private final ReadOptions options;
   private final ProblemReport.Collector problems;
-  private final CsvMapper mapper;
   private final Map<String, Location> subjects = new HashMap<>();
   private int errors;
 
@@ -106,18 +96,6 @@ final class CsvTableReader {
     this.directory = directory;
     this.options = options;
     this.problems = ProblemReport.collector(options.maxProblems());
-    CsvFactory factory =
-        CsvFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxStringLength(options.maxStringLength())
-                    .maxNumberLength(options.maxNumberLength())
-                    .maxDocumentLength(options.maxDocumentLength())
-                    .maxNestingDepth(options.maxNestingDepth())
-                    .build())
-            .enable(CsvReadFeature.WRAP_AS_ARRAY)
-            .build();
-    this.mapper = CsvMapper.builder(factory).build();
   }
 
   CooperationGraph read() throws ModelReadException {
@@ -166,40 +144,9 @@ final class CsvTableReader {
 
   private void readTable(String fileName, Table table) {
     Path file = directory.resolve(fileName);
-    try (InputStream in = Files.newInputStream(file);
-        MappingIterator<String[]> rows =
-            mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in)) {
-      if (!rows.hasNextValue()) {
-        add(Problem.error(ProblemCode.EMPTY_INPUT, "the file is empty: expected a header row", at(fileName, 1)));
-        return;
-      }
-      Header header = header(fileName, rows.nextValue(), table);
-      if (header == null) {
-        return;
-      }
-      table.header(header);
-      int rowNumber = 1;
-      while (rows.hasNextValue()) {
-        int line = rows.currentLocation().getLineNr();
-        String[] cells = rows.nextValue();
-        rowNumber++;
-        if (cells.length == 1 && cells[0].isEmpty()) {
-          continue; // a blank line
-        }
-        if (cells.length > header.columns.size()) {
-          add(
-              Problem.error(
-                  ProblemCode.SYNTAX,
-                  "the row has " + cells.length + " cells but the header has " + header.columns.size()
-                      + " columns: expected at most one cell per column",
-                  Location.builder().source(fileName).line(line).pointer("row " + rowNumber).build()));
-          continue;
-        }
-        table.row(new Row(fileName, rowNumber, line, header, cells));
-        if (problems.isFull()) {
-          return;
-        }
-      }
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
     } catch (NoSuchFileException e) {
       add(
           Problem.error(
@@ -207,40 +154,42 @@ final class CsvTableReader {
               "the file " + fileName + " is missing from " + directory + ": expected " + CsvTables.ENTITIES
                   + " and " + CsvTables.RELATIONS + " side by side",
               Location.builder().source(fileName).build()));
+      return;
     } catch (IOException e) {
       add(Problem.error(ProblemCode.IO_ERROR, "cannot read the file: " + e.getMessage(), Location.builder().source(fileName).build()));
-    } catch (StreamConstraintsException e) {
-      add(
-          Problem.error(
-              ProblemCode.LIMIT_EXCEEDED,
-              "a cell or the file is larger than the limits of the read options allow (longest cell "
-                  + options.maxStringLength() + " characters, largest file " + options.maxDocumentLength() + " bytes)",
-              location(fileName, e)));
-    } catch (JacksonIOException e) {
-      if (e.getCause() instanceof CharConversionException) {
-        add(Problem.error(ProblemCode.INVALID_ENCODING, "the file is not valid UTF-8", location(fileName, e)));
-      } else {
-        add(Problem.error(ProblemCode.IO_ERROR, "cannot read the file: " + e.getCause(), location(fileName, e)));
-      }
-    } catch (JacksonException e) {
-      add(
-          Problem.error(
-              ProblemCode.SYNTAX,
-              "the file is not well-formed CSV here (an unclosed quote, or text right after a closing quote):"
-                  + " expected comma-separated cells, quoted with \" where they hold commas, quotes or line breaks",
-              location(fileName, e)));
+      return;
     }
-  }
-
-  private static Location location(String fileName, JacksonException e) {
-    Location.Builder where = Location.builder().source(fileName);
-    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-      where.line(e.getLocation().getLineNr());
-      if (e.getLocation().getColumnNr() > 0) {
-        where.column(e.getLocation().getColumnNr());
+    try (CsvRowReader rows = new CsvRowReader(in, fileName, options)) {
+      if (!rows.readHeader()) {
+        add(Problem.error(ProblemCode.EMPTY_INPUT, "the file is empty: expected a header row", at(fileName, 1)));
+        return;
       }
+      Header header = header(fileName, rows.header(), table);
+      if (header == null) {
+        return;
+      }
+      table.header(header);
+      while (rows.next()) {
+        List<String> cells = rows.cells();
+        if (cells.size() > header.columns.size()) {
+          add(
+              Problem.error(
+                  ProblemCode.SYNTAX,
+                  "the row has " + cells.size() + " cells but the header has " + header.columns.size()
+                      + " columns: expected at most one cell per column",
+                  rows.row()));
+          continue;
+        }
+        table.row(new Row(rows, header));
+        if (problems.isFull()) {
+          return;
+        }
+      }
+    } catch (CsvRowReader.Failure e) {
+      add(e.problem());
+    } catch (IOException e) {
+      add(Problem.error(ProblemCode.IO_ERROR, "cannot close the file: " + e.getMessage(), Location.builder().source(fileName).build()));
     }
-    return where.build();
   }
 
   private static Location at(String fileName, int line) {
@@ -258,16 +207,12 @@ final class CsvTableReader {
     }
   }
 
-  private Header header(String fileName, String[] cells, Table table) {
-    List<String> columns = new ArrayList<>(cells.length);
+  private Header header(String fileName, List<String> cells, Table table) {
+    List<String> columns = new ArrayList<>(cells.size());
     Header header = new Header(columns);
     boolean ok = true;
-    for (int i = 0; i < cells.length; i++) {
-      String name = cells[i];
-      if (i == 0 && name.startsWith("\uFEFF")) {
-        name = name.substring(1);
-      }
-      name = name.strip();
+    for (int i = 0; i < cells.size(); i++) {
+      String name = cells.get(i).strip();
       columns.add(name);
       Location where = Location.builder().source(fileName).line(1).pointer("row 1, column " + (i + 1) + " \"" + name + "\"").build();
       if (header.index.putIfAbsent(name, i) != null) {
@@ -305,36 +250,36 @@ final class CsvTableReader {
     return ok ? header : null;
   }
 
-  /** One row, with typed, located access to its cells. */
+  /**
+   * The reader's current row, with typed, located access to its cells; valid until the reader
+   * moves on.
+   */
   private final class Row {
-    final String file;
-    final int number;
-    final int line;
+    final CsvRowReader rows;
     final Header header;
-    final String[] cells;
+    final List<String> cells;
 
-    Row(String file, int number, int line, Header header, String[] cells) {
-      this.file = file;
-      this.number = number;
-      this.line = line;
+    Row(CsvRowReader rows, Header header) {
+      this.rows = rows;
       this.header = header;
-      this.cells = cells;
+      this.cells = rows.cells();
     }
 
     Location where(String column) {
-      return Location.builder().source(file).line(line).pointer("row " + number + ", column \"" + column + "\"").build();
+      Integer i = header.index.get(column);
+      return rows.cell(i == null ? -1 : i, column);
     }
 
     Location where() {
-      return Location.builder().source(file).line(line).pointer("row " + number).build();
+      return rows.row();
     }
 
     Optional<String> cell(String column) {
       Integer i = header.index.get(column);
-      if (i == null || i >= cells.length || cells[i].isEmpty()) {
+      if (i == null || i >= cells.size() || cells.get(i).isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(CsvSafety.restore(cells[i]));
+      return Optional.of(CsvSafety.restore(cells.get(i)));
     }
 
     void error(ProblemCode code, String column, String message) {

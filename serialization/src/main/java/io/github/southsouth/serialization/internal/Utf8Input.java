@@ -1,4 +1,4 @@
-package io.github.southsouth.serialization.aiddata;
+package io.github.southsouth.serialization.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes strict UTF-8 from a stream, for the CSV parser: skips one leading byte order mark,
+ * Decodes strict UTF-8 from a stream, for {@link CsvRowReader}: skips one leading byte order mark,
  * refuses malformed bytes with the line they are on ({@link MalformedInput}), refuses input beyond
  * a byte limit ({@link TooLarge}), and counts bytes and lines read so far for progress and
  * locations. Not thread-safe.

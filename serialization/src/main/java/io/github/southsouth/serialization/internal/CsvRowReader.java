@@ -1,4 +1,4 @@
-package io.github.southsouth.serialization.aiddata;
+package io.github.southsouth.serialization.internal;
 
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,17 +23,39 @@ import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * Streams the rows of one CSV file, one at a time, with the line and column of every cell. Rows
- * are numbered as a spreadsheet shows them: the header is row 1, the first data row is row 2.
+ * Streams the rows of one CSV file, one at a time, with the line and column of every cell: the one
+ * CSV reader of this module, used by every CSV importer. Rows are numbered as a spreadsheet shows
+ * them: the header is row 1, the first data row is row 2, and a blank line (empty or only spaces)
+ * counts as a row but is skipped.
  *
- * <p>Every failure of the underlying parser is turned into a located {@link Failure} carrying one
- * {@link Problem} (syntax, encoding, limit or I/O); after a failure the file cannot be read
- * further. Not thread-safe.
+ * <p>The input is decoded as strict UTF-8 (one leading byte order mark is dropped) and may be no
+ * larger than {@link ReadOptions#maxDocumentLength()} bytes; no cell may be longer than {@link
+ * ReadOptions#maxStringLength()} characters. Every failure of the decoder or the parser is turned
+ * into a located {@link Failure} carrying one {@link Problem} ({@link ProblemCode#SYNTAX}, {@link
+ * ProblemCode#INVALID_ENCODING}, {@link ProblemCode#LIMIT_EXCEEDED} or {@link
+ * ProblemCode#IO_ERROR}) that names the file, row, line and, where known, column; after a failure
+ * the file cannot be read further.
+ *
+ * <p>Typical use:
+ *
+ * <pre>{@code
+ * try (CsvRowReader rows = new CsvRowReader(in, "data.csv", options)) {
+ *   if (!rows.readHeader()) { ... empty ... }
+ *   while (rows.next()) {
+ *     String first = rows.cells().get(0);
+ *     Location at = rows.cell(0, rows.header().get(0));
+ *   }
+ * } catch (CsvRowReader.Failure e) {
+ *   problems.add(e.problem());
+ * }
+ * }</pre>
+ *
+ * <p>Reading is streaming: memory holds one row at a time. Not thread-safe. Not API.
  */
-final class CsvRows implements Closeable {
+public final class CsvRowReader implements Closeable {
 
-  /** A problem that ends the reading of a file. */
-  static final class Failure extends Exception {
+  /** A problem that ends the reading of a file; carries the located {@link Problem}. */
+  public static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Problem problem;
 
@@ -41,7 +64,12 @@ final class CsvRows implements Closeable {
       this.problem = problem;
     }
 
-    Problem problem() {
+    /**
+     * Returns the problem that ended the reading.
+     *
+     * @return the error, located in the file
+     */
+    public Problem problem() {
       return problem;
     }
   }
@@ -52,43 +80,68 @@ final class CsvRows implements Closeable {
   private final JsonParser parser;
   private List<String> header = List.of();
   private final List<String> cells = new ArrayList<>();
+  private final List<String> cellsView = Collections.unmodifiableList(cells);
   private final List<int[]> positions = new ArrayList<>();
   private int row;
   private int rowLine;
   private boolean started;
 
-  CsvRows(InputStream in, String source, ReadOptions options) {
+  /**
+   * Starts reading a CSV file. Nothing is read until {@link #readHeader()} or {@link #next()}.
+   *
+   * @param in the file's bytes; closed by {@link #close()}
+   * @param source the file's name, for locations and messages
+   * @param options the limits to apply
+   */
+  public CsvRowReader(InputStream in, String source, ReadOptions options) {
     this.source = source;
     this.options = options;
     this.input = new Utf8Input(in, options.maxDocumentLength());
-    CsvFactory factory =
-        CsvFactory.builder()
-            .enable(CsvReadFeature.WRAP_AS_ARRAY)
-            .enable(CsvReadFeature.SKIP_EMPTY_LINES)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxStringLength(options.maxStringLength())
-                    .build())
-            .build();
-    this.parser = factory.createParser(ObjectReadContext.empty(), input);
+    this.parser = factory(options).createParser(ObjectReadContext.empty(), input);
   }
 
-  /** Returns the name of the input. */
-  String source() {
+  /**
+   * The parser factory for one read: each row as an array of strings, with the read options'
+   * limits. The size of the document is limited in bytes by {@link Utf8Input}, before the parser
+   * sees the characters.
+   */
+  private static CsvFactory factory(ReadOptions options) {
+    return CsvFactory.builder()
+        .enable(CsvReadFeature.WRAP_AS_ARRAY)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxStringLength(options.maxStringLength())
+                .maxNumberLength(options.maxNumberLength())
+                .maxNestingDepth(options.maxNestingDepth())
+                .build())
+        .build();
+  }
+
+  /**
+   * Returns the name of the input, as given.
+   *
+   * @return the source name used in locations
+   */
+  public String source() {
     return source;
   }
 
-  /** Returns the bytes read so far. */
-  long bytesRead() {
+  /**
+   * Returns the bytes taken from the input so far, for progress.
+   *
+   * @return a count of bytes
+   */
+  public long bytesRead() {
     return input.bytesRead();
   }
 
   /**
-   * Reads the header row.
+   * Reads the header row: the first row that is not blank.
    *
    * @return false if the input has no rows at all
+   * @throws Failure if the file cannot be read as CSV
    */
-  boolean readHeader() throws Failure {
+  public boolean readHeader() throws Failure {
     if (!next()) {
       return false;
     }
@@ -96,17 +149,32 @@ final class CsvRows implements Closeable {
     return true;
   }
 
-  /** Returns the header cells as written. */
-  List<String> header() {
+  /**
+   * Returns the header cells as written (without any byte order mark), or an empty list before
+   * {@link #readHeader()}.
+   *
+   * @return the header, immutable
+   */
+  public List<String> header() {
     return header;
   }
 
   /**
-   * Reads the next row into {@link #cells()}.
+   * Reads the next row that is not blank into {@link #cells()}.
    *
    * @return false at the end of the input
+   * @throws Failure if the file cannot be read as CSV
    */
-  boolean next() throws Failure {
+  public boolean next() throws Failure {
+    do {
+      if (!nextRecord()) {
+        return false;
+      }
+    } while (cells.size() == 1 && cells.get(0).isBlank());
+    return true;
+  }
+
+  private boolean nextRecord() throws Failure {
     cells.clear();
     positions.clear();
     try {
@@ -152,28 +220,44 @@ final class CsvRows implements Closeable {
     }
   }
 
-  /** Returns the cells of the current row. */
-  List<String> cells() {
-    return cells;
+  /**
+   * Returns the cells of the current row, as many as the row has (which may differ from the
+   * header's count). The list is reused: it is valid until the next call to {@link #next()}.
+   *
+   * @return the cells, an unmodifiable view
+   */
+  public List<String> cells() {
+    return cellsView;
   }
 
-  /** Returns the spreadsheet row number of the current row (header = 1). */
-  int rowNumber() {
+  /**
+   * Returns the spreadsheet row number of the current row (header = 1, blank lines counted).
+   *
+   * @return the row number
+   */
+  public int rowNumber() {
     return row;
   }
 
-  /** Returns the line the current row starts on. */
-  int rowLine() {
+  /**
+   * Returns the line the current row starts on (1-based; a quoted cell may span lines).
+   *
+   * @return the line number
+   */
+  public int rowLine() {
     return Math.max(rowLine, 1);
   }
 
   /**
-   * Returns the location of a cell of the current row.
+   * Returns the location of a cell of the current row: the file, the cell's line and column, and
+   * the pointer {@code row N, column "name"}. A cell the row does not have is located at the row's
+   * line.
    *
    * @param index the 0-based cell index
    * @param column the column's name, for the pointer
+   * @return the location
    */
-  Location cell(int index, String column) {
+  public Location cell(int index, String column) {
     Location.Builder at =
         Location.builder().source(source).pointer("row " + row + ", column \"" + column + "\"");
     if (index >= 0 && index < positions.size()) {
@@ -184,8 +268,13 @@ final class CsvRows implements Closeable {
     return at.build();
   }
 
-  /** Returns the location of the current row as a whole. */
-  Location row() {
+  /**
+   * Returns the location of the current row as a whole: the file, the row's line and the pointer
+   * {@code row N}.
+   *
+   * @return the location
+   */
+  public Location row() {
     return Location.builder().source(source).line(rowLine()).pointer("row " + row).build();
   }
 
@@ -259,6 +348,11 @@ final class CsvRows implements Closeable {
         ProblemCode.IO_ERROR, "could not read " + source + ": " + reason, here());
   }
 
+  /**
+   * Closes the parser and the input stream.
+   *
+   * @throws IOException if the stream cannot be closed
+   */
   @Override
   public void close() throws IOException {
     try {
