@@ -10,6 +10,7 @@ import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.Money;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
+import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
@@ -52,11 +53,9 @@ public final class IatiConditionality {
     try (Stream<Path> list = Files.list(folder)) {
       files = list.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
     }
-    // Reference data links recipient countries to their UN M49 regions. Pass the bundled dataset
-    // here (ReferenceData.of(<the seeds graph>)) once it is loadable; with none, a country appears
-    // under "(no region data)" and only the regions the files name themselves (OECD DAC regions)
-    // are used.
-    ReferenceData reference = ReferenceData.none();
+    // Reference data from the bundled dataset links recipient countries to the seeds' countries
+    // and so to their UN M49 regions (Eastern Africa, Africa, ...).
+    ReferenceData reference = ReferenceData.of(Seeds.load());
     IatiImport result;
     try {
       result = IatiImporter.create(ReadOptions.lenient(), reference).importFiles(files);
