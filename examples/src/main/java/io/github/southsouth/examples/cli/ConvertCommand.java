@@ -14,11 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
+    header = "Convert a dataset from one format to another.",
     description = {
-      "Convert a dataset between formats, chosen by the file extensions: .json, .yaml/.yml,",
-      ".jsonl (the native format), .jsonld (JSON-LD, written only), or a directory of CSV",
-      "tables (entities.csv and relations.csv). The input is validated first; nothing is",
-      "written if it is invalid, and files are replaced atomically."
+      "Convert a dataset between formats, chosen by the file extensions: .json, .yaml/.yml, .jsonl (the native format), .jsonld (JSON-LD, written only), or a directory of CSV tables (entities.csv and relations.csv). The input is validated first; nothing is written if it is invalid, and files are replaced atomically."
     },
     footer = {
       "",

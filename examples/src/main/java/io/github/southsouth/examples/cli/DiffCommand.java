@@ -16,14 +16,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
+    header = "Show what differs from one dataset to another.",
     description = {
       "Show what differs from dataset A to dataset B, one difference per line:",
       "  + entity ID / - entity ID              added or removed",
       "  ~ entity ID FIELD: OLD -> NEW          changed, field by field",
       "  + relation / - relation / ~ relation   the same for relations",
       "  ~ dataset FIELD: OLD -> NEW            the dataset's metadata",
-      "Compares the models, not the files: formatting, order and syntax do not count.",
-      "Exit status as diff(1): 0 if equal, 1 if different, 2 on trouble (invalid input or usage)."
+      "Compares the models, not the files: formatting, order and syntax do not count. Exit status as diff(1): 0 if equal, 1 if different, 2 on trouble (invalid input or usage)."
     },
     footer = {
       "",

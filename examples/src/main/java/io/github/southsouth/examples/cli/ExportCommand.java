@@ -21,18 +21,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    header = "Export a dataset as JSON-LD, CSV tables or another format.",
     description = {
-      "Export a dataset, the bundled one by default, for other tools: JSON-LD (linked data with",
-      "SKOS, schema.org and PROV-O terms), CSV tables for spreadsheets, or the native format.",
-      "The format comes from --format or the name of OUT. With --around, only the entities",
-      "within --hops relations of one entity are exported (plus the sources they cite)."
+      "Export a dataset, the bundled one by default, for other tools: JSON-LD (linked data with SKOS, schema.org and PROV-O terms), CSV tables for spreadsheets, or the native format. The format comes from --format or the name of OUT. With --around, only the entities within --hops relations of one entity are exported (plus the sources they cite)."
     },
     footer = {
       "",
       "Examples:",
       "  southsouth export -o seeds.jsonld",
       "  southsouth export --format csv -o tables/",
-      "  southsouth export --format jsonld --around non-conditionality --hops 2 > nc.jsonld",
+      "  southsouth export --around non-conditionality --hops 2 -o nc.jsonld",
       "  southsouth export imported.json -o imported.jsonld"
     })
 final class ExportCommand implements Callable<Integer> {

@@ -13,19 +13,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "import-aiddata",
     mixinStandardHelpOptions = true,
+    header = "Import AidData's GCDF 3.0 CSV (Chinese development finance).",
     description = {
-      "Import AidData's Global Chinese Development Finance Dataset (GCDF 3.0) into a dataset:",
-      "each project record becomes an initiative with its status, dates, instruments, financing",
-      "in original currency and constant 2021 USD, loan terms, sector and area of contribution,",
-      "recipient country (linked to the bundled countries and regions) and the agencies that",
-      "fund and implement it. An ADM1 locations file given too links records to provinces."
+      "Import AidData's Global Chinese Development Finance Dataset (GCDF 3.0) into a dataset: each project record becomes an initiative with its status, dates, instruments, financing in original currency and constant 2021 USD, loan terms, sector and area of contribution, recipient country (linked to the bundled countries and regions) and the agencies that fund and implement it. An ADM1 locations file given too links records to provinces."
     },
     footer = {
       "",
       "Examples:",
-      "  southsouth import-aiddata GCDF_3.0.csv -o gcdf.json",
       "  southsouth import-aiddata projects.csv adm1-locations.csv -o gcdf.yaml",
-      "  southsouth import-aiddata gcdf.csv -o gcdf.json && southsouth query --data gcdf.json --region africa"
+      "  southsouth import-aiddata gcdf.csv -o gcdf.json",
+      "  southsouth query --data gcdf.json --region africa --instrument debt-forgiveness"
     })
 final class ImportAidDataCommand extends ImportCommand {
 

@@ -13,19 +13,17 @@ import picocli.CommandLine.Command;
 @Command(
     name = "import-iati",
     mixinStandardHelpOptions = true,
+    header = "Import IATI activity files (2.01-2.03).",
     description = {
-      "Import IATI activity files (versions 2.01 to 2.03) into a dataset: activities become",
-      "initiatives, participating organisations actors that fund, implement or lead them,",
-      "recipient countries and regions are linked to the bundled reference countries and regions,",
-      "sectors to areas of contribution, transactions and budgets become financing, and",
-      "<conditions> the three-state conditionality. Related activities are linked across files."
+      "Import IATI activity files (versions 2.01 to 2.03) into a dataset: activities become initiatives, participating organisations actors that fund, implement or lead them, recipient countries and regions are linked to the bundled reference countries and regions, sectors to areas of contribution, transactions and budgets become financing, and <conditions> the three-state conditionality. Related activities are linked across files."
     },
     footer = {
       "",
       "Examples:",
       "  southsouth import-iati activities.xml -o activities.json",
       "  southsouth import-iati --strict iati-folder/ -o activities.yaml",
-      "  southsouth import-iati activities.xml -o out.json && southsouth query --data out.json --region kenya"
+      "  southsouth import-iati activities.xml -o out.json",
+      "  southsouth query --data out.json --region kenya"
     })
 final class ImportIatiCommand extends ImportCommand {
 

@@ -35,11 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
     name = "query",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "List the initiatives that match filters.",
     description = {
-      "List the initiatives that match every filter given (repeat a filter to match any of its",
-      "values). Entities can be given by id (principle:non-conditionality), by the part after",
-      "the colon (non-conditionality) or by name in English, Chinese or pinyin (africa, 互利,",
-      "hu li). A region matches the initiatives benefiting it or any of its member countries."
+      "List the initiatives that match every filter given (repeat a filter to match any of its values). Entities can be given by id (principle:non-conditionality), by the part after the colon (non-conditionality) or by name in English, Chinese or pinyin (africa, 互利, hu li). A region matches the initiatives benefiting it or any of its member countries."
     },
     footer = {
       "",
@@ -48,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
       "  southsouth query --instrument interest-free-loan --from 2015 --format json",
       "  southsouth query --actor china --role funds --theme energy",
       "  southsouth query --principle 互利 --lang zh-Hans",
-      "  southsouth query --data imported.json --region 'Eastern Africa' --conditionality attached"
+      "  southsouth query --data gcdf.json --region 'Eastern Africa' --conditionality attached"
     })
 final class QueryCommand implements Callable<Integer> {
 

@@ -12,10 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "seeds",
     mixinStandardHelpOptions = true,
+    header = "Write the bundled dataset to a file or standard output.",
     description = {
-      "Write the bundled dataset (principles, goals, areas of contribution, initiatives, actors,",
-      "events, perspectives and their sources, in English and Chinese) to a file or to standard",
-      "output, in any format: a starting point to edit, or to compare with your own data."
+      "Write the bundled dataset (principles, goals, areas of contribution, initiatives, actors, events, perspectives and their sources, in English and Chinese) to a file or to standard output, in any format: a starting point to edit, or to compare with your own data."
     },
     footer = {
       "",

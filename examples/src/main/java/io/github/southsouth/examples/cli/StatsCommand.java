@@ -35,10 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
+    header = "Count what a dataset holds.",
     description = {
-      "Show what a dataset holds: entities by kind, relations by type, how many names and",
-      "summaries each language covers, sources and citations, and initiatives by instrument",
-      "and by conditionality state (with their committed finance per currency)."
+      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, and initiatives by instrument and by conditionality state (with their committed finance per currency)."
     },
     footer = {
       "",

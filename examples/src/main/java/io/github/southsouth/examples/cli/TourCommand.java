@@ -17,10 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "tour",
     mixinStandardHelpOptions = true,
+    header = "Walk through a dataset, the bundled one by default.",
     description = {
-      "Walk through a dataset, the bundled one by default: principles (with Chinese names and",
-      "pinyin), goals, areas of contribution, initiatives and what they embody and whom they",
-      "benefit, forums with their member counts, and perspectives with their holders."
+      "Walk through a dataset, the bundled one by default: principles (with Chinese names and pinyin), goals, areas of contribution, initiatives and what they embody and whom they benefit, forums with their member counts, and perspectives with their holders."
     },
     footer = {
       "",

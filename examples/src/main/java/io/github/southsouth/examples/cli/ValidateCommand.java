@@ -18,11 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Check dataset files against the format and every rule of the model.",
     description = {
-      "Check dataset files: syntax, the native format, and every rule of the model (unique ids,",
-      "references that exist, relation kinds, part-of cycles, shares, periods). Prints every",
-      "problem on its own line as FILE:LINE:COL: CODE message, then a count. Exits with 1 if",
-      "there is any error. The files are read together as one dataset, unless --separately."
+      "Check dataset files: syntax, the native format, and every rule of the model (unique ids, references that exist, relation kinds, part-of cycles, shares, periods). Prints every problem on its own line as FILE:LINE:COL: CODE message, then a count. Exits with 1 if there is any error. The files are read together as one dataset, unless --separately."
     },
     footer = {
       "",
