@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Reads a folder of IATI activity files and prints, for each recipient region, the share of
+ * Reads IATI activity files (or folders of them) and prints, for each recipient region, the share of
  * activities and of committed value in each conditions state: not reported, none attached,
  * attached. Committed value is summed per currency; currencies are never added together.
  *
@@ -44,14 +45,21 @@ public final class IatiConditionality {
   /**
    * Runs the example.
    *
-   * @param args the folder of IATI activity files
-   * @throws IOException if the folder cannot be listed
+   * @param args IATI activity files, or folders of them
+   * @throws IOException if a folder cannot be listed
    */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args.length > 0 ? args[0] : ".");
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    // Each argument is an IATI file or a folder of them (default: the current folder).
+    List<Path> files = new ArrayList<>();
+    for (String arg : args.length > 0 ? args : new String[] {"."}) {
+      Path path = Path.of(arg);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> list = Files.list(path)) {
+          list.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
     }
     // Reference data from the bundled dataset links recipient countries to the seeds' countries
     // and so to their UN M49 regions (Eastern Africa, Africa, ...).
