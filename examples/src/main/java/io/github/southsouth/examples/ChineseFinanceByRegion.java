@@ -3,6 +3,7 @@ package io.github.southsouth.examples;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.Instrument;
+import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
@@ -44,9 +45,10 @@ public final class ChineseFinanceByRegion {
     for (String arg : args) {
       files.add(Path.of(arg));
     }
-    // Import the records; lenient, so a malformed row is reported and skipped, not fatal.
+    // Import the records; lenient, so a malformed row is reported and skipped, not fatal. The
+    // bundled dataset is the reference data: recipients become its countries, linked to regions.
     AidDataImport data =
-        AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFiles(files);
+        AidDataImporter.create(ReadOptions.lenient(), ReferenceData.of(Seeds.load())).importFiles(files);
     System.out.println(data.summary());
 
     // 1. Commitments in constant 2021 USD by region and sector. AidData asks that sums count

@@ -10,6 +10,7 @@ import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.Money;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
+import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Reads a folder of IATI activity files and prints, for each recipient region, the share of
+ * Reads IATI activity files (or folders of them) and prints, for each recipient region, the share of
  * activities and of committed value in each conditions state: not reported, none attached,
  * attached. Committed value is summed per currency; currencies are never added together.
  *
@@ -43,20 +45,25 @@ public final class IatiConditionality {
   /**
    * Runs the example.
    *
-   * @param args the folder of IATI activity files
-   * @throws IOException if the folder cannot be listed
+   * @param args IATI activity files, or folders of them
+   * @throws IOException if a folder cannot be listed
    */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args.length > 0 ? args[0] : ".");
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    // Each argument is an IATI file or a folder of them (default: the current folder).
+    List<Path> files = new ArrayList<>();
+    for (String arg : args.length > 0 ? args : new String[] {"."}) {
+      Path path = Path.of(arg);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> list = Files.list(path)) {
+          list.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
     }
-    // Reference data links recipient countries to their UN M49 regions. Pass the bundled dataset
-    // here (ReferenceData.of(<the seeds graph>)) once it is loadable; with none, a country appears
-    // under "(no region data)" and only the regions the files name themselves (OECD DAC regions)
-    // are used.
-    ReferenceData reference = ReferenceData.none();
+    // Reference data from the bundled dataset links recipient countries to the seeds' countries
+    // and so to their UN M49 regions (Eastern Africa, Africa, ...).
+    ReferenceData reference = ReferenceData.of(Seeds.load());
     IatiImport result;
     try {
       result = IatiImporter.create(ReadOptions.lenient(), reference).importFiles(files);

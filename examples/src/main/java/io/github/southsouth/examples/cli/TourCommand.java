@@ -1,33 +1,51 @@
 package io.github.southsouth.examples.cli;
 
 import io.github.southsouth.examples.Tour;
+import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.seeds.Seeds;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code southsouth tour}: walks the bundled dataset. */
+/** {@code southsouth tour}: walks the bundled dataset, or any dataset. */
 @Command(
     name = "tour",
     mixinStandardHelpOptions = true,
+    header = "Walk through a dataset, the bundled one by default.",
     description = {
-      "Walk through the bundled dataset: principles (with Chinese names and pinyin), goals,",
-      "areas of contribution, initiatives and what they embody and whom they benefit, forums",
-      "with their member counts, and perspectives with their holders."
+      "Walk through a dataset, the bundled one by default: principles (with Chinese names and pinyin), goals, areas of contribution, initiatives and what they embody and whom they benefit, forums with their member counts, and perspectives with their holders."
     },
-    footer = {"", "Example:", "  southsouth tour | less"})
+    footer = {
+      "",
+      "Examples:",
+      "  southsouth tour | less",
+      "  southsouth tour my-dataset.yaml"
+    })
 final class TourCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin CliSupport.ReadOptionsMixin read;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Dataset files read together as one dataset (default: the bundled dataset).")
+  List<String> files = List.of();
+
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
+      description = "Format of the input when it is - (standard input): json, yaml or jsonl.")
+  Format from;
+
   @Override
   public Integer call() {
-    java.io.PrintWriter out =
-        spec == null
-            ? new java.io.PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8)
-            : spec.commandLine().getOut();
-    Tour.print(Seeds.load(), out);
+    CooperationGraph graph = files.isEmpty() ? Seeds.load() : CliSupport.read(spec, files, read.options(spec), from);
+    PrintWriter out = spec.commandLine().getOut();
+    Tour.print(graph, out);
     out.flush();
     return 0;
   }

@@ -1,0 +1,350 @@
+package io.github.southsouth.examples.cli;
+
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.problem.Problem;
+import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.Leniency;
+import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ProgressListener;
+import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.csv.CsvTables;
+import io.github.southsouth.serialization.json.NativeFormat;
+import io.github.southsouth.serialization.json.ReadResult;
+import io.github.southsouth.serialization.json.Syntax;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * What every command shares: the read options, reading inputs (files, directories of CSV tables or
+ * standard input) with problems printed one per line, writing outputs atomically or to standard
+ * output, progress on a terminal, and the errors that end a command with exit code 1 or 2.
+ */
+final class CliSupport {
+
+  private CliSupport() {}
+
+  /** {@code --lenient} and {@code --max-problems} for commands that read native documents. */
+  static final class ReadOptionsMixin {
+    @Option(
+        names = "--lenient",
+        description = "Report problems that lose no data (e.g. unknown fields) as warnings and go on.")
+    boolean lenient;
+
+    @Option(
+        names = "--max-problems",
+        paramLabel = "N",
+        defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
+        description = "Stop collecting problems after N (default: ${DEFAULT-VALUE}).")
+    int maxProblems;
+
+    ReadOptions options(CommandSpec spec) {
+      return CliSupport.options(spec, lenient ? Leniency.LENIENT : Leniency.STRICT, maxProblems);
+    }
+  }
+
+  /** {@code --strict} and {@code --max-problems} for importers, which are lenient by default. */
+  static final class ImportOptionsMixin {
+    @Option(
+        names = "--strict",
+        description = {
+          "Fail on any problem. By default the import is lenient: a malformed record is reported",
+          "and left out, an unknown code is a warning."
+        })
+    boolean strict;
+
+    @Option(
+        names = "--max-problems",
+        paramLabel = "N",
+        defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
+        description = "Stop collecting problems after N (default: ${DEFAULT-VALUE}).")
+    int maxProblems;
+
+    ReadOptions options(CommandSpec spec) {
+      return CliSupport.options(spec, strict ? Leniency.STRICT : Leniency.LENIENT, maxProblems);
+    }
+  }
+
+  private static ReadOptions options(CommandSpec spec, Leniency leniency, int maxProblems) {
+    if (maxProblems < 1) {
+      throw usage(spec, "--max-problems must be at least 1, got " + maxProblems);
+    }
+    return ReadOptions.defaults()
+        .withLeniency(leniency)
+        .withMaxProblems(maxProblems)
+        .withProgress(progress(spec));
+  }
+
+  /** Invalid input data: the command prints the problems and ends with exit code 1. */
+  static final class DataException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient ProblemReport report;
+
+    DataException(ProblemReport report) {
+      super(report.summary());
+      this.report = report;
+    }
+
+    ProblemReport report() {
+      return report;
+    }
+  }
+
+  /** An output that cannot be written: a one-line message and exit code 1. */
+  static final class OutputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputException(String message) {
+      super(message);
+    }
+  }
+
+  /** Returns a usage error of the running command, printed with a pointer to its --help (exit 2). */
+  static CommandLine.ParameterException usage(CommandSpec spec, String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** Prints problems one per line as {@code FILE:LINE:COL: CODE message}, then the count. */
+  static void printProblems(ProblemReport report, PrintWriter out) {
+    for (Problem problem : report.problems()) {
+      out.println(problem);
+    }
+    out.println(report.summary());
+    out.flush();
+  }
+
+  /** Prints warnings, if any, to standard error. */
+  static void printWarnings(CommandSpec spec, ProblemReport report) {
+    if (!report.isEmpty()) {
+      printProblems(report, spec.commandLine().getErr());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading
+
+  /**
+   * Reads inputs into one graph: native documents by extension (several are one dataset, their
+   * references resolved across files), one directory of CSV tables, or {@code -} for standard
+   * input in the syntax {@code from}. Warnings go to standard error.
+   *
+   * @throws DataException with every problem, if the inputs do not make a valid graph
+   */
+  static CooperationGraph read(CommandSpec spec, List<String> inputs, ReadOptions options, Format from) {
+    Loaded loaded = load(spec, inputs, options, from);
+    printWarnings(spec, loaded.warnings());
+    return loaded.graph();
+  }
+
+  /** As {@link #read}, returning the warnings instead of printing them. */
+  static Loaded load(CommandSpec spec, List<String> inputs, ReadOptions options, Format from) {
+    if (inputs.isEmpty()) {
+      throw usage(spec, "no input: give a file, or - for standard input");
+    }
+    try {
+      if (inputs.contains("-")) {
+        if (inputs.size() > 1) {
+          throw usage(spec, "standard input (-) cannot be read together with files");
+        }
+        Syntax syntax = stdinSyntax(spec, from);
+        return Loaded.of(NativeFormat.reader(options).readResult(stdin(spec), "<stdin>", syntax));
+      }
+      List<Path> files = new ArrayList<>();
+      Path csv = null;
+      for (String input : inputs) {
+        Format format = from != null ? from : Format.of(input).orElseThrow(() -> usage(spec,
+            "cannot tell the format of " + input + ": expected " + Format.describe(true)));
+        if (!format.isReadable()) {
+          throw usage(spec, format.code() + " is written only; cannot read " + input);
+        }
+        if (format == Format.CSV) {
+          csv = csvDirectory(input);
+        } else {
+          files.add(Path.of(input));
+        }
+      }
+      if (csv != null) {
+        if (inputs.size() > 1) {
+          throw usage(spec, "a directory of CSV tables is read on its own, not together with other inputs");
+        }
+        // CsvTables.read returns no warnings: lenient reads of CSV tables cannot show theirs.
+        return new Loaded(CsvTables.read(csv, options), ProblemReport.empty());
+      }
+      return Loaded.of(NativeFormat.reader(options).readResult(files));
+    } catch (ModelReadException e) {
+      throw new DataException(e.report());
+    } finally {
+      progressDone(spec);
+    }
+  }
+
+  /** A graph read, with the warnings of the read. */
+  record Loaded(CooperationGraph graph, ProblemReport warnings) {
+    static Loaded of(ReadResult result) {
+      return new Loaded(result.graph(), result.warnings());
+    }
+  }
+
+  private static Path csvDirectory(String input) {
+    Path path = Path.of(input);
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    if (name.equals(CsvTables.ENTITIES) || name.equals(CsvTables.RELATIONS)) {
+      Path parent = path.toAbsolutePath().getParent();
+      return parent == null ? path : parent;
+    }
+    return path;
+  }
+
+  private static Syntax stdinSyntax(CommandSpec spec, Format from) {
+    if (from == null) {
+      throw usage(spec, "reading standard input (-) needs --from json, yaml or jsonl");
+    }
+    return from.syntax().orElseThrow(() -> usage(spec,
+        "standard input can be read as json, yaml or jsonl, not " + from.code()));
+  }
+
+  /** Returns the standard input of this run (the test's, when one was given). */
+  static InputStream stdin(CommandSpec spec) {
+    Object root = spec.root().userObject();
+    return root instanceof SouthSouth ? ((SouthSouth) root).stdin() : System.in;
+  }
+
+  /** Expands directories to the files in them (not recursively) that end in {@code extension}. */
+  static List<Path> expand(CommandSpec spec, List<Path> inputs, String extension) {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> listing = Files.list(input)) {
+          List<Path> found = listing
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+          if (found.isEmpty()) {
+            throw usage(spec, "no " + extension + " files in directory " + input);
+          }
+          files.addAll(found);
+        } catch (IOException e) {
+          throw new OutputException("cannot list directory " + input + ": " + reason(e));
+        }
+      } else {
+        files.add(input);
+      }
+    }
+    return files;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Writing
+
+  /**
+   * Writes a graph: to standard output when {@code target} is null or {@code -} (in {@code to},
+   * else {@code fallback}), else atomically to the file (or CSV directory), in {@code to} or the
+   * format the target's name implies.
+   */
+  static void write(CommandSpec spec, CooperationGraph graph, String target, Format to, Format fallback,
+      Format.Settings settings) {
+    if (target == null || target.equals("-")) {
+      Format format = to != null ? to : fallback;
+      if (!format.canWriteToStream()) {
+        throw usage(spec, format.code() + " writes a directory of files, not standard output: give -o DIRECTORY");
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      try {
+        format.write(graph, bytes, settings);
+      } catch (IOException e) {
+        throw new OutputException("cannot write standard output: " + reason(e));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(bytes.toString(StandardCharsets.UTF_8));
+      out.flush();
+      return;
+    }
+    Format format = to != null ? to : Format.of(target).orElseThrow(() -> usage(spec,
+        "cannot tell the format of " + target + ": expected " + Format.describe(false)
+            + ", or give the format with " + (spec.findOption("--format") != null ? "--format" : "--to")));
+    Path path = Path.of(target);
+    if (format == Format.CSV) {
+      path = csvDirectory(target);
+      if (Files.exists(path) && !Files.isDirectory(path)) {
+        throw usage(spec, "csv writes entities.csv and relations.csv into a directory, and " + path + " is a file");
+      }
+    }
+    try {
+      if (format == Format.CSV) {
+        Files.createDirectories(path);
+      }
+      format.write(graph, path, settings);
+    } catch (IOException e) {
+      throw new OutputException("cannot write " + target + ": " + reason(e) + " (nothing was written)");
+    }
+  }
+
+  /** Tells on standard error what a command wrote to a file (nothing for standard output). */
+  static void wrote(CommandSpec spec, String target, CooperationGraph graph) {
+    if (target != null && !target.equals("-")) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("Wrote " + target + ": " + graph.entityCount() + " entities, " + graph.relationCount() + " relations");
+      err.flush();
+    }
+  }
+
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory: " + ((NoSuchFileException) e).getFile();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: " + ((AccessDeniedException) e).getFile();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Progress
+
+  /** Returns a listener that shows progress on standard error when it is a terminal, else none. */
+  static ProgressListener progress(CommandSpec spec) {
+    if (System.console() == null) {
+      return ProgressListener.NONE;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    long[] last = {0};
+    return (records, bytes, total) -> {
+      long now = System.nanoTime();
+      if (now - last[0] < 200_000_000L) {
+        return;
+      }
+      last[0] = now;
+      String size = total > 0
+          ? String.format(Locale.ROOT, "%.1f of %.1f MB", bytes / 1e6, total / 1e6)
+          : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+      err.print("\r" + String.format(Locale.ROOT, "%,d records, %s", records, size) + "   ");
+      err.flush();
+      shown = true;
+    };
+  }
+
+  private static volatile boolean shown;
+
+  /** Ends a progress line, if one was shown. */
+  static void progressDone(CommandSpec spec) {
+    if (shown) {
+      shown = false;
+      spec.commandLine().getErr().print("\r" + " ".repeat(60) + "\r");
+      spec.commandLine().getErr().flush();
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.southsouth.examples.cli;
+
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.model.EntityId;
+import io.github.southsouth.model.Relation;
+import io.github.southsouth.seeds.Seeds;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code southsouth export}: a dataset, or the neighbourhood of an entity, for other tools. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    header = "Export a dataset as JSON-LD, CSV tables or another format.",
+    description = {
+      "Export a dataset, the bundled one by default, for other tools: JSON-LD (linked data with SKOS, schema.org and PROV-O terms), CSV tables for spreadsheets, or the native format. The format comes from --format or the name of OUT. With --around, only the entities within --hops relations of one entity are exported (plus the sources they cite)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  southsouth export -o seeds.jsonld",
+      "  southsouth export --format csv -o tables/",
+      "  southsouth export --around non-conditionality --hops 2 -o nc.jsonld",
+      "  southsouth export imported.json -o imported.jsonld"
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin CliSupport.ReadOptionsMixin read;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Dataset files read together as one dataset (default: the bundled dataset).")
+  List<String> files = List.of();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "The file or directory (CSV) to write; - or none for standard output.")
+  String output;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Format.Converter.class,
+      completionCandidates = Format.Candidates.class,
+      description = "The format: ${COMPLETION-CANDIDATES} (default: from the name of OUT).")
+  Format format;
+
+  @Option(names = "--around", paramLabel = "ENTITY",
+      description = "Export only the neighbourhood of this entity: an id (principle:mutual-benefit) or a name.")
+  String around;
+
+  @Option(names = "--hops", paramLabel = "N", defaultValue = "1",
+      description = "How many relations away from --around to go, in either direction (default: ${DEFAULT-VALUE}).")
+  int hops;
+
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
+      description = "Format of the input when it is - (standard input): json, yaml or jsonl.")
+  Format from;
+
+  @Override
+  public Integer call() {
+    if ((output == null || output.equals("-")) && format == null) {
+      throw CliSupport.usage(spec, "give the format with --format FORMAT, or a file name with -o OUT");
+    }
+    if (hops < 0) {
+      throw CliSupport.usage(spec, "--hops must be 0 or more, got " + hops);
+    }
+    if (around == null && spec.commandLine().getParseResult().hasMatchedOption("--hops")) {
+      throw CliSupport.usage(spec, "--hops needs --around ENTITY");
+    }
+    CooperationGraph graph = files.isEmpty() ? Seeds.load() : CliSupport.read(spec, files, read.options(spec), from);
+    if (around != null) {
+      EntityId centre = Names.entity(spec, graph, "--around", around, null, "entity", e -> true);
+      graph = neighbourhood(graph, centre, hops);
+    }
+    CliSupport.write(spec, graph, output, format, null, Format.Settings.DEFAULT);
+    CliSupport.wrote(spec, output, graph);
+    return 0;
+  }
+
+  /** The entities within {@code hops} relations of {@code centre}, as a valid graph. */
+  static CooperationGraph neighbourhood(CooperationGraph graph, EntityId centre, int hops) {
+    Set<EntityId> keep = new HashSet<>();
+    keep.add(centre);
+    Deque<EntityId> frontier = new ArrayDeque<>(List.of(centre));
+    for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
+      Deque<EntityId> next = new ArrayDeque<>();
+      for (EntityId id : frontier) {
+        for (Relation relation : graph.outgoing(id)) {
+          if (keep.add(relation.to())) {
+            next.add(relation.to());
+          }
+        }
+        for (Relation relation : graph.incoming(id)) {
+          if (keep.add(relation.from())) {
+            next.add(relation.from());
+          }
+        }
+      }
+      frontier = next;
+    }
+    return graph.subgraph(e -> keep.contains(e.id()));
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.southsouth.examples.cli;
+
+import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.serialization.iati.IatiImport;
+import io.github.southsouth.serialization.iati.IatiImporter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** {@code southsouth import-iati FILE... -o OUT}: IATI activity files into a dataset. */
+@Command(
+    name = "import-iati",
+    mixinStandardHelpOptions = true,
+    header = "Import IATI activity files (2.01-2.03).",
+    description = {
+      "Import IATI activity files (versions 2.01 to 2.03) into a dataset: activities become initiatives, participating organisations actors that fund, implement or lead them, recipient countries and regions are linked to the bundled reference countries and regions, sectors to areas of contribution, transactions and budgets become financing, and <conditions> the three-state conditionality. Related activities are linked across files."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  southsouth import-iati activities.xml -o activities.json",
+      "  southsouth import-iati --strict iati-folder/ -o activities.yaml",
+      "  southsouth import-iati activities.xml -o out.json",
+      "  southsouth query --data out.json --region kenya"
+    })
+final class ImportIatiCommand extends ImportCommand {
+
+  @Override
+  String extension() {
+    return ".xml";
+  }
+
+  @Override
+  Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) throws ModelReadException {
+    IatiImport result = IatiImporter.create(options, reference).importFiles(inputs);
+    return new Imported(result.graph(), result.problems(), result.summary());
+  }
+}

@@ -1,0 +1,241 @@
+package io.github.southsouth.examples.cli;
+
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.graph.InitiativeQuery;
+import io.github.southsouth.model.ConditionalityState;
+import io.github.southsouth.model.Entity;
+import io.github.southsouth.model.EntityId;
+import io.github.southsouth.model.Initiative;
+import io.github.southsouth.model.InitiativeKind;
+import io.github.southsouth.model.InitiativeStatus;
+import io.github.southsouth.model.Instrument;
+import io.github.southsouth.model.Kind;
+import io.github.southsouth.model.PartialDate;
+import io.github.southsouth.model.Period;
+import io.github.southsouth.model.RelationType;
+import io.github.southsouth.seeds.Seeds;
+import io.github.southsouth.serialization.json.SouthSouthModule;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code southsouth query}: the initiatives that match every filter given. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    header = "List the initiatives that match filters.",
+    description = {
+      "List the initiatives that match every filter given (repeat a filter to match any of its values). Entities can be given by id (principle:non-conditionality), by the part after the colon (non-conditionality) or by name in English, Chinese or pinyin (africa, 互利, hu li). A region matches the initiatives benefiting it or any of its member countries."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  southsouth query --principle non-conditionality --region africa",
+      "  southsouth query --instrument interest-free-loan --from 2015 --format json",
+      "  southsouth query --actor china --role funds --theme energy",
+      "  southsouth query --principle 互利 --lang zh-Hans",
+      "  southsouth query --data gcdf.json --region 'Eastern Africa' --conditionality attached"
+    })
+final class QueryCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--principle", paramLabel = "PRINCIPLE", description = "Embodying this principle.")
+  List<String> principles = new ArrayList<>();
+
+  @Option(names = "--goal", paramLabel = "GOAL", description = "Advancing this goal.")
+  List<String> goals = new ArrayList<>();
+
+  @Option(names = "--theme", paramLabel = "THEME", description = "Addressing this area of contribution.")
+  List<String> themes = new ArrayList<>();
+
+  @Option(names = "--actor", paramLabel = "ACTOR",
+      description = "Involving this actor (a country, organisation, ...), in any role or those of --role.")
+  List<String> actors = new ArrayList<>();
+
+  @Option(names = "--role", paramLabel = "ROLE", converter = Names.Roles.class,
+      completionCandidates = Names.Roles.class,
+      description = "The role of the --actor: ${COMPLETION-CANDIDATES}.")
+  List<RelationType> roles = new ArrayList<>();
+
+  @Option(names = "--region", paramLabel = "REGION",
+      description = "Benefiting this region or country, or a member of it (africa, m49-014, kenya).")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--part-of", paramLabel = "INITIATIVE",
+      description = "Part of this framework or programme, directly or not.")
+  List<String> frameworks = new ArrayList<>();
+
+  @Option(names = "--instrument", paramLabel = "INSTRUMENT", converter = Names.Instruments.class,
+      completionCandidates = Names.Instruments.class, description = "Using this instrument: ${COMPLETION-CANDIDATES}.")
+  List<Instrument> instruments = new ArrayList<>();
+
+  @Option(names = "--conditionality", paramLabel = "STATE", converter = Names.ConditionalityStates.class,
+      completionCandidates = Names.ConditionalityStates.class,
+      description = "Reporting conditions as: ${COMPLETION-CANDIDATES}.")
+  List<ConditionalityState> conditionality = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class,
+      description = "Active on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  PartialDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", converter = DateConverter.class,
+      description = "Active on or before DATE.")
+  PartialDate to;
+
+  @Option(names = "--status", paramLabel = "STATUS", converter = Names.Statuses.class,
+      completionCandidates = Names.Statuses.class, description = "With this status: ${COMPLETION-CANDIDATES}.")
+  List<InitiativeStatus> statuses = new ArrayList<>();
+
+  @Option(names = "--kind", paramLabel = "KIND", converter = Names.InitiativeKinds.class,
+      completionCandidates = Names.InitiativeKinds.class, description = "Of this kind: ${COMPLETION-CANDIDATES}.")
+  List<InitiativeKind> kinds = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default) or json.")
+  String format;
+
+  @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en",
+      description = "Language of the names in the table, e.g. zh-Hans, zh-Latn-pinyin (default: en).")
+  String lang;
+
+  @Option(names = "--data", paramLabel = "FILE", arity = "1..*",
+      description = "Query these files (read together as one dataset) instead of the bundled dataset.")
+  List<String> data = new ArrayList<>();
+
+  @Mixin CliSupport.ReadOptionsMixin read;
+
+  @Override
+  public Integer call() {
+    if (!format.equals("table") && !format.equals("json")) {
+      throw CliSupport.usage(spec, "--format is table or json, got '" + format + "'");
+    }
+    if (!roles.isEmpty() && actors.isEmpty()) {
+      throw CliSupport.usage(spec, "--role needs --actor: the role of which actor?");
+    }
+    if (from != null && to != null && from.compareTo(to) > 0) {
+      throw CliSupport.usage(spec, "--from " + from + " is after --to " + to);
+    }
+    CooperationGraph graph = data.isEmpty() ? Seeds.load() : CliSupport.read(spec, data, read.options(spec), null);
+    InitiativeQuery query = graph.initiativeQuery();
+    if (!principles.isEmpty()) {
+      query = query.embodying(ids(graph, "--principle", principles, Kind.PRINCIPLE, "principle"));
+    }
+    if (!goals.isEmpty()) {
+      query = query.advancing(ids(graph, "--goal", goals, Kind.GOAL, "goal"));
+    }
+    if (!themes.isEmpty()) {
+      query = query.addressing(ids(graph, "--theme", themes, Kind.THEME, "theme"));
+    }
+    for (String actor : actors) {
+      EntityId id = Names.entity(spec, graph, "--actor", actor, Kind.ACTOR, "actor", e -> true);
+      query = query.involving(id, roles.toArray(RelationType[]::new));
+    }
+    if (!regions.isEmpty()) {
+      EntityId[] areas = regions.stream().map(r -> Names.area(spec, graph, "--region", r)).toArray(EntityId[]::new);
+      query = query.inRegion(areas);
+    }
+    if (!frameworks.isEmpty()) {
+      query = query.partOf(ids(graph, "--part-of", frameworks, Kind.INITIATIVE, "initiative"));
+    }
+    if (!instruments.isEmpty()) {
+      query = query.withInstrument(instruments.toArray(Instrument[]::new));
+    }
+    if (!conditionality.isEmpty()) {
+      query = query.withConditionality(conditionality.toArray(ConditionalityState[]::new));
+    }
+    if (from != null || to != null) {
+      query = query.overlapping(from == null ? Period.until(to) : to == null ? Period.from(from) : Period.of(from, to));
+    }
+    if (!statuses.isEmpty()) {
+      query = query.withStatus(statuses.toArray(InitiativeStatus[]::new));
+    }
+    if (!kinds.isEmpty()) {
+      query = query.ofKind(kinds.toArray(InitiativeKind[]::new));
+    }
+    List<Initiative> found = query.list();
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("query", query.toString());
+      document.put("count", found.size());
+      document.put("initiatives", found);
+      JsonMapper mapper = JsonMapper.builder()
+          .addModule(new SouthSouthModule())
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+      out.println(mapper.writeValueAsString(document));
+    } else {
+      table(graph, query, found, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private EntityId[] ids(CooperationGraph graph, String option, List<String> texts, Kind kind, String what) {
+    return texts.stream().map(t -> Names.entity(spec, graph, option, t, kind, what, e -> true)).toArray(EntityId[]::new);
+  }
+
+  private void table(CooperationGraph graph, InitiativeQuery query, List<Initiative> found, PrintWriter out) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"ID", "KIND", "STATUS", "PERIOD", "NAME"});
+    for (Initiative initiative : found) {
+      rows.add(new String[] {
+        initiative.id().toString(),
+        initiative.initiativeKind().code(),
+        initiative.status().map(InitiativeStatus::code).orElse("-"),
+        initiative.period().map(Period::toString).orElse("-"),
+        initiative.name().best(lang, "en")
+      });
+    }
+    int[] widths = new int[4];
+    for (String[] row : rows) {
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = Math.max(widths[c], row[c].length());
+      }
+    }
+    if (!found.isEmpty()) {
+      for (String[] row : rows) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < widths.length; c++) {
+          line.append(row[c]).append(" ".repeat(widths[c] - row[c].length() + 2));
+        }
+        out.println(line.append(row[4]));
+      }
+      out.println();
+    }
+    String words = query.toString().replaceFirst("^initiatives ?", "").replaceFirst("^all initiatives$", "");
+    for (Entity entity : graph.entities()) {
+      // name the ids of the criteria, once, so "in region actor:m49-002" reads as Africa too
+      if (words.contains(entity.id().toString() + ",") || words.endsWith(entity.id().toString())
+          || words.contains(entity.id().toString() + " ")) {
+        words = words.replace(entity.id().toString(), entity.id() + " (" + entity.name().best(lang, "en") + ")");
+      }
+    }
+    out.println(found.size() + " of " + graph.initiatives().size() + " initiatives" + (words.isEmpty() ? "" : " " + words));
+  }
+
+  /** Converts {@code --from} and {@code --to}. */
+  static final class DateConverter implements CommandLine.ITypeConverter<PartialDate> {
+    @Override
+    public PartialDate convert(String value) {
+      try {
+        return PartialDate.parse(value.trim());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
