@@ -273,9 +273,7 @@ final class CliSupport {
       out.flush();
       return;
     }
-    Format format = to != null ? to : Format.of(target).orElseThrow(() -> usage(spec,
-        "cannot tell the format of " + target + ": expected " + Format.describe(false)
-            + ", or give the format with " + (spec.findOption("--format") != null ? "--format" : "--to")));
+    Format format = to != null ? to : formatOf(spec, target);
     Path path = Path.of(target);
     if (format == Format.CSV) {
       path = csvDirectory(target);
@@ -291,6 +289,17 @@ final class CliSupport {
     } catch (IOException e) {
       throw new OutputException("cannot write " + target + ": " + reason(e) + " (nothing was written)");
     }
+  }
+
+  /**
+   * Returns the format a file name implies, e.g. yaml for {@code out.yml}.
+   *
+   * @throws CommandLine.ParameterException (a usage error) if the name implies none
+   */
+  static Format formatOf(CommandSpec spec, String target) {
+    return Format.of(target).orElseThrow(() -> usage(spec,
+        "cannot tell the format of " + target + ": expected " + Format.describe(false)
+            + ", or give the format with " + (spec.findOption("--format") != null ? "--format" : "--to")));
   }
 
   /** Tells on standard error what a command wrote to a file (nothing for standard output). */

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Export a dataset as JSON-LD, CSV tables or another format.",
     description = {
-      "Export a dataset, the bundled one by default, for other tools: JSON-LD (linked data with SKOS, schema.org and PROV-O terms), CSV tables for spreadsheets, or the native format. The format comes from --format or the name of OUT. With --around, only the entities within --hops relations of one entity are exported (plus the sources they cite)."
+      "Export a dataset, the bundled one by default, for other tools: JSON-LD (linked data with SKOS, schema.org and PROV-O terms), CSV tables for spreadsheets, pictures (Graphviz DOT, Mermaid, GraphML) or the native format. The format comes from --format or the name of OUT. With --around, only the entities within --hops relations of one entity are exported (data formats add the sources they cite); pictures are labelled in the --lang language."
     },
     footer = {
       "",
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
       "  southsouth export -o seeds.jsonld",
       "  southsouth export --format csv -o tables/",
       "  southsouth export --around non-conditionality --hops 2 -o nc.jsonld",
+      "  southsouth export --around non-conditionality --lang zh-Hans -o nc.dot",
+      "  southsouth export --format mermaid --around mutual-benefit",
       "  southsouth export imported.json -o imported.jsonld"
     })
 final class ExportCommand implements Callable<Integer> {
@@ -60,6 +63,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "How many relations away from --around to go, in either direction (default: ${DEFAULT-VALUE}).")
   int hops;
 
+  @Option(names = "--lang", paramLabel = "TAG", split = ",", defaultValue = "en",
+      description = "Label language of pictures (dot, mermaid, graphml), e.g. zh-Hans or zh-Latn-pinyin; "
+          + "several, comma-separated, are tried in order (default: ${DEFAULT-VALUE}).")
+  List<String> languages;
+
   @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
       description = "Format of the input when it is - (standard input): json, yaml or jsonl.")
   Format from;
@@ -76,12 +84,19 @@ final class ExportCommand implements Callable<Integer> {
       throw CliSupport.usage(spec, "--hops needs --around ENTITY");
     }
     CooperationGraph graph = files.isEmpty() ? Seeds.load() : CliSupport.read(spec, files, read.options(spec), from);
+    Format target = format != null ? format : CliSupport.formatOf(spec, output);
+    Optional<EntityId> centre = Optional.empty();
     if (around != null) {
-      EntityId centre = Names.entity(spec, graph, "--around", around, null, "entity", e -> true);
-      graph = neighbourhood(graph, centre, hops);
+      centre = Optional.of(Names.entity(spec, graph, "--around", around, null, "entity", e -> true));
+      if (!target.isDiagram()) {
+        // Pictures draw the neighbourhood themselves; data formats get a valid smaller graph.
+        graph = neighbourhood(graph, centre.get(), hops);
+      }
     }
-    CliSupport.write(spec, graph, output, format, null, Format.Settings.DEFAULT);
-    CliSupport.wrote(spec, output, graph);
+    Format.Settings settings = new Format.Settings(false, languages, centre, hops);
+    CliSupport.write(spec, graph, output, format, null, settings);
+    // Tell what was drawn, not the size of the dataset the picture was cut from.
+    CliSupport.wrote(spec, output, target.isDiagram() && centre.isPresent() ? neighbourhood(graph, centre.get(), hops) : graph);
     return 0;
   }
 

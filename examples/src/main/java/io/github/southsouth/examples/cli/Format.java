@@ -4,6 +4,10 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.serialization.csv.CsvTables;
 import io.github.southsouth.serialization.json.NativeFormat;
 import io.github.southsouth.serialization.json.Syntax;
+import io.github.southsouth.model.EntityId;
+import io.github.southsouth.serialization.diagram.DiagramFormat;
+import io.github.southsouth.serialization.diagram.DiagramOptions;
+import io.github.southsouth.serialization.diagram.Diagrams;
 import io.github.southsouth.serialization.jsonld.JsonLdWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,14 +44,43 @@ enum Format {
   /** Two CSV tables, entities.csv and relations.csv, in a directory; read and written. */
   CSV("csv", true, List.of(),
       null,
-      (g, dir, s) -> CsvTables.write(g, dir));
-  // Diagrams (dot, mermaid, graphml) are added here once their writers exist, e.g.
-  //   DOT("dot", false, List.of(".dot", ".gv"), (g, out, s) -> ..., (g, file, s) -> ...),
-  // and get the neighbourhood (--around, --hops) from ExportCommand and the label language from s.
+      (g, dir, s) -> CsvTables.write(g, dir)),
+  /** A Graphviz DOT picture; written only. */
+  DOT("dot", false, List.of(".dot", ".gv"),
+      (g, out, s) -> Diagrams.write(DiagramFormat.DOT, g, s.diagram(), out),
+      (g, file, s) -> Diagrams.write(DiagramFormat.DOT, g, s.diagram(), file)),
+  /** A Mermaid flowchart; written only. */
+  MERMAID("mermaid", false, List.of(".mmd", ".mermaid"),
+      (g, out, s) -> Diagrams.write(DiagramFormat.MERMAID, g, s.diagram(), out),
+      (g, file, s) -> Diagrams.write(DiagramFormat.MERMAID, g, s.diagram(), file)),
+  /** GraphML, for Gephi, yEd and networkx; written only. */
+  GRAPHML("graphml", false, List.of(".graphml"),
+      (g, out, s) -> Diagrams.write(DiagramFormat.GRAPHML, g, s.diagram(), out),
+      (g, file, s) -> Diagrams.write(DiagramFormat.GRAPHML, g, s.diagram(), file));
 
-  /** Settings a writer may use. */
-  record Settings(boolean compact) {
-    static final Settings DEFAULT = new Settings(false);
+  /**
+   * Settings a writer may use: compact JSON, and for pictures the label languages and the
+   * neighbourhood to draw.
+   */
+  record Settings(boolean compact, List<String> languages, Optional<EntityId> around, int hops) {
+    static final Settings DEFAULT = new Settings(false, List.of("en"), Optional.empty(), 1);
+
+    /** Settings for data formats: compact JSON or not, pictures drawn whole in English. */
+    Settings(boolean compact) {
+      this(compact, DEFAULT.languages(), Optional.empty(), 1);
+    }
+
+    /** The diagram options these settings describe. */
+    DiagramOptions diagram() {
+      DiagramOptions.Builder options = DiagramOptions.builder().languages(languages.toArray(new String[0]));
+      around.ifPresent(centre -> options.around(centre, hops));
+      return options.build();
+    }
+  }
+
+  /** Tells whether this format is a picture, which draws a neighbourhood itself. */
+  boolean isDiagram() {
+    return this == DOT || this == MERMAID || this == GRAPHML;
   }
 
   /** Writes a graph to a stream, flushing, not closing it. */

@@ -505,9 +505,27 @@ class CommandsTest {
     }
 
     @Test
+    void picturesOfANeighbourhoodInChinese() throws IOException {
+      Cli.Run dot = run("export", "--around", "non-conditionality", "--lang", "zh-Hans", "-o", file("nc.dot"));
+      assertThat(dot.exit()).as(dot.toString()).isZero();
+      String text = Files.readString(dir.resolve("nc.dot"));
+      assertThat(text).startsWith("digraph").contains("无附加条件").contains("债务减免与无息贷款");
+      assertThat(text).doesNotContain("actor:ken"); // only the neighbourhood is drawn
+      assertThat(dot.err()).doesNotContain(Seeds.load().entityCount() + " entities");
+
+      Cli.Run mermaid = run("export", "--format", "mermaid", "--around", "mutual-benefit");
+      assertThat(mermaid.exit()).as(mermaid.toString()).isZero();
+      assertThat(mermaid.out()).startsWith("flowchart").contains("Mutual Benefit").contains("Belt and Road");
+
+      Cli.Run graphml = run("export", "-o", file("all.graphml"));
+      assertThat(graphml.exit()).as(graphml.toString()).isZero();
+      assertThat(Files.readString(dir.resolve("all.graphml"))).contains("<graphml").contains("principle:mutual-benefit");
+    }
+
+    @Test
     void usageErrors() {
       assertThat(run("export").err()).contains("give the format with --format FORMAT, or a file name with -o OUT");
-      assertThat(run("export", "--format", "dot").err()).contains("unknown format 'dot'");
+      assertThat(run("export", "--format", "svg").err()).contains("unknown format 'svg'");
       assertThat(run("export", "--hops", "2", "--format", "json").err()).contains("--hops needs --around ENTITY");
       Cli.Run around = run("export", "--around", "nowhere-at-all", "--format", "json");
       assertThat(around.exit()).isEqualTo(SouthSouth.USAGE);
