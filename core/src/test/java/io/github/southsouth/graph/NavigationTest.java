@@ -119,6 +119,32 @@ class NavigationTest {
   }
 
   @Test
+  void matchesStartAtWordsNotInsideThem() {
+    EntityId mutualBenefit = EntityId.parse("principle:mutual-benefit");
+    EntityId framework = EntityId.parse("initiative:common-framework");
+    CooperationGraph g =
+        CooperationGraph.builder()
+            .addEntity(
+                io.github.southsouth.model.Principle.builder()
+                    .id(mutualBenefit)
+                    .name(io.github.southsouth.model.LocalizedText.of(java.util.Map.of("en", "Mutual Benefit", "zh-Latn-pinyin", "Hùlì")))
+                    .build())
+            .addEntity(
+                io.github.southsouth.model.Initiative.builder()
+                    .id(framework)
+                    .name(io.github.southsouth.model.LocalizedText.of(
+                        java.util.Map.of("en", "Common Framework", "zh-Latn-pinyin", "Zhàiwù Chǔlǐ Gòngtóng Kuàngjià")))
+                    .initiativeKind(io.github.southsouth.model.InitiativeKind.FRAMEWORK)
+                    .build())
+            .build();
+    // "chǔlǐ" contains "huli", but not where a word starts
+    assertThat(ids(g.findByName("hu li"))).containsExactly(mutualBenefit);
+    assertThat(ids(g.findByName("chu li"))).containsExactly(framework);
+    assertThat(ids(g.findByName("framework"))).containsExactly(framework);
+    assertThat(ids(g.findByName("ramework"))).isEmpty();
+  }
+
+  @Test
   void ranksExactThenPrefixThenSubstringMatches() {
     // "Asian-African Conference" contains "africa" too.
     assertThat(ids(graph.findByName("africa")))
@@ -130,7 +156,7 @@ class NavigationTest {
 
   @Test
   void findsByNameWithinAKind() {
-    assertThat(ids(graph.findByName("a", Kind.GOAL))).containsExactly(SHARED_DEVELOPMENT);
+    assertThat(ids(graph.findByName("dev", Kind.GOAL))).containsExactly(SHARED_DEVELOPMENT);
     assertThat(ids(graph.findByName("china", Kind.INITIATIVE))).containsExactly(CPEC);
     assertThat(graph.findByName("atlantis")).isEmpty();
     assertThatThrownBy(() -> graph.findByName(" - "))
