@@ -495,6 +495,39 @@ public final class CooperationGraph {
   }
 
   /**
+   * Returns an entity and everything within {@code hops} relations of it, following relations in
+   * both directions: the neighbourhood a picture or an extract is cut from. Use {@link
+   * #subgraph(Predicate)} with the result to get a valid graph of it.
+   *
+   * <p><b>Performance notes.</b> A breadth-first search: O(n + r) for the n entities and r
+   * relations it reaches.
+   *
+   * @param center the entity at the centre
+   * @param hops how many relations away to go; 0 gives the centre alone
+   * @return the ids, the centre first, then by distance
+   * @throws IllegalArgumentException if no entity has the centre's id, or hops is negative
+   */
+  public ImmutableSet<EntityId> neighbourhood(EntityId center, int hops) {
+    return Navigation.neighbourhood(this, center, hops, r -> true);
+  }
+
+  /**
+   * Returns an entity and everything within {@code hops} relations of it, following only the
+   * relations {@code follow} accepts, in both directions.
+   *
+   * <p><b>Performance notes.</b> O(n + r) for the n entities and r relations it reaches.
+   *
+   * @param center the entity at the centre
+   * @param hops how many relations away to go; 0 gives the centre alone
+   * @param follow which relations to follow
+   * @return the ids, the centre first, then by distance
+   * @throws IllegalArgumentException if no entity has the centre's id, or hops is negative
+   */
+  public ImmutableSet<EntityId> neighbourhood(EntityId center, int hops, Predicate<? super Relation> follow) {
+    return Navigation.neighbourhood(this, center, hops, follow);
+  }
+
+  /**
    * Finds a shortest chain of relations between two entities, following relations in either
    * direction: how is Kenya linked to the principle of Mutual Benefit? Among several shortest
    * paths the one returned is fixed: a breadth-first search from {@code from} that follows the

@@ -47,6 +47,33 @@ final class Navigation {
     return found.stream().map(graph::get).collect(ImmutableList.toImmutableList());
   }
 
+  static com.google.common.collect.ImmutableSet<EntityId> neighbourhood(
+      CooperationGraph graph, EntityId center, int hops, Predicate<? super Relation> follow) {
+    graph.get(center);
+    if (hops < 0) {
+      throw new IllegalArgumentException("hops must be 0 or more, got " + hops);
+    }
+    Set<EntityId> chosen = new java.util.LinkedHashSet<>();
+    chosen.add(center);
+    List<EntityId> frontier = List.of(center);
+    for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
+      List<EntityId> next = new ArrayList<>();
+      for (EntityId id : frontier) {
+        for (List<Relation> edges : List.of(graph.outgoing(id), graph.incoming(id))) {
+          for (Relation relation : edges) {
+            EntityId other = relation.from().equals(id) ? relation.to() : relation.from();
+            if (!chosen.contains(other) && follow.test(relation)) {
+              chosen.add(other);
+              next.add(other);
+            }
+          }
+        }
+      }
+      frontier = next;
+    }
+    return com.google.common.collect.ImmutableSet.copyOf(chosen);
+  }
+
   static Optional<Path> shortestPath(
       CooperationGraph graph, EntityId from, EntityId to, Set<RelationType> types) {
     Entity start = graph.get(from);

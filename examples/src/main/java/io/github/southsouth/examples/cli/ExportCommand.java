@@ -2,11 +2,7 @@ package io.github.southsouth.examples.cli;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.EntityId;
-import io.github.southsouth.model.Relation;
 import io.github.southsouth.seeds.Seeds;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -102,25 +98,7 @@ final class ExportCommand implements Callable<Integer> {
 
   /** The entities within {@code hops} relations of {@code centre}, as a valid graph. */
   static CooperationGraph neighbourhood(CooperationGraph graph, EntityId centre, int hops) {
-    Set<EntityId> keep = new HashSet<>();
-    keep.add(centre);
-    Deque<EntityId> frontier = new ArrayDeque<>(List.of(centre));
-    for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
-      Deque<EntityId> next = new ArrayDeque<>();
-      for (EntityId id : frontier) {
-        for (Relation relation : graph.outgoing(id)) {
-          if (keep.add(relation.to())) {
-            next.add(relation.to());
-          }
-        }
-        for (Relation relation : graph.incoming(id)) {
-          if (keep.add(relation.from())) {
-            next.add(relation.from());
-          }
-        }
-      }
-      frontier = next;
-    }
+    Set<EntityId> keep = graph.neighbourhood(centre, hops);
     return graph.subgraph(e -> keep.contains(e.id()));
   }
 }

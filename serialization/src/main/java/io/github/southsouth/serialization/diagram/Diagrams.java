@@ -393,25 +393,16 @@ public final class Diagrams {
       if (!graph.contains(center)) {
         throw new IllegalArgumentException("no entity with id " + center + " in this graph: cannot draw its neighbourhood");
       }
-      chosen.add(center);
-      List<EntityId> frontier = List.of(center);
-      for (int hop = 0; hop < options.hops() && !frontier.isEmpty(); hop++) {
-        List<EntityId> next = new ArrayList<>();
-        for (EntityId id : frontier) {
-          for (List<Relation> edges : List.of(graph.outgoing(id), graph.incoming(id))) {
-            for (Relation relation : edges) {
-              EntityId other = relation.from().equals(id) ? relation.to() : relation.from();
-              if (!chosen.contains(other)
-                  && options.relations().test(relation)
-                  && options.entities().test(graph.get(other))) {
-                chosen.add(other);
-                next.add(other);
-              }
-            }
-          }
-        }
-        frontier = next;
-      }
+      // Follow a relation when the picture shows it and the entities at both ends (the centre is
+      // always shown; every other entity reached has passed the filter already).
+      chosen.addAll(
+          graph.neighbourhood(
+              center,
+              options.hops(),
+              relation ->
+                  options.relations().test(relation)
+                      && (relation.from().equals(center) || options.entities().test(graph.get(relation.from())))
+                      && (relation.to().equals(center) || options.entities().test(graph.get(relation.to())))));
     } else {
       for (Entity entity : graph.entities()) {
         if (options.entities().test(entity)) {
