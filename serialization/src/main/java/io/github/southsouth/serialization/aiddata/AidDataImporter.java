@@ -173,7 +173,7 @@ public final class AidDataImporter {
           if (index.isEmpty()) {
             return FileKind.FAILED;
           }
-          while (!problems.isFull() && rows.next()) {
+          while (!hopeless(problems) && rows.next()) {
             state.adm1Row(rows, index.get());
             progress.row();
           }
@@ -183,7 +183,7 @@ public final class AidDataImporter {
         if (index.isEmpty()) {
           return FileKind.FAILED;
         }
-        while (!problems.isFull() && rows.next()) {
+        while (!hopeless(problems) && rows.next()) {
           state.projectRow(rows, index.get());
           progress.row();
         }
@@ -199,6 +199,15 @@ public final class AidDataImporter {
           Location.builder().source(name).build()));
       return FileKind.FAILED;
     }
+  }
+
+  /**
+   * Tells whether reading on is pointless: the report is full and holds an error, so the import
+   * fails whatever follows. Warnings alone never stop the reading (only their reporting is
+   * bounded), so a lenient import keeps every record however many warnings it has.
+   */
+  private static boolean hopeless(ProblemReport.Collector problems) {
+    return problems.isFull() && problems.hasErrors();
   }
 
   private static long totalBytes(List<Path> files) {
