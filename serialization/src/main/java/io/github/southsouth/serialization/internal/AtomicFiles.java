@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files atomically: into a temporary file in the same directory, then moved over the
@@ -45,6 +49,7 @@ public final class AtomicFiles {
         Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
     boolean moved = false;
     try {
+      keepOrDefaultPermissions(temp, absolute);
       try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
@@ -59,5 +64,21 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /**
+   * Temporary files are created readable by their owner only; the file they become should not be.
+   * It gets the permissions of the file it replaces, or those of an ordinary new file
+   * ({@code rw-r--r--}). File systems without POSIX permissions are left alone.
+   */
+  private static void keepOrDefaultPermissions(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 }
