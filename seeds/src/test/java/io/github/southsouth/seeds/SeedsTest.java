@@ -15,6 +15,7 @@ import io.github.southsouth.model.Principle;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.json.ReadResult;
 import java.util.List;
 import java.util.Set;
@@ -190,5 +191,22 @@ class SeedsTest {
     assertThat(name.get("en")).contains(english);
     assertThat(name.get("zh-Hans")).contains(chinese);
     assertThat(name.get("zh-Latn-pinyin")).contains(pinyin);
+  }
+
+  @Test
+  void threeProgrammesCarryMatchingRulesThatParseAndEmbodyAPrinciple() {
+    CooperationGraph graph = Seeds.load();
+    ReferenceData reference = ReferenceData.of(graph);
+    assertThat(reference.programmesWithRules()).extracting(e -> e.id().toString()).containsExactly(
+        "initiative:agricultural-assistance-africa",
+        "initiative:debt-relief-interest-free-loans",
+        "initiative:renewable-energy-kenya-pakistan");
+    for (Initiative programme : reference.programmesWithRules()) {
+      assertThat(programme.attributes()).as(programme.id().toString())
+          .containsEntry("match.attribute.aiddata.financierCountry", "China (People's Republic of)");
+      assertThat(graph.outgoing(programme.id(), RelationType.EMBODIES)).as(programme.id().toString()).isNotEmpty();
+    }
+    assertThat(graph.get(EntityId.parse("initiative:belt-and-road")).attributes()).isEmpty();
+    assertThat(graph.get(EntityId.parse("initiative:covid-19-vaccine-supply")).attributes()).isEmpty();
   }
 }

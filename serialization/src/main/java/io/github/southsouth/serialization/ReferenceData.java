@@ -7,21 +7,33 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Citation;
+import io.github.southsouth.model.Coded;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
+import io.github.southsouth.model.Financing;
+import io.github.southsouth.model.Initiative;
+import io.github.southsouth.model.Instrument;
+import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.Perspective;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
+import io.github.southsouth.model.Sector;
+import io.github.southsouth.model.SectorVocabulary;
 import io.github.southsouth.model.Theme;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The reference data an importer links its records to: countries by ISO 3166-1 code, regions by UN
@@ -29,17 +41,28 @@ import java.util.Set;
  * so that an imported IATI activity benefits {@code actor:ken} with Kenya's English and Chinese
  * names, and a solar project addresses the energy theme.
  *
+ * <p>Reference initiatives may carry <em>matching rules</em>: attributes in the {@code match.}
+ * namespace that say, from fields the importers read, which imported records belong to the
+ * programme (see {@link #programmesFor} and docs/FORMAT.md). An importer links each record that
+ * matches to the programme with a {@code part-of} relation ({@link #classify}), so that a record
+ * is found by the principles, goals and themes of the programme it is part of.
+ *
  * <p>An importer's output is a complete graph on its own: {@link #closure(Collection)} gives the
  * reference entities it links to, together with what they need to stay valid and useful — the
- * regions and groups they are members or parts of (transitively), the relations that say so, and
- * the sources all of these cite.
+ * regions and groups they are members or parts of (transitively), the programmes initiatives are
+ * part of with the principles, goals and themes these embody, advance and address, the relations
+ * that say so, and the sources all of these cite.
  *
- * <p>Immutable and thread-safe; the indexes are built once, when created. Lookups are O(1); a
- * closure is O(size of the closure).
+ * <p>Immutable and thread-safe; the indexes and rules are built once, when created. Lookups are
+ * O(1); matching a record is O(number of rules); a closure is O(size of the closure).
  *
  * @since 0.1.0
  */
 public final class ReferenceData {
+
+  private static final RelationType[] INITIATIVE_CLOSURE = {
+    RelationType.PART_OF, RelationType.EMBODIES, RelationType.ADVANCES, RelationType.ADDRESSES
+  };
 
   private static final ReferenceData NONE = new ReferenceData(CooperationGraph.builder().build());
 
@@ -48,6 +71,7 @@ public final class ReferenceData {
   private final ImmutableMap<String, Actor> countriesByIso3;
   private final ImmutableMap<String, Actor> byM49;
   private final ImmutableListMultimap<String, Theme> themesBySector;
+  private final ImmutableList<Rule> rules;
 
   private ReferenceData(CooperationGraph graph) {
     this.graph = graph;
@@ -73,6 +97,11 @@ public final class ReferenceData {
     this.countriesByIso3 = ImmutableMap.copyOf(iso3);
     this.byM49 = ImmutableMap.copyOf(m49);
     this.themesBySector = themes.build();
+    ImmutableList.Builder<Rule> parsed = ImmutableList.builder();
+    for (Initiative initiative : graph.initiatives()) {
+      Rule.parse(initiative, this).ifPresent(parsed::add);
+    }
+    this.rules = parsed.build();
   }
 
   /**
@@ -90,6 +119,10 @@ public final class ReferenceData {
    *
    * @param graph the reference graph
    * @return the reference data
+   * @throws IllegalArgumentException if an initiative's matching rule is malformed: an unknown
+   *     {@code match.} attribute, an unknown instrument code, a sector code that is not three or
+   *     five digits, a country code that is not three letters, or an empty list (the message names
+   *     the initiative and the attribute)
    */
   public static ReferenceData of(CooperationGraph graph) {
     return new ReferenceData(graph);
@@ -151,10 +184,91 @@ public final class ReferenceData {
   }
 
   /**
+   * Returns the programmes of the reference data whose matching rule an imported initiative
+   * satisfies, in reference order. A rule is the set of {@code match.} attributes of a reference
+   * initiative, and every one of them must hold:
+   *
+   * <ul>
+   *   <li>{@code match.instruments} — instrument codes separated by spaces: one of them is among
+   *       the initiative's {@linkplain Initiative#instruments() instruments} or the instrument of
+   *       one of its financing flows;
+   *   <li>{@code match.dacSectors} — OECD-DAC codes separated by spaces: one of the initiative's
+   *       DAC sectors (three or five digits) is listed, or the three-digit category of one of its
+   *       five-digit codes is. A three-digit sector is never widened to the five-digit codes under
+   *       it: {@code 230} (energy) does not match a rule listing only {@code 23230} (solar);
+   *   <li>{@code match.recipients} — ISO 3166-1 alpha-3 codes separated by spaces: one of the
+   *       recipients is the country with that code ({@code actor:<lowercase code>}, or the
+   *       reference country with that alpha-3 code);
+   *   <li>{@code match.attribute.<key>} — values separated by {@code |}: the initiative's
+   *       attribute {@code <key>} (e.g. {@code aiddata.intent}) is exactly one of them.
+   * </ul>
+   *
+   * @param imported an imported initiative
+   * @param recipients the actors it benefits (countries; other actors are ignored)
+   * @return the programmes whose rule matches; empty if none does
+   */
+  public ImmutableList<Initiative> programmesFor(Initiative imported, Collection<EntityId> recipients) {
+    ImmutableList.Builder<Initiative> found = ImmutableList.builder();
+    for (Rule rule : rules) {
+      if (rule.matches(imported, recipients)) {
+        found.add(rule.programme);
+      }
+    }
+    return found.build();
+  }
+
+  /**
+   * Returns the {@code part-of} relations from an imported initiative to every programme whose
+   * matching rule it satisfies ({@link #programmesFor}). Each relation's note names the rule
+   * ({@code "classified by rule match.instruments + match.attribute.aiddata.intent of
+   * initiative:..."}), and it cites the programme's first citation and the import's own citation of
+   * the record. Add the programmes' ids to those passed to {@link #closure} so the output carries
+   * them.
+   *
+   * @param imported an imported initiative
+   * @param recipients the actors it benefits
+   * @param record the citation of the imported record, e.g. its dataset and record id
+   * @return the relations, in reference order of the programmes
+   */
+  public ImmutableList<Relation> classify(
+      Initiative imported, Collection<EntityId> recipients, Citation record) {
+    ImmutableList.Builder<Relation> relations = ImmutableList.builder();
+    for (Rule rule : rules) {
+      if (rule.matches(imported, recipients) && !rule.programme.id().equals(imported.id())) {
+        Relation.Builder relation =
+            Relation.builder()
+                .from(imported.id())
+                .type(RelationType.PART_OF)
+                .to(rule.programme.id())
+                .note("classified by rule " + String.join(" + ", rule.keys) + " of " + rule.programme.id());
+        if (!rule.programme.citations().isEmpty()) {
+          relation.addCitations(rule.programme.citations().get(0));
+        }
+        relations.add(relation.addCitations(record).build());
+      }
+    }
+    return relations.build();
+  }
+
+  /**
+   * Returns the reference initiatives that carry a matching rule.
+   *
+   * @return the programmes with rules, in reference order
+   */
+  public ImmutableList<Initiative> programmesWithRules() {
+    ImmutableList.Builder<Initiative> programmes = ImmutableList.builder();
+    rules.forEach(rule -> programmes.add(rule.programme));
+    return programmes.build();
+  }
+
+  /**
    * Returns what an imported graph needs to include so that links to these reference entities stay
-   * valid: the entities themselves; the actors they are {@code member-of} or {@code part-of},
-   * transitively; the relations among them of those two types; and every source any of these
-   * cite. Ids not in the reference graph are ignored.
+   * valid: the entities themselves; the actors and initiatives they are {@code member-of} or
+   * {@code part-of}, transitively; for each initiative among them, its {@code embodies}, {@code
+   * advances} and {@code addresses} relations and the principles, goals and themes these point to
+   * (so that an imported record that is part of a programme is found by the programme's
+   * principles); the relations of those types among them; and every source any of these cite. Ids
+   * not in the reference graph are ignored.
    *
    * @param ids the reference entities linked to
    * @return the entities and relations to add, in a deterministic order
@@ -180,7 +294,9 @@ public final class ReferenceData {
       if (entity instanceof Perspective) {
         todo.add(((Perspective) entity).holder());
       }
-      for (RelationType type : new RelationType[] {RelationType.MEMBER_OF, RelationType.PART_OF}) {
+      RelationType[] types =
+          entity.kind() == Kind.INITIATIVE ? INITIATIVE_CLOSURE : new RelationType[] {RelationType.MEMBER_OF, RelationType.PART_OF};
+      for (RelationType type : types) {
         for (Relation relation : graph.outgoing(id, type)) {
           relations.add(relation);
           todo.add(relation.to());
@@ -220,6 +336,140 @@ public final class ReferenceData {
      */
     public ImmutableList<Relation> relations() {
       return relations;
+    }
+  }
+
+  /** One reference initiative's matching rule, parsed from its {@code match.} attributes. */
+  private static final class Rule {
+    static final String NAMESPACE = "match.";
+    static final String ATTRIBUTE = NAMESPACE + "attribute.";
+
+    final Initiative programme;
+    final List<String> keys = new ArrayList<>();
+    Set<Instrument> instruments;
+    Set<String> sectors;
+    Set<EntityId> recipients;
+    final Map<String, Set<String>> attributes = new TreeMap<>();
+
+    private Rule(Initiative programme) {
+      this.programme = programme;
+    }
+
+    static Optional<Rule> parse(Initiative initiative, ReferenceData reference) {
+      Rule rule = new Rule(initiative);
+      for (Map.Entry<String, String> entry : new TreeMap<>(initiative.attributes()).entrySet()) {
+        String key = entry.getKey();
+        if (!key.startsWith(NAMESPACE)) {
+          continue;
+        }
+        String value = entry.getValue().strip();
+        if (key.equals(NAMESPACE + "instruments")) {
+          rule.instruments = EnumSet.noneOf(Instrument.class);
+          for (String code : words(initiative, key, value)) {
+            rule.instruments.add(
+                Coded.fromCode(Instrument.class, code)
+                    .orElseThrow(() -> bad(initiative, key, "\"" + code + "\" is not an instrument code: expected "
+                        + Coded.codesOf(Instrument.class))));
+          }
+        } else if (key.equals(NAMESPACE + "dacSectors")) {
+          rule.sectors = new LinkedHashSet<>();
+          for (String code : words(initiative, key, value)) {
+            if (!code.matches("[0-9]{3}|[0-9]{5}")) {
+              throw bad(initiative, key, "\"" + code + "\" is not an OECD-DAC code: expected three or five digits");
+            }
+            rule.sectors.add(code);
+          }
+        } else if (key.equals(NAMESPACE + "recipients")) {
+          rule.recipients = new LinkedHashSet<>();
+          for (String code : words(initiative, key, value)) {
+            if (!code.matches("[A-Za-z]{3}")) {
+              throw bad(initiative, key, "\"" + code + "\" is not an ISO 3166-1 alpha-3 code: expected three letters");
+            }
+            rule.recipients.add(EntityId.of(Kind.ACTOR, code.toLowerCase(Locale.ROOT)));
+            reference.countryByIso3(code).ifPresent(country -> rule.recipients.add(country.id()));
+          }
+        } else if (key.startsWith(ATTRIBUTE) && key.length() > ATTRIBUTE.length()) {
+          Set<String> values = new LinkedHashSet<>();
+          for (String v : value.split("\\|", -1)) {
+            if (!v.strip().isEmpty()) {
+              values.add(v.strip());
+            }
+          }
+          if (values.isEmpty()) {
+            throw bad(initiative, key, "no value given: expected values separated by |");
+          }
+          rule.attributes.put(key.substring(ATTRIBUTE.length()), values);
+        } else {
+          throw bad(initiative, key, "unknown matching rule: expected match.instruments, match.dacSectors,"
+              + " match.recipients or match.attribute.<attribute key>");
+        }
+        rule.keys.add(key);
+      }
+      return rule.keys.isEmpty() ? Optional.empty() : Optional.of(rule);
+    }
+
+    private static List<String> words(Initiative initiative, String key, String value) {
+      List<String> words = new ArrayList<>();
+      for (String word : value.split("\\s+")) {
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+      }
+      if (words.isEmpty()) {
+        throw bad(initiative, key, "no value given: expected codes separated by spaces");
+      }
+      return words;
+    }
+
+    private static IllegalArgumentException bad(Initiative initiative, String key, String problem) {
+      return new IllegalArgumentException(
+          "the matching rule " + key + " of " + initiative.id() + " is malformed: " + problem);
+    }
+
+    boolean matches(Initiative imported, Collection<EntityId> to) {
+      if (instruments != null && !usesInstrument(imported)) {
+        return false;
+      }
+      if (sectors != null && !inSector(imported)) {
+        return false;
+      }
+      if (recipients != null && to.stream().noneMatch(recipients::contains)) {
+        return false;
+      }
+      for (Map.Entry<String, Set<String>> attribute : attributes.entrySet()) {
+        String value = imported.attributes().get(attribute.getKey());
+        if (value == null || !attribute.getValue().contains(value.strip())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean usesInstrument(Initiative imported) {
+      for (Instrument instrument : imported.instruments()) {
+        if (instruments.contains(instrument)) {
+          return true;
+        }
+      }
+      for (Financing financing : imported.financing()) {
+        if (instruments.contains(financing.instrument())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean inSector(Initiative imported) {
+      for (Sector sector : imported.sectors()) {
+        if (sector.vocabulary() != SectorVocabulary.DAC_3 && sector.vocabulary() != SectorVocabulary.DAC_5) {
+          continue;
+        }
+        String code = sector.code();
+        if (sectors.contains(code) || (code.length() == 5 && sectors.contains(code.substring(0, 3)))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

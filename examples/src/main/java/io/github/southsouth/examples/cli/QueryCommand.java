@@ -17,10 +17,14 @@ import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.json.SouthSouthModule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
     sortOptions = false,
     header = "List the initiatives that match filters.",
     description = {
-      "List the initiatives that match every filter given (repeat a filter to match any of its values). Entities can be given by id (principle:non-conditionality), by the part after the colon (non-conditionality) or by name in English, Chinese or pinyin (africa, 互利, hu li). A region matches the initiatives benefiting it or any of its member countries."
+      "List the initiatives that match every filter given (repeat a filter to match any of its values). Entities can be given by id (principle:non-conditionality), by the part after the colon (non-conditionality) or by name in English, Chinese or pinyin (africa, 互利, hu li). A region matches the initiatives benefiting it or any of its member countries. A principle or goal matches the initiatives that embody or advance it, and everything part of them: the projects of a programme, and imported records classified into one of the dataset's programmes by its matching rules."
     },
     footer = {
       "",
@@ -52,10 +56,12 @@ final class QueryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--principle", paramLabel = "PRINCIPLE", description = "Embodying this principle.")
+  @Option(names = "--principle", paramLabel = "PRINCIPLE",
+      description = "Embodying this principle, directly or as part (directly or not) of a programme or framework that does.")
   List<String> principles = new ArrayList<>();
 
-  @Option(names = "--goal", paramLabel = "GOAL", description = "Advancing this goal.")
+  @Option(names = "--goal", paramLabel = "GOAL",
+      description = "Advancing this goal, directly or as part (directly or not) of a programme or framework that does.")
   List<String> goals = new ArrayList<>();
 
   @Option(names = "--theme", paramLabel = "THEME", description = "Addressing this area of contribution.")
@@ -131,10 +137,12 @@ final class QueryCommand implements Callable<Integer> {
     CooperationGraph graph = data.isEmpty() ? Seeds.load() : CliSupport.read(spec, data, read.options(spec), null);
     InitiativeQuery query = graph.initiativeQuery();
     if (!principles.isEmpty()) {
-      query = query.embodying(ids(graph, "--principle", principles, Kind.PRINCIPLE, "principle"));
+      EntityId[] ids = ids(graph, "--principle", principles, Kind.PRINCIPLE, "principle");
+      query = inherited(query, "embodying", ids, graph.initiativeQuery().embodying(ids));
     }
     if (!goals.isEmpty()) {
-      query = query.advancing(ids(graph, "--goal", goals, Kind.GOAL, "goal"));
+      EntityId[] ids = ids(graph, "--goal", goals, Kind.GOAL, "goal");
+      query = inherited(query, "advancing", ids, graph.initiativeQuery().advancing(ids));
     }
     if (!themes.isEmpty()) {
       query = query.addressing(ids(graph, "--theme", themes, Kind.THEME, "theme"));
@@ -182,6 +190,20 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Keeps the initiatives that {@code direct} matches, and those that are part of one of them,
+   * transitively: an imported record classified into a programme, or CPEC as part of Belt and Road.
+   */
+  private static InitiativeQuery inherited(
+      InitiativeQuery query, String verb, EntityId[] targets, InitiativeQuery direct) {
+    Set<EntityId> ids = new HashSet<>(direct.ids());
+    if (!ids.isEmpty()) {
+      ids.addAll(direct.graph().initiativeQuery().partOf(ids.toArray(EntityId[]::new)).ids());
+    }
+    String names = Arrays.stream(targets).map(EntityId::toString).collect(Collectors.joining(", "));
+    return query.matching(verb + " " + names + ", directly or as part of a programme that does", i -> ids.contains(i.id()));
   }
 
   private EntityId[] ids(CooperationGraph graph, String option, List<String> texts, Kind kind, String what) {

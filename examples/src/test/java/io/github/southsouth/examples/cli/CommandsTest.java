@@ -202,14 +202,37 @@ class CommandsTest {
   @Nested
   class Query {
     @Test
-    void nonConditionalityInAfricaIsTheDebtReliefProgramme() {
+    void nonConditionalityInAfricaIsTheDebtReliefProgrammeAndItsParts() {
       Cli.Run run = run("query", "--principle", "non-conditionality", "--region", "africa");
       assertThat(run.exit()).as(run.toString()).isZero();
       List<String> lines = lines(run.out());
       assertThat(lines.get(0)).startsWith("ID").contains("KIND").contains("NAME");
       assertThat(lines.get(1)).startsWith(DEBT_RELIEF).endsWith("Debt relief and interest-free loans");
-      assertThat(lines).last().asString().isEqualTo("1 of 27 initiatives embodying principle:non-conditionality "
-          + "(Non-Conditionality), in region actor:m49-002 (Africa)");
+      // the three African interest-free-loan waivers are part of the programme, which embodies the principle
+      assertThat(lines.subList(2, 5)).extracting(l -> l.split(" ")[0]).containsExactly(
+          "initiative:ifl-exemption-focac-2018", "initiative:ifl-forgiveness-covid-summit-2020",
+          "initiative:ifl-waiver-africa-2022");
+      assertThat(lines).last().asString().isEqualTo("4 of 27 initiatives embodying principle:non-conditionality "
+          + "(Non-Conditionality), directly or as part of a programme that does, in region actor:m49-002 (Africa)");
+    }
+
+    @Test
+    void aPrincipleOrGoalReachesThePartsOfTheProgrammesThatEmbodyOrAdvanceIt() {
+      Cli.Run run = run("query", "--principle", "mutual-benefit");
+      assertThat(run.out()).contains("initiative:belt-and-road")
+          .contains("initiative:china-pakistan-economic-corridor")
+          .contains("initiative:zonergy-quaid-e-azam-solar-300mw")
+          .contains("initiative:garissa-solar-power-plant")
+          .doesNotContain(DEBT_RELIEF);
+      Cli.Run direct = run("query", "--part-of", "belt-and-road");
+      assertThat(direct.out()).contains("initiative:china-pakistan-economic-corridor");
+      Cli.Run goal = run("query", "--goal", "shared-development", "--region", "kenya");
+      assertThat(goal.out()).contains("initiative:garissa-solar-power-plant")
+          .contains("advancing goal:shared-development (Promoting Shared Development), directly or as part of a"
+              + " programme that does");
+      assertThat(run("query", "--help").out().replaceAll("\\s+", " "))
+          .contains("--principle=PRINCIPLE Embodying this principle, directly or as part (directly or not) of a programme")
+          .contains("--goal=GOAL Advancing this goal, directly or as part (directly or not) of a programme");
     }
 
     @Test
@@ -226,7 +249,7 @@ class CommandsTest {
       Cli.Run run = run("query", "--principle", "non-conditionality", "--region", "m49-002", "--format", "json");
       assertThat(run.exit()).as(run.toString()).isZero();
       JsonNode json = JsonMapper.builder().build().readTree(run.out());
-      assertThat(json.get("count").asInt()).isEqualTo(1);
+      assertThat(json.get("count").asInt()).isEqualTo(4);
       assertThat(json.get("initiatives").get(0).get("id").asString()).isEqualTo(DEBT_RELIEF);
       assertThat(json.get("query").asString()).contains("principle:non-conditionality");
     }
@@ -458,6 +481,64 @@ class CommandsTest {
       assertThat(run("validate", file("gcdf.yaml")).exit()).isZero();
       Cli.Run query = run("query", "--data", file("gcdf.yaml"), "--region", "americas");
       assertThat(query.out()).contains("20 of 20 initiatives in region actor:m49-019 (Americas)");
+    }
+
+    @Test
+    void importedRecordsAreQueriedByThePrinciplesOfTheProgrammesTheyAreClassifiedInto() throws Exception {
+      // the real Malaysia sample: its one interest-free loan (92505) is a commercial supplier's credit
+      // (Intent "Commercial"), which the debt-relief rule leaves out
+      Cli.Run real = run("import-aiddata", resource("aiddata-malaysia").toString(), "-o", file("real.json"));
+      assertThat(real.exit()).as(real.toString()).isZero();
+      assertThat(Files.readString(dir.resolve("real.json"))).doesNotContain("classified by rule");
+      assertThat(run("query", "--data", file("real.json"), "--instrument", "interest-free-loan").out())
+          .contains("initiative:aiddata-92505").contains("1 of 176 initiatives");
+
+      // synthetic rows in the real GCDF layout: a development interest-free loan to Malaysia, a debt
+      // forgiveness for Kenya, and a commercial interest-free loan to Malaysia
+      List<String> text = Files.readAllLines(resource("aiddata-malaysia/gcdf3_malaysia_projects.csv"));
+      List<String> header = Arrays.asList(text.get(0).split(",", -1));
+      Path synthetic = dir.resolve("synthetic.csv");
+      Files.writeString(synthetic, text.get(0) + "\n"
+          + syntheticRow(header, "900001", "Interest-free loan (synthetic)", "Malaysia", "MYS", "Asia", "Loan", "Development")
+          + syntheticRow(header, "900002", "Debt forgiveness (synthetic)", "Kenya", "KEN", "Africa", "Debt Forgiveness", "Development")
+          + syntheticRow(header, "900003", "Supplier's credit (synthetic)", "Malaysia", "MYS", "Asia", "Loan", "Commercial"));
+      Cli.Run run = run("import-aiddata", resource("aiddata-malaysia").toString(), synthetic.toString(), "-o", file("out.json"));
+      assertThat(run.exit()).as(run.toString()).isZero();
+      assertThat(run("validate", file("out.json")).exit()).isZero();
+
+      Cli.Run query = run("query", "--data", file("out.json"), "--principle", "non-conditionality");
+      assertThat(query.exit()).as(query.toString()).isZero();
+      assertThat(lines(query.out())).extracting(l -> l.split(" ")[0]).containsExactly(
+          "ID", "initiative:aiddata-900001", "initiative:aiddata-900002", DEBT_RELIEF, "",
+          "3");
+      assertThat(query.out()).contains("3 of 180 initiatives embodying principle:non-conditionality (Non-Conditionality),"
+          + " directly or as part of a programme that does");
+      Cli.Run asia = run("query", "--data", file("out.json"), "--region", "asia", "--principle", "non-conditionality");
+      assertThat(lines(asia.out())).extracting(l -> l.split(" ")[0])
+          .containsExactly("ID", "initiative:aiddata-900001", "", "1");
+    }
+
+    private String syntheticRow(List<String> header, String id, String title, String recipient, String iso3,
+        String region, String flowType, String intent) {
+      java.util.Map<String, String> cells = new java.util.HashMap<>();
+      cells.put("AidData Record ID", id);
+      cells.put("Recommended For Aggregates", "Yes");
+      cells.put("Financier Country", "China (People's Republic of)");
+      cells.put("Recipient", recipient);
+      cells.put("Recipient ISO-3", iso3);
+      cells.put("Recipient Region", region);
+      cells.put("Title", title);
+      cells.put("Status", "Completion");
+      cells.put("Intent", intent);
+      cells.put("Flow Type", flowType);
+      cells.put("Interest-Free Loan", flowType.equals("Loan") ? "Yes" : "");
+      cells.put("Sector Code", "600");
+      cells.put("Sector Name", "ACTION RELATING TO DEBT");
+      List<String> row = new java.util.ArrayList<>();
+      for (String column : header) {
+        row.add("\"" + cells.getOrDefault(column.replace("\"", ""), "").replace("\"", "\"\"") + "\"");
+      }
+      return String.join(",", row) + "\n";
     }
 
     @Test

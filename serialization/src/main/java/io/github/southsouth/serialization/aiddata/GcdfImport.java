@@ -437,8 +437,27 @@ final class GcdfImport {
     relations.putAll(row.newRelations);
     referenceIds.addAll(row.newReferenceIds);
     parentLinks.addAll(row.newParents);
+    classify(row, initiative, recordText);
     if (AidData.isRecommendedForAggregates(initiative)) {
       recommended++;
+    }
+  }
+
+  /**
+   * Links a record to the reference programmes whose matching rule it satisfies ({@code part-of},
+   * noting the rule), so that it is found by their principles, goals and themes.
+   */
+  private void classify(Row row, Initiative initiative, String recordId) {
+    List<EntityId> recipients = new ArrayList<>();
+    for (Relation relation : row.newRelations.values()) {
+      if (relation.type() == RelationType.BENEFITS && relation.from().equals(initiative.id())) {
+        recipients.add(relation.to());
+      }
+    }
+    Citation cite = Citation.of(AidData.DATASET_SOURCE, "AidData Record ID " + recordId);
+    for (Relation relation : reference.classify(initiative, recipients, cite)) {
+      relations.put(List.of(relation.from(), relation.type(), relation.to()), relation);
+      referenceIds.add(relation.to());
     }
   }
 

@@ -19,6 +19,7 @@ import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.model.Money;
 import io.github.southsouth.model.PartialDate;
 import io.github.southsouth.model.Period;
+import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.model.Sector;
 import io.github.southsouth.model.SectorVocabulary;
@@ -181,6 +182,7 @@ final class ActivityMapper {
     }
     try {
       out.initiative = Optional.of(initiative.attributes(ImmutableMap.copyOf(attributes)).build());
+      classify(out.initiative.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
       problem(Severity.ERROR, ProblemCode.INVALID_VALUE, "the activity cannot be read: " + e.getMessage(), activity, null);
     }
@@ -995,6 +997,20 @@ final class ActivityMapper {
         continue;
       }
       out.related.add(new RelatedRef(initiativeId, out.identifier, ref.get(), type.get(), location(related, "ref"), citation));
+    }
+  }
+
+  /**
+   * Links the activity to the reference programmes whose matching rule it satisfies ({@code
+   * part-of}, noting the rule), so that it is found by their principles, goals and themes.
+   */
+  private void classify(Initiative initiative) {
+    for (Relation relation : reference.classify(initiative, out.countries, citation)) {
+      RelationDraft draft = relation(relation.from(), relation.type(), relation.to());
+      draft.citations.clear();
+      draft.citations.addAll(relation.citations());
+      relation.note().ifPresent(note -> draft.note = Optional.of(note));
+      out.referenceIds.add(relation.to());
     }
   }
 

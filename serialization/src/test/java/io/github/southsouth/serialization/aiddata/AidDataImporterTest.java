@@ -32,7 +32,10 @@ import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.MatchingRules;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.serialization.json.NativeFormat;
+import io.github.southsouth.serialization.json.Syntax;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +48,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Imports the real GCDF 3.0 samples and checks the result against the raw CSV, parsed apart. */
 class AidDataImporterTest {
@@ -436,5 +440,93 @@ class AidDataImporterTest {
         GcdfCsv.records(MALAYSIA).stream().filter(r -> r.get("Sector Code").equals("120")).count();
     assertThat(imported.incoming(health, RelationType.ADDRESSES)).hasSize((int) healthRecords);
     assertThat(healthRecords).isEqualTo(74);
+  }
+
+  // ---- classification into reference programmes (match. rules)
+
+  private static List<EntityId> programmesOf(CooperationGraph graph, EntityId record) {
+    List<EntityId> programmes = new ArrayList<>();
+    for (Relation relation : graph.outgoing(record, RelationType.PART_OF)) {
+      if (graph.find(relation.to()).map(e -> !AidData.recordId((Initiative) e).isPresent()).orElse(false)) {
+        programmes.add(relation.to());
+      }
+    }
+    return programmes;
+  }
+
+  @Test
+  void theOnlyInterestFreeLoanOfTheSamplesIsCommercialAndStaysUnclassified() throws Exception {
+    List<Map<String, String>> interestFree =
+        raw.stream().filter(r -> r.get("Interest-Free Loan").equals("Yes")).collect(Collectors.toList());
+    assertThat(interestFree).extracting(r -> r.get("AidData Record ID")).containsExactly("92505");
+    assertThat(interestFree.get(0).get("Intent")).isEqualTo("Commercial");
+
+    CooperationGraph classified =
+        AidDataImporter.create(ReadOptions.defaults(), ReferenceData.of(MatchingRules.graph()))
+            .importFiles(List.of(GcdfCsv.resource(PORTS), GcdfCsv.resource(MALAYSIA))).graph();
+    Initiative loan = classified.get(AidData.initiativeId("92505"), Initiative.class);
+    assertThat(loan.instruments()).contains(Instrument.INTEREST_FREE_LOAN);
+    assertThat(loan.attributes()).containsEntry("aiddata.intent", "Commercial")
+        .containsEntry("aiddata.financierCountry", MatchingRules.CHINA);
+    for (Initiative initiative : classified.initiatives()) {
+      if (AidData.recordId(initiative).isPresent()) {
+        assertThat(programmesOf(classified, initiative.id())).as(initiative.id().toString()).isEmpty();
+      }
+    }
+    assertThat(classified.contains(MatchingRules.DEBT_RELIEF)).isFalse();
+  }
+
+  @Test
+  void developmentInterestFreeLoansAndDebtReliefArePartOfTheProgramme(@TempDir Path dir) throws Exception {
+    // synthetic rows in the real GCDF layout: the samples hold no record of this kind
+    Map<String, String> loan = GcdfCsv.row("900001", "Chinese Government provides interest-free loan (synthetic)");
+    loan.put("Recipient", "Malaysia");
+    loan.put("Recipient ISO-3", "MYS");
+    loan.put("Recipient Region", "Asia");
+    loan.put("Intent", "Development");
+    loan.put("Flow Class", "ODA-like");
+    loan.put("Interest-Free Loan", "Yes");
+    loan.put("Sector Code", "210");
+    loan.put("Funding Agencies", "China Ministry of Commerce");
+    loan.put("Funding Agencies Type", "Government Agency");
+    Map<String, String> forgiveness = GcdfCsv.row("900002", "China cancels matured interest-free loan debt (synthetic)");
+    forgiveness.put("Intent", "Development");
+    forgiveness.put("Flow Type", "Debt Forgiveness");
+    forgiveness.put("Sector Code", "600");
+    Map<String, String> commercial = new java.util.LinkedHashMap<>(loan);
+    commercial.put("AidData Record ID", "900003");
+    commercial.put("Title", "A company's interest-free supplier's credit (synthetic)");
+    commercial.put("Intent", "Commercial");
+    Path file = dir.resolve("synthetic.csv");
+    Files.writeString(file, GcdfCsv.write(GcdfCsv.header(), List.of(loan, forgiveness, commercial)));
+
+    AidDataImport imported =
+        AidDataImporter.create(ReadOptions.defaults(), ReferenceData.of(MatchingRules.graph()))
+            .importFiles(List.of(GcdfCsv.resource(MALAYSIA), file));
+    CooperationGraph classified = imported.graph();
+    EntityId loanId = AidData.initiativeId("900001");
+    EntityId forgivenessId = AidData.initiativeId("900002");
+    assertThat(programmesOf(classified, loanId)).containsExactly(MatchingRules.DEBT_RELIEF);
+    assertThat(programmesOf(classified, forgivenessId)).containsExactly(MatchingRules.DEBT_RELIEF);
+    assertThat(programmesOf(classified, AidData.initiativeId("900003"))).isEmpty();
+    Relation link = classified.outgoing(loanId, RelationType.PART_OF).get(0);
+    assertThat(link.note()).hasValueSatisfying(note -> assertThat(note).startsWith("classified by rule ")
+        .contains("match.instruments").contains("match.attribute.aiddata.intent")
+        .endsWith("of initiative:debt-relief-interest-free-loans"));
+    assertThat(link.citations()).containsExactly(
+        Citation.of(MatchingRules.ESSAY, "Initiatives"), Citation.of(AidData.DATASET_SOURCE, "AidData Record ID 900001"));
+
+    // the principle travels with the programme, so the imported file answers principle queries alone
+    assertThat(classified.contains(MatchingRules.NON_CONDITIONALITY)).isTrue();
+    assertThat(classified.outgoing(MatchingRules.DEBT_RELIEF, RelationType.EMBODIES)).extracting(Relation::to)
+        .containsExactly(MatchingRules.NON_CONDITIONALITY);
+    assertThat(classified.initiativeQuery().partOf(MatchingRules.DEBT_RELIEF).inRegion(EntityId.parse("actor:mys")).ids())
+        .containsExactly(loanId);
+    assertThat(classified.contains(MatchingRules.RENEWABLE)).isFalse();
+
+    // and the output validates once written and read back
+    Path out = dir.resolve("out.json");
+    NativeFormat.writer().write(classified, out, Syntax.JSON);
+    assertThat(NativeFormat.reader().read(out)).isEqualTo(classified);
   }
 }

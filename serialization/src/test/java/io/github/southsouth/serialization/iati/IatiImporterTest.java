@@ -11,6 +11,7 @@ import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
 import io.github.southsouth.model.FinancingStage;
 import io.github.southsouth.model.Initiative;
+import io.github.southsouth.model.InitiativeKind;
 import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.LocalizedText;
@@ -24,6 +25,7 @@ import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.MatchingRules;
 import io.github.southsouth.serialization.ReferenceData;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -364,5 +366,60 @@ class IatiImporterTest {
       assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("maxDocumentLength");
     });
+  }
+
+  // ---- classification into reference programmes (match. rules)
+
+  @Test
+  void anotherFundersSolarOrDebtReliefActivityIsNotPartOfTheEssaysProgrammes() throws Exception {
+    Path file = write("c.xml", HEAD
+        + activity("XM-DAC-41114-3", "<recipient-country code=\"KE\"/><sector code=\"23230\"/>")
+        + activity("XM-DAC-41114-4", "<recipient-country code=\"KE\"/><default-aid-type code=\"F01\"/><sector code=\"60020\"/>")
+        + TAIL);
+    IatiImport result =
+        IatiImporter.create(ReadOptions.defaults(), ReferenceData.of(MatchingRules.graph())).importFile(file);
+    CooperationGraph graph = result.graph();
+    EntityId relief = EntityId.encode(Kind.INITIATIVE, "XM-DAC-41114-4");
+    assertThat(graph.get(relief, Initiative.class).instruments()).contains(Instrument.DEBT_FORGIVENESS);
+    for (Initiative initiative : graph.initiatives()) {
+      assertThat(graph.outgoing(initiative.id(), RelationType.PART_OF)).as(initiative.id().toString()).isEmpty();
+    }
+    assertThat(graph.contains(MatchingRules.DEBT_RELIEF)).isFalse();
+    assertThat(graph.contains(MatchingRules.RENEWABLE)).isFalse();
+  }
+
+  @Test
+  void anActivityMatchingARuleOnIatiFieldsIsPartOfTheProgramme() throws Exception {
+    EntityId programme = EntityId.parse("initiative:unops-renewables-austria");
+    Initiative rule = Initiative.builder().id(programme).initiativeKind(InitiativeKind.PROGRAMME)
+        .name(LocalizedText.english("UNOPS renewable energy in Austria (test programme)"))
+        .addCitations(Citation.of(MatchingRules.ESSAY, "test"))
+        .putAttribute("match.recipients", "AUT")
+        .putAttribute("match.dacSectors", "232")
+        .putAttribute("match.attribute.iati.reportingOrg", "41AAA")
+        .build();
+    CooperationGraph reference = MatchingRules.graph(List.of(rule),
+        List.of(Relation.of(programme, RelationType.EMBODIES, MatchingRules.MUTUAL_BENEFIT)));
+    IatiImport result = IatiImporter.create(ReadOptions.defaults(), ReferenceData.of(reference))
+        .importFile(IatiFilesTest.resource("flattener-unops-at-activity.xml"));
+    CooperationGraph graph = result.graph();
+    EntityId renewable = EntityId.encode(Kind.INITIATIVE, "41AAA-20543-003");
+    assertThat(graph.get(renewable, Initiative.class).sectors()).extracting(Sector::code).containsExactly("23210");
+    assertThat(graph.outgoing(renewable, RelationType.PART_OF)).singleElement().satisfies(r -> {
+      assertThat(r.to()).isEqualTo(programme);
+      assertThat(r.note()).hasValue("classified by rule match.attribute.iati.reportingOrg + match.dacSectors"
+          + " + match.recipients of initiative:unops-renewables-austria");
+      assertThat(r.citations()).hasSize(2);
+      assertThat(r.citations().get(0)).isEqualTo(Citation.of(MatchingRules.ESSAY, "test"));
+      assertThat(r.citations().get(1)).isEqualTo(graph.get(renewable).citations().get(0));
+    });
+    for (String other : List.of("41AAA-22482-001", "41AAA-23652-001")) {
+      assertThat(graph.outgoing(EntityId.encode(Kind.INITIATIVE, other), RelationType.PART_OF)).as(other).isEmpty();
+    }
+    assertThat(graph.initiativeQuery().partOf(programme).ids()).containsExactly(renewable);
+    assertThat(graph.outgoing(programme, RelationType.EMBODIES)).extracting(Relation::to)
+        .containsExactly(MatchingRules.MUTUAL_BENEFIT);
+    assertThat(graph.contains(MatchingRules.ESSAY)).isTrue();
+    assertThat(graph.contains(MatchingRules.DEBT_RELIEF)).isFalse();
   }
 }
