@@ -22,8 +22,11 @@ import java.util.List;
  * }</pre>
  *
  * <p>The dataset is kept as hand-edited YAML documents in the native format, packaged under the
- * versioned resource path {@value #RESOURCE_ROOT}; {@link #resources()} lists them. Its version is
- * in {@code load().info().version()}.
+ * versioned resource path {@value #RESOURCE_ROOT}; {@link #resources()} lists them. When the jar is
+ * built they are validated and copied into one compact JSON document, {@value #BUNDLE}, which is
+ * what {@link #load()} reads (JSON parses faster than YAML); if that copy is missing, as in an IDE
+ * that skips the build step, the YAML documents are read instead. Its version is in {@code
+ * load().info().version()}.
  *
  * <p>Thread-safe. The first {@link #load()} reads and validates the dataset (a few hundred
  * milliseconds in a fresh JVM); later calls return the same immutable graph at no cost.
@@ -34,6 +37,9 @@ public final class Seeds {
 
   /** Where the dataset's documents are, as a class-path resource directory. */
   public static final String RESOURCE_ROOT = "/io/github/southsouth/seeds/v1/";
+
+  /** The compact JSON copy of the dataset, relative to {@link #RESOURCE_ROOT}. */
+  public static final String BUNDLE = "seeds.json";
 
   private static final ImmutableList<String> RESOURCES =
       ImmutableList.of(
@@ -69,6 +75,23 @@ public final class Seeds {
    * @throws ModelReadException if the dataset cannot be read with these options
    */
   public static ReadResult load(ReadOptions options) throws ModelReadException {
+    NativeReader reader = NativeFormat.reader(options);
+    if (Seeds.class.getResource(RESOURCE_ROOT + BUNDLE) != null) {
+      return reader.readInputs(
+          List.of(NativeReader.Input.of(BUNDLE, Syntax.JSON, () -> Seeds.class.getResourceAsStream(RESOURCE_ROOT + BUNDLE))));
+    }
+    return loadDocuments(options);
+  }
+
+  /**
+   * Reads the dataset from its hand-edited YAML documents rather than the compact copy; slower.
+   * The two always hold the same graph.
+   *
+   * @param options the read options
+   * @return the dataset and the warnings found while reading it
+   * @throws ModelReadException if the documents cannot be read with these options
+   */
+  public static ReadResult loadDocuments(ReadOptions options) throws ModelReadException {
     NativeReader reader = NativeFormat.reader(options);
     List<NativeReader.Input> inputs = new ArrayList<>(RESOURCES.size());
     for (String name : RESOURCES) {

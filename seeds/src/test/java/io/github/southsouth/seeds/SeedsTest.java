@@ -40,6 +40,14 @@ class SeedsTest {
   }
 
   @Test
+  void theCompactCopyHoldsExactlyTheYamlDocuments() throws Exception {
+    assertThat(Seeds.class.getResource(Seeds.RESOURCE_ROOT + Seeds.BUNDLE)).as("the build made the bundle").isNotNull();
+    ReadResult documents = Seeds.loadDocuments(ReadOptions.defaults());
+    assertThat(documents.warnings().isEmpty()).as(documents.warnings().toString()).isTrue();
+    assertThat(documents.graph()).isEqualTo(SEEDS);
+  }
+
+  @Test
   void loadIsCachedAndDescribesItself() {
     assertThat(Seeds.load()).isSameAs(SEEDS);
     assertThat(SEEDS.info().title().get("en")).contains("South-South Cooperation");
