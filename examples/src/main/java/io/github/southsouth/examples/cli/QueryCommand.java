@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -135,6 +136,15 @@ final class QueryCommand implements Callable<Integer> {
       throw CliSupport.usage(spec, "--from " + from + " is after --to " + to);
     }
     CooperationGraph graph = data.isEmpty() ? Seeds.load() : CliSupport.read(spec, data, read.options(spec), null);
+    Optional<String> absent = absentFromData(graph);
+    if (absent.isPresent()) {
+      // A principle, goal or theme the bundled dataset knows but these files do not mention: an
+      // honest empty answer, not a usage error.
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("0 of " + graph.initiatives().size() + " initiatives: " + absent.get());
+      out.flush();
+      return 0;
+    }
     InitiativeQuery query = graph.initiativeQuery();
     if (!principles.isEmpty()) {
       EntityId[] ids = ids(graph, "--principle", principles, Kind.PRINCIPLE, "principle");
@@ -204,6 +214,37 @@ final class QueryCommand implements Callable<Integer> {
     }
     String names = Arrays.stream(targets).map(EntityId::toString).collect(Collectors.joining(", "));
     return query.matching(verb + " " + names + ", directly or as part of a programme that does", i -> ids.contains(i.id()));
+  }
+
+  /**
+   * With {@code --data}, says which --principle, --goal or --theme the files do not hold although
+   * the bundled dataset does; then no initiative of the files can match.
+   */
+  private Optional<String> absentFromData(CooperationGraph graph) {
+    if (data.isEmpty()) {
+      return Optional.empty();
+    }
+    String[][] filters = {{"--principle", "principle", "embodies"}, {"--goal", "goal", "advances"}, {"--theme", "theme", "addresses"}};
+    List<List<String>> values = List.of(principles, goals, themes);
+    Kind[] kinds = {Kind.PRINCIPLE, Kind.GOAL, Kind.THEME};
+    for (int f = 0; f < filters.length; f++) {
+      for (String text : values.get(f)) {
+        try {
+          Names.entity(spec, graph, filters[f][0], text, kinds[f], filters[f][1], e -> true);
+        } catch (CommandLine.ParameterException inData) {
+          EntityId known;
+          try {
+            known = Names.entity(spec, Seeds.load(), filters[f][0], text, kinds[f], filters[f][1], e -> true);
+          } catch (CommandLine.ParameterException inSeeds) {
+            throw inData;
+          }
+          return Optional.of("the data holds no " + known + " (" + Seeds.load().get(known).name().english()
+              + "), so none of its initiatives " + filters[f][2] + " it, directly or as part of a programme;"
+              + " imported records are linked to the bundled programmes only where a matching rule applies");
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private EntityId[] ids(CooperationGraph graph, String option, List<String> texts, Kind kind, String what) {

@@ -481,6 +481,12 @@ class CommandsTest {
       assertThat(run("validate", file("gcdf.yaml")).exit()).isZero();
       Cli.Run query = run("query", "--data", file("gcdf.yaml"), "--region", "americas");
       assertThat(query.out()).contains("20 of 20 initiatives in region actor:m49-019 (Americas)");
+      // No record here falls under a programme's matching rule, so the file has no principles:
+      // asking by principle is an honest empty answer, not a usage error.
+      Cli.Run byPrinciple = run("query", "--data", file("gcdf.yaml"), "--region", "americas", "--principle", "non-conditionality");
+      assertThat(byPrinciple.exit()).as(byPrinciple.toString()).isZero();
+      assertThat(byPrinciple.out()).startsWith("0 of 20 initiatives: the data holds no principle:non-conditionality");
+      assertThat(run("query", "--data", file("gcdf.yaml"), "--principle", "no-such-principle").exit()).isEqualTo(SouthSouth.USAGE);
     }
 
     @Test
