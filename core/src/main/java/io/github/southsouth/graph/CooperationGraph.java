@@ -1,7 +1,6 @@
 package io.github.southsouth.graph;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.southsouth.model.Actor;
@@ -72,9 +71,10 @@ public final class CooperationGraph {
   private final ImmutableMap<EntityId, Entity> entities;
   private final ImmutableList<Relation> relations;
   private final ImmutableMap<Kind, ImmutableList<Entity>> byKind;
-  private final ImmutableMap<EntityId, ImmutableListMultimap<RelationType, Relation>> out;
-  private final ImmutableMap<EntityId, ImmutableListMultimap<RelationType, Relation>> in;
-  private final int hash;
+  private final ImmutableMap<EntityId, Edges> out;
+  private final ImmutableMap<EntityId, Edges> in;
+  /** The hash code, computed on first use (0: not yet); racy single-check, as in String. */
+  private int hash;
   private final Object indexLock = new Object();
   private volatile @Nullable GraphIndex index;
   private volatile @Nullable NameIndex names;
@@ -96,22 +96,123 @@ public final class CooperationGraph {
     kinds.forEach((kind, list) -> byKindBuilder.put(kind, list.build()));
     this.byKind = byKindBuilder.buildOrThrow();
 
-    Map<EntityId, ImmutableListMultimap.Builder<RelationType, Relation>> outBuilders = new HashMap<>();
-    Map<EntityId, ImmutableListMultimap.Builder<RelationType, Relation>> inBuilders = new HashMap<>();
-    for (Relation relation : relations) {
-      outBuilders.computeIfAbsent(relation.from(), k -> ImmutableListMultimap.builder()).put(relation.type(), relation);
-      inBuilders.computeIfAbsent(relation.to(), k -> ImmutableListMultimap.builder()).put(relation.type(), relation);
-    }
-    this.out = index(outBuilders);
-    this.in = index(inBuilders);
-    this.hash = (info.hashCode() * 31 + entities.hashCode()) * 31 + relations.hashCode();
+    this.out = outgoingIndex(relations);
+    this.in = incomingIndex(relations, entities.size());
   }
 
-  private static ImmutableMap<EntityId, ImmutableListMultimap<RelationType, Relation>> index(
-      Map<EntityId, ImmutableListMultimap.Builder<RelationType, Relation>> builders) {
-    ImmutableMap.Builder<EntityId, ImmutableListMultimap<RelationType, Relation>> index =
-        ImmutableMap.builderWithExpectedSize(builders.size());
-    builders.forEach((id, builder) -> index.put(id, builder.build()));
+  /**
+   * The relations at one end of an entity, grouped by type in the order each type first occurs,
+   * and in natural order within a type: one list, and where the run of each type starts.
+   * Immutable.
+   */
+  private static final class Edges {
+    static final Edges NONE = new Edges(ImmutableList.of(), new RelationType[0], new int[] {0});
+
+    final ImmutableList<Relation> all;
+    final RelationType[] types;
+    /** Where the run of {@code types[i]} starts in {@code all}, and its end at {@code types.length}. */
+    final int[] starts;
+
+    Edges(ImmutableList<Relation> all, RelationType[] types, int[] starts) {
+      this.all = all;
+      this.types = types;
+      this.starts = starts;
+    }
+
+    /** Groups relations whose types already come in runs. */
+    static Edges ofRuns(ImmutableList<Relation> all) {
+      int runs = 1;
+      for (int i = 1; i < all.size(); i++) {
+        if (all.get(i).type() != all.get(i - 1).type()) {
+          runs++;
+        }
+      }
+      RelationType[] types = new RelationType[runs];
+      int[] starts = new int[runs + 1];
+      int run = 0;
+      types[0] = all.get(0).type();
+      for (int i = 1; i < all.size(); i++) {
+        if (all.get(i).type() != types[run]) {
+          run++;
+          types[run] = all.get(i).type();
+          starts[run] = i;
+        }
+      }
+      starts[runs] = all.size();
+      return new Edges(all, types, starts);
+    }
+
+    /** Returns the relations of one type: O(number of types), without copying. */
+    ImmutableList<Relation> get(RelationType type) {
+      for (int i = 0; i < types.length; i++) {
+        if (types[i] == type) {
+          return all.subList(starts[i], starts[i + 1]);
+        }
+      }
+      return ImmutableList.of();
+    }
+  }
+
+  /**
+   * Indexes relations sorted in natural order by their source: those of one source are
+   * neighbours, and so are those of one type among them (natural order goes by type next), so
+   * each entry is a view of the sorted list, made without hashing or copying.
+   */
+  private static ImmutableMap<EntityId, Edges> outgoingIndex(ImmutableList<Relation> relations) {
+    ImmutableMap.Builder<EntityId, Edges> index = ImmutableMap.builder();
+    int n = relations.size();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      EntityId from = relations.get(i).from();
+      do {
+        i++;
+      } while (i < n && relations.get(i).from().equals(from));
+      index.put(from, Edges.ofRuns(relations.subList(start, i)));
+    }
+    return index.buildOrThrow();
+  }
+
+  /**
+   * Indexes relations sorted in natural order by their target, grouping each target's relations
+   * by type in the order each type first occurs (stable, so natural order within a type).
+   */
+  private static ImmutableMap<EntityId, Edges> incomingIndex(ImmutableList<Relation> relations, int entities) {
+    Map<EntityId, List<Relation>> byTarget = new HashMap<>(entities * 4 / 3 + 1);
+    for (Relation relation : relations) {
+      List<Relation> list = byTarget.get(relation.to());
+      if (list == null) {
+        list = new ArrayList<>(4);
+        byTarget.put(relation.to(), list);
+      }
+      list.add(relation);
+    }
+    ImmutableMap.Builder<EntityId, Edges> index = ImmutableMap.builderWithExpectedSize(byTarget.size());
+    List<RelationType> order = new ArrayList<>();
+    for (Map.Entry<EntityId, List<Relation>> entry : byTarget.entrySet()) {
+      List<Relation> list = entry.getValue();
+      order.clear();
+      for (Relation relation : list) {
+        if (!order.contains(relation.type())) {
+          order.add(relation.type());
+        }
+      }
+      ImmutableList<Relation> grouped;
+      if (order.size() == 1) {
+        grouped = ImmutableList.copyOf(list);
+      } else {
+        ImmutableList.Builder<Relation> builder = ImmutableList.builderWithExpectedSize(list.size());
+        for (RelationType type : order) {
+          for (Relation relation : list) {
+            if (relation.type() == type) {
+              builder.add(relation);
+            }
+          }
+        }
+        grouped = builder.build();
+      }
+      index.put(entry.getKey(), Edges.ofRuns(grouped));
+    }
     return index.buildOrThrow();
   }
 
@@ -361,7 +462,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> outgoing(EntityId id) {
-    return edges(out, id).values().asList();
+    return edges(out, id).all;
   }
 
   /**
@@ -384,7 +485,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> incoming(EntityId id) {
-    return edges(in, id).values().asList();
+    return edges(in, id).all;
   }
 
   /**
@@ -399,16 +500,15 @@ public final class CooperationGraph {
     return edges(in, id).get(type);
   }
 
-  private ImmutableListMultimap<RelationType, Relation> edges(
-      ImmutableMap<EntityId, ImmutableListMultimap<RelationType, Relation>> index, EntityId id) {
-    ImmutableListMultimap<RelationType, Relation> edges = index.get(id);
+  private Edges edges(ImmutableMap<EntityId, Edges> index, EntityId id) {
+    Edges edges = index.get(id);
     if (edges != null) {
       return edges;
     }
     if (!entities.containsKey(id)) {
       throw unknown(id);
     }
-    return ImmutableListMultimap.of();
+    return Edges.NONE;
   }
 
   private static IllegalArgumentException unknown(EntityId id) {
@@ -662,7 +762,7 @@ public final class CooperationGraph {
       return false;
     }
     CooperationGraph that = (CooperationGraph) other;
-    return hash == that.hash
+    return hashCode() == that.hashCode()
         && info.equals(that.info)
         && entities.equals(that.entities)
         && relations.equals(that.relations);
@@ -670,7 +770,12 @@ public final class CooperationGraph {
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      h = (info.hashCode() * 31 + entities.hashCode()) * 31 + relations.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   @Override
@@ -800,7 +905,8 @@ public final class CooperationGraph {
      * @throws InvalidModelException with every problem found, if any rule is broken
      */
     public CooperationGraph build() {
-      ProblemReport report = validate();
+      GraphValidator validator = new GraphValidator(info, entities, relations, problemLimit);
+      ProblemReport report = validator.validate();
       if (report.hasErrors()) {
         throw new InvalidModelException(report);
       }
@@ -810,9 +916,11 @@ public final class CooperationGraph {
       for (Entity entity : inOrder) {
         byId.put(entity.id(), entity);
       }
-      List<Relation> sorted = new ArrayList<>(relations);
-      sorted.sort(null);
-      return new CooperationGraph(info, byId.buildOrThrow(), ImmutableList.copyOf(sorted));
+      ImmutableList<Relation> sorted =
+          validator.relationsInOrder()
+              ? ImmutableList.copyOf(relations)
+              : ImmutableList.sortedCopyOf(Comparator.naturalOrder(), relations);
+      return new CooperationGraph(info, byId.buildOrThrow(), sorted);
     }
   }
 }

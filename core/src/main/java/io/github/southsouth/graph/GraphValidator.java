@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,18 +43,21 @@ final class GraphValidator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** Shares that should add up to 100 may exceed it by this much through rounding in sources. */
   private static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.01");
+  private static final BigDecimal MAX_SUM = HUNDRED.add(SUM_TOLERANCE);
 
   private final DatasetInfo info;
   private final List<Entity> entities;
   private final List<Relation> relations;
   private final ProblemReport.Collector problems;
-  private final Map<EntityId, Entity> byId = new HashMap<>();
+  private final Map<EntityId, Entity> byId;
+  private boolean relationsInOrder = true;
 
   GraphValidator(DatasetInfo info, List<Entity> entities, List<Relation> relations, int limit) {
     this.info = info;
     this.entities = entities;
     this.relations = relations;
     this.problems = ProblemReport.collector(limit);
+    this.byId = new HashMap<>(entities.size() * 4 / 3 + 1);
   }
 
   ProblemReport validate() {
@@ -75,7 +79,7 @@ final class GraphValidator {
   }
 
   private void checkEntity(Entity entity) {
-    Location at = subject(entity.id());
+    EntityId at = entity.id(); // made into a location only if a problem needs it
     if (entity.name().get(LocalizedText.ENGLISH).isEmpty()) {
       error(
           ProblemCode.MISSING_NAME,
@@ -110,7 +114,7 @@ final class GraphValidator {
     }
   }
 
-  private void checkSectors(Initiative initiative, Location at) {
+  private void checkSectors(Initiative initiative, Object at) {
     Map<SectorVocabulary, BigDecimal> sums = new EnumMap<>(SectorVocabulary.class);
     for (Sector sector : initiative.sectors()) {
       if (sector.share().isPresent()) {
@@ -128,7 +132,7 @@ final class GraphValidator {
     }
     sums.forEach(
         (vocabulary, sum) -> {
-          if (sum.compareTo(HUNDRED.add(SUM_TOLERANCE)) > 0) {
+          if (sum.compareTo(MAX_SUM) > 0) {
             error(
                 ProblemCode.SHARE_SUM,
                 "the " + vocabulary.code() + " sector shares of " + initiative.id() + " add up to "
@@ -139,11 +143,32 @@ final class GraphValidator {
   }
 
   private void checkRelations() {
-    Set<Relation> seen = new TreeSet<>();
+    // Canonical input is sorted, and then duplicates are neighbours. From the first relation out
+    // of order on, every statement seen so far is remembered instead.
+    Set<Statement> seen = null;
+    Relation previous = null;
     Map<EntityId, BigDecimal> recipientShares = new HashMap<>();
-    for (Relation relation : relations) {
-      Location at = Location.ofSubject(relation.describe());
-      if (!seen.add(relation)) {
+    for (int i = 0; i < relations.size(); i++) {
+      Relation relation = relations.get(i);
+      Relation at = relation; // made into a location only if a problem needs it
+      boolean duplicate;
+      if (seen == null) {
+        int order = previous == null ? -1 : previous.compareTo(relation);
+        if (order <= 0) {
+          duplicate = order == 0;
+        } else {
+          relationsInOrder = false;
+          seen = new HashSet<>(relations.size() * 4 / 3 + 1);
+          for (int j = 0; j < i; j++) {
+            seen.add(Statement.of(relations.get(j)));
+          }
+          duplicate = !seen.add(Statement.of(relation));
+        }
+      } else {
+        duplicate = !seen.add(Statement.of(relation));
+      }
+      previous = relation;
+      if (duplicate) {
         error(ProblemCode.DUPLICATE_RELATION, "the relation " + relation.describe() + " is stated twice", at);
       }
       Entity from = byId.get(relation.from());
@@ -179,7 +204,7 @@ final class GraphValidator {
     }
     recipientShares.forEach(
         (initiative, sum) -> {
-          if (sum.compareTo(HUNDRED.add(SUM_TOLERANCE)) > 0) {
+          if (sum.compareTo(MAX_SUM) > 0) {
             error(
                 ProblemCode.SHARE_SUM,
                 "the shares of the recipients that " + initiative + " benefits add up to "
@@ -187,6 +212,23 @@ final class GraphValidator {
                 subject(initiative));
           }
         });
+  }
+
+  /** What makes two relations the same statement: equal exactly when they compare as equal. */
+  private record Statement(EntityId from, RelationType type, EntityId to, Optional<Period> period) {
+    static Statement of(Relation relation) {
+      return new Statement(relation.from(), relation.type(), relation.to(), relation.period());
+    }
+  }
+
+  /**
+   * Tells, after {@link #validate()}, whether the relations were given in natural order, so that
+   * they need no sorting.
+   *
+   * @return true if in order
+   */
+  boolean relationsInOrder() {
+    return relationsInOrder;
   }
 
   private static String rangeHint(RelationType type, Kind from) {
@@ -268,13 +310,13 @@ final class GraphValidator {
         subject(sorted.iterator().next()));
   }
 
-  private void citations(List<Citation> citations, Location at) {
+  private void citations(List<Citation> citations, Object at) {
     for (Citation citation : citations) {
       reference(citation.source(), Kind.SOURCE, "cited source", at);
     }
   }
 
-  private void period(Period period, String what, Location at) {
+  private void period(Period period, String what, Object at) {
     if (!period.isOrdered()) {
       error(
           ProblemCode.PERIOD_ORDER,
@@ -283,7 +325,7 @@ final class GraphValidator {
     }
   }
 
-  private void currency(Money money, Location at) {
+  private void currency(Money money, Object at) {
     if (!Money.isKnownCurrency(money.currency())) {
       error(
           ProblemCode.UNKNOWN_CURRENCY,
@@ -293,7 +335,7 @@ final class GraphValidator {
   }
 
   /** Checks that {@code id} exists and, if {@code kind} is given, is of that kind. */
-  private void reference(EntityId id, Kind kind, String role, Location at) {
+  private void reference(EntityId id, Kind kind, String role, Object at) {
     if (kind != null && id.kind() != kind) {
       error(ProblemCode.WRONG_KIND, "the " + role + " " + id + " is " + article(id.kind().code()) + ": expected " + article(kind.code()), at);
     } else if (!byId.containsKey(id)) {
@@ -305,7 +347,19 @@ final class GraphValidator {
     return Location.ofSubject(id.toString());
   }
 
-  private void error(ProblemCode code, String message, Location at) {
-    problems.add(Problem.error(code, message, at));
+  /**
+   * Reports an error about a subject: a {@link Location}, or an entity id or relation, which is
+   * made into a location here, so that locations are made only for problems.
+   */
+  private void error(ProblemCode code, String message, Object at) {
+    Location location;
+    if (at instanceof Location) {
+      location = (Location) at;
+    } else if (at instanceof EntityId) {
+      location = subject((EntityId) at);
+    } else {
+      location = Location.ofSubject(((Relation) at).describe());
+    }
+    problems.add(Problem.error(code, message, location));
   }
 }

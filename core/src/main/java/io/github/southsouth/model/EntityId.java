@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identifier of an {@link Entity}: a {@link Kind} and a slug, printed {@code kind:slug}, e.g.
@@ -18,8 +19,8 @@ import org.immutables.value.Value;
  * {@code actor:m49-002}.
  *
  * <p>Immutable and thread-safe. Two ids are equal when kind and slug are equal (case-sensitive);
- * the hash code is computed once. Ids sort by kind code, then slug, which is the order of their
- * printed forms.
+ * the hash code is computed once, and so is the printed form ({@link #toString()}). Ids sort by
+ * kind code, then slug, which is the order of their printed forms.
  *
  * @since 0.1.0
  */
@@ -35,6 +36,15 @@ public abstract class EntityId implements Comparable<EntityId> {
           .or(CharMatcher.inRange('0', '9'))
           .or(CharMatcher.anyOf("._~-"))
           .precomputed();
+
+  private static final Kind[] KINDS = Kind.values();
+
+  /**
+   * The printed form, made on first use or kept from {@link #parse}. Racy single-check, as in
+   * {@code String.hashCode}: a {@code String} is immutable, so a thread sees either null (and
+   * makes an equal string itself) or a complete string. Not part of equality.
+   */
+  private @Nullable String printed;
 
   EntityId() {}
 
@@ -98,19 +108,30 @@ public abstract class EntityId implements Comparable<EntityId> {
               + "\": expected kind:slug with kind one of "
               + Coded.codesOf(Kind.class));
     }
-    String prefix = text.substring(0, colon);
-    Kind kind =
-        Coded.fromCode(Kind.class, prefix)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "invalid entity id \""
-                            + text
-                            + "\": unknown kind \""
-                            + prefix
-                            + "\", expected one of "
-                            + Coded.codesOf(Kind.class)));
-    return of(kind, text.substring(colon + 1));
+    Kind kind = kindBefore(text, colon);
+    if (kind == null) {
+      throw new IllegalArgumentException(
+          "invalid entity id \""
+              + text
+              + "\": unknown kind \""
+              + text.substring(0, colon)
+              + "\", expected one of "
+              + Coded.codesOf(Kind.class));
+    }
+    EntityId id = of(kind, text.substring(colon + 1));
+    id.printed = text;
+    return id;
+  }
+
+  /** Returns the kind whose code is {@code text} up to {@code colon}, without a substring. */
+  private static @Nullable Kind kindBefore(String text, int colon) {
+    for (Kind kind : KINDS) {
+      String code = kind.code();
+      if (code.length() == colon && text.startsWith(code)) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /**
@@ -124,12 +145,14 @@ public abstract class EntityId implements Comparable<EntityId> {
     if (colon < 0) {
       return Optional.empty();
     }
-    Optional<Kind> kind = Coded.fromCode(Kind.class, text.substring(0, colon));
+    Kind kind = kindBefore(text, colon);
     String slug = text.substring(colon + 1);
-    if (kind.isEmpty() || !isValidSlug(slug)) {
+    if (kind == null || !isValidSlug(slug)) {
       return Optional.empty();
     }
-    return Optional.of(of(kind.get(), slug));
+    EntityId id = of(kind, slug);
+    id.printed = text;
+    return Optional.of(id);
   }
 
   /**
@@ -194,14 +217,23 @@ public abstract class EntityId implements Comparable<EntityId> {
 
   @Override
   public int compareTo(EntityId other) {
-    int byKind = kind().code().compareTo(other.kind().code());
-    return byKind != 0 ? byKind : slug().compareTo(other.slug());
+    if (this == other) {
+      return 0;
+    }
+    Kind kind = kind();
+    Kind otherKind = other.kind();
+    return kind != otherKind ? kind.code().compareTo(otherKind.code()) : slug().compareTo(other.slug());
   }
 
-  /** Returns the printed form, {@code kind:slug}. */
+  /** Returns the printed form, {@code kind:slug}; made once per id. */
   @Override
   public String toString() {
-    return kind().code() + ':' + slug();
+    String text = printed;
+    if (text == null) {
+      text = kind().code() + ':' + slug();
+      printed = text;
+    }
+    return text;
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();

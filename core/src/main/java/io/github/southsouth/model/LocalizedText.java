@@ -205,6 +205,14 @@ public abstract class LocalizedText {
    * @throws IllegalArgumentException if the tag is not well-formed BCP 47
    */
   public static String canonicalTag(String tag) {
+    if (isSimpleCanonical(tag)) {
+      return tag;
+    }
+    return canonicalTagByLocale(tag);
+  }
+
+  /** The slow path of {@link #canonicalTag}: parses the tag with {@link Locale.Builder}. */
+  static String canonicalTagByLocale(String tag) {
     try {
       String canonical = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
       if (canonical.equals("und") && !tag.equalsIgnoreCase("und")) {
@@ -216,6 +224,72 @@ public abstract class LocalizedText {
       throw new IllegalArgumentException(
           "invalid language tag \"" + tag + "\": expected a BCP 47 tag such as en or zh-Hans", e);
     }
+  }
+
+  /**
+   * Tells, without parsing, whether a tag is of the common simple form that {@link Locale.Builder}
+   * leaves as it is and that is already in canonical case: a language of two or three lower-case
+   * letters, then optionally a title-case script ({@code Hans}), an upper-case or three-digit
+   * region ({@code BR}, {@code 419}) and one lower-case variant ({@code pinyin}). Languages that
+   * Java maps to other codes ({@code iw}, {@code ji}, {@code in} and their new forms) and {@code
+   * und} are left to the slow path, as is anything else (extensions, private use, other case).
+   */
+  static boolean isSimpleCanonical(String tag) {
+    int n = tag.length();
+    int i = 0;
+    while (i < n && isLower(tag.charAt(i))) {
+      i++;
+    }
+    if (i < 2 || i > 3 || (i < n && tag.charAt(i) != '-') || isRemappedLanguage(tag, i)) {
+      return false;
+    }
+    // Script: Xxxx.
+    if (i + 5 <= n && isUpper(tag.charAt(i + 1)) && isLower(tag.charAt(i + 2))
+        && isLower(tag.charAt(i + 3)) && isLower(tag.charAt(i + 4))
+        && (i + 5 == n || tag.charAt(i + 5) == '-')) {
+      i += 5;
+    }
+    // Region: XX or 999.
+    if (i + 3 <= n && isUpper(tag.charAt(i + 1)) && isUpper(tag.charAt(i + 2))
+        && (i + 3 == n || tag.charAt(i + 3) == '-')) {
+      i += 3;
+    } else if (i + 4 <= n && isDigit(tag.charAt(i + 1)) && isDigit(tag.charAt(i + 2))
+        && isDigit(tag.charAt(i + 3)) && (i + 4 == n || tag.charAt(i + 4) == '-')) {
+      i += 4;
+    }
+    if (i == n) {
+      return true;
+    }
+    // One variant: 5 to 8 lower-case letters or digits, or a digit and three of them.
+    int start = i + 1;
+    int end = start;
+    while (end < n && (isLower(tag.charAt(end)) || isDigit(tag.charAt(end)))) {
+      end++;
+    }
+    int length = end - start;
+    return end == n && (length >= 5 && length <= 8 || length == 4 && isDigit(tag.charAt(start)));
+  }
+
+  private static boolean isRemappedLanguage(String tag, int length) {
+    if (length == 3) {
+      return tag.startsWith("und");
+    }
+    char a = tag.charAt(0);
+    char b = tag.charAt(1);
+    return (a == 'i' && (b == 'w' || b == 'n' || b == 'd')) || (a == 'j' && b == 'i')
+        || (a == 'h' && b == 'e') || (a == 'y' && b == 'i');
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

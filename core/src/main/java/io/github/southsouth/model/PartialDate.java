@@ -184,12 +184,27 @@ public abstract class PartialDate implements Comparable<PartialDate> {
   /** Returns the ISO 8601 form: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(10);
-    text.append(String.format("%04d", year()));
-    month().ifPresent(m -> text.append(String.format("-%02d", m)));
-    day().ifPresent(d -> text.append(String.format("-%02d", d)));
-    return text.toString();
+    char[] text = new char[day().isPresent() ? 10 : month().isPresent() ? 7 : 4];
+    int year = year();
+    text[0] = (char) ('0' + year / 1000);
+    text[1] = (char) ('0' + year / 100 % 10);
+    text[2] = (char) ('0' + year / 10 % 10);
+    text[3] = (char) ('0' + year % 10);
+    if (text.length > 4) {
+      int month = month().getAsInt();
+      text[4] = '-';
+      text[5] = (char) ('0' + month / 10);
+      text[6] = (char) ('0' + month % 10);
+    }
+    if (text.length > 7) {
+      int day = day().getAsInt();
+      text[7] = '-';
+      text[8] = (char) ('0' + day / 10);
+      text[9] = (char) ('0' + day % 10);
+    }
+    return new String(text);
   }
+
 
   private static boolean digits(String text, int from, int to) {
     for (int i = from; i < to; i++) {

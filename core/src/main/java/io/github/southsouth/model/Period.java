@@ -96,9 +96,15 @@ public abstract class Period {
    * @return true if ordered or open
    */
   public boolean isOrdered() {
-    return start().isEmpty()
-        || end().isEmpty()
-        || !start().get().earliest().isAfter(end().get().latest());
+    if (start().isEmpty() || end().isEmpty()) {
+      return true;
+    }
+    int startYear = start().get().year();
+    int endYear = end().get().year();
+    if (startYear != endYear) { // each date lies within its year
+      return startYear < endYear;
+    }
+    return !start().get().earliest().isAfter(end().get().latest());
   }
 
   /**

@@ -2,8 +2,8 @@ package io.github.southsouth.model;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -24,12 +24,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Relation implements Comparable<Relation> {
-
-  private static final Comparator<Relation> ORDER =
-      Comparator.comparing(Relation::from)
-          .thenComparing(r -> r.type().code())
-          .thenComparing(Relation::to)
-          .thenComparing(r -> r.period().map(Period::toString).orElse(""));
 
   Relation() {}
 
@@ -105,10 +99,73 @@ public abstract class Relation implements Comparable<Relation> {
     return compareTo(other) == 0;
   }
 
-  /** Orders by from, type code, to and period. */
+  /**
+   * Orders by from, type code, to and period; periods compare as their printed forms do ({@code
+   * 2020-05/..} before {@code 2020/..}), no period first.
+   */
   @Override
   public int compareTo(Relation other) {
-    return ORDER.compare(this, other);
+    if (this == other) {
+      return 0;
+    }
+    int order = from().compareTo(other.from());
+    if (order != 0) {
+      return order;
+    }
+    RelationType type = type();
+    RelationType otherType = other.type();
+    if (type != otherType) {
+      return type.code().compareTo(otherType.code());
+    }
+    order = to().compareTo(other.to());
+    if (order != 0) {
+      return order;
+    }
+    Optional<Period> period = period();
+    Optional<Period> otherPeriod = other.period();
+    if (period.isEmpty() || otherPeriod.isEmpty()) {
+      return Boolean.compare(period.isPresent(), otherPeriod.isPresent());
+    }
+    return comparePrinted(period.get(), otherPeriod.get());
+  }
+
+  /**
+   * Compares two periods as {@code a.toString().compareTo(b.toString())} would, in sign, without
+   * printing them. A period prints as {@code start/end}, each a date ({@code YYYY}, {@code
+   * YYYY-MM}, {@code YYYY-MM-DD}) or {@code ..}. Since {@code .} sorts before digits, an open end
+   * comes first; years and months have fixed widths, so they compare as numbers; and since {@code
+   * -} sorts before {@code /}, a start with more parts comes before one with fewer that it
+   * extends, whereas an end with fewer parts (the end of the string) comes first.
+   */
+  static int comparePrinted(Period a, Period b) {
+    int order = comparePrinted(a.start(), b.start(), true);
+    return order != 0 ? order : comparePrinted(a.end(), b.end(), false);
+  }
+
+  private static int comparePrinted(Optional<PartialDate> a, Optional<PartialDate> b, boolean start) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Boolean.compare(a.isPresent(), b.isPresent());
+    }
+    PartialDate x = a.get();
+    PartialDate y = b.get();
+    int order = Integer.compare(x.year(), y.year());
+    if (order != 0) {
+      return order;
+    }
+    order = compareParts(x.month(), y.month(), start);
+    if (order != 0 || x.month().isEmpty()) {
+      return order;
+    }
+    return compareParts(x.day(), y.day(), start);
+  }
+
+  /** Compares an optional part: when one is missing, it sorts last in a start, first in an end. */
+  private static int compareParts(OptionalInt a, OptionalInt b, boolean start) {
+    if (a.isPresent() && b.isPresent()) {
+      return Integer.compare(a.getAsInt(), b.getAsInt());
+    }
+    int present = Boolean.compare(a.isPresent(), b.isPresent());
+    return start ? -present : present;
   }
 
   /**

@@ -100,10 +100,14 @@ public enum RelationType implements Coded {
 
   private final String code;
   private final ImmutableSetMultimap<Kind, Kind> allowed;
+  /** For each kind of source (by ordinal), the kinds of target allowed, one bit per ordinal. */
+  private final int[] allowedTargets;
 
   RelationType(String code, ImmutableSetMultimap<Kind, Kind> allowed) {
     this.code = code;
     this.allowed = allowed;
+    this.allowedTargets = new int[Kind.values().length];
+    allowed.forEach((from, to) -> allowedTargets[from.ordinal()] |= 1 << to.ordinal());
   }
 
   @Override
@@ -120,7 +124,7 @@ public enum RelationType implements Coded {
    * @return true if the pair is allowed
    */
   public boolean allows(Kind from, Kind to) {
-    return allowed.containsEntry(from, to);
+    return (allowedTargets[from.ordinal()] & (1 << to.ordinal())) != 0;
   }
 
   /**

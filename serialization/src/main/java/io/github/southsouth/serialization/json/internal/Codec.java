@@ -42,6 +42,7 @@ import io.github.southsouth.problem.ProblemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,8 @@ public final class Codec {
 
   private final Cursor in;
   private @Nullable EntityId lastId;
+  /** Ids read so far by their text, to share one instance per id; null if not shared. */
+  private final @Nullable Map<String, EntityId> ids;
 
   /**
    * Creates a codec reading from a cursor.
@@ -76,7 +79,20 @@ public final class Codec {
    * @param in the cursor
    */
   public Codec(Cursor in) {
+    this(in, false);
+  }
+
+  /**
+   * Creates a codec reading from a cursor that, if asked, shares one {@link EntityId} instance
+   * among all mentions of an id (which makes references cheaper to read and to resolve, at the
+   * cost of remembering every id read: for whole documents, not for streams).
+   *
+   * @param in the cursor
+   * @param shareIds whether to share id instances
+   */
+  public Codec(Cursor in, boolean shareIds) {
     this.in = in;
+    this.ids = shareIds ? new HashMap<>() : null;
   }
 
   /** Returns the cursor. */
@@ -606,7 +622,6 @@ public final class Codec {
     EntityFields f = new EntityFields();
     String field;
     while ((field = in.nextField()) != null) {
-      TokenStreamLocation fieldAt = in.mark();
       switch (field) {
         case "id":
           in.toValue();
@@ -641,6 +656,7 @@ public final class Codec {
           break;
         default:
           if (ALL_SPECIFIC.contains(field) && !f.specific.containsKey(field)) {
+            TokenStreamLocation fieldAt = in.mark();
             in.toValue();
             Object value = readSpecific(field);
             if (value == null) {
@@ -771,11 +787,12 @@ public final class Codec {
     }
   }
 
-  private boolean require(EntityFields f, String field, String expected, TokenStreamLocation start) {
+  private boolean require(
+      EntityFields f, String field, java.util.function.Supplier<String> expected, TokenStreamLocation start) {
     if (f.specific.containsKey(field)) {
       return true;
     }
-    in.error(ProblemCode.MISSING_FIELD, f.id + " has no " + field + ": expected " + expected, in.here(start));
+    in.error(ProblemCode.MISSING_FIELD, f.id + " has no " + field + ": expected " + expected.get(), in.here(start));
     return false;
   }
 
@@ -806,7 +823,7 @@ public final class Codec {
         return b.build();
       }
       case INITIATIVE: {
-        if (!require(f, "initiativeKind", "one of " + Coded.codesOf(InitiativeKind.class), start)) {
+        if (!require(f, "initiativeKind", () -> "one of " + Coded.codesOf(InitiativeKind.class), start)) {
           return null;
         }
         Initiative.Builder b = Initiative.builder().id(id).name(name);
@@ -821,7 +838,7 @@ public final class Codec {
         return b.build();
       }
       case ACTOR: {
-        if (!require(f, "actorType", "one of " + Coded.codesOf(ActorType.class), start)) {
+        if (!require(f, "actorType", () -> "one of " + Coded.codesOf(ActorType.class), start)) {
           return null;
         }
         Actor.Builder b = Actor.builder().id(id).name(name);
@@ -840,9 +857,9 @@ public final class Codec {
         return b.build();
       }
       case PERSPECTIVE: {
-        boolean ok = require(f, "holder", "an actor id", start);
-        ok &= require(f, "stance", "one of " + Coded.codesOf(Stance.class), start);
-        ok &= require(f, "claim", "claim: { en: ... }", start);
+        boolean ok = require(f, "holder", () -> "an actor id", start);
+        ok &= require(f, "stance", () -> "one of " + Coded.codesOf(Stance.class), start);
+        ok &= require(f, "claim", () -> "claim: { en: ... }", start);
         if (!ok) {
           return null;
         }
@@ -1066,7 +1083,6 @@ public final class Codec {
         case "currency":
           in.toValue();
           currency = true;
-          TokenStreamLocation at = in.mark();
           String code = in.text("an ISO 4217 currency code as text, e.g. \"USD\"");
           if (code == null) {
             ok = false;
@@ -1074,8 +1090,7 @@ public final class Codec {
             in.error(
                 ProblemCode.INVALID_VALUE,
                 "invalid currency \"" + Cursor.shorten(code) + "\": expected an ISO 4217 code of three"
-                    + " upper-case letters, e.g. USD",
-                in.here(at));
+                    + " upper-case letters, e.g. USD");
             ok = false;
           } else {
             b.currency(code);
@@ -1105,7 +1120,6 @@ public final class Codec {
    * @return the basis, or null
    */
   public @Nullable MoneyBasis readBasis() {
-    TokenStreamLocation at = in.mark();
     String basis = in.text("a money basis, nominal or constant-YYYY");
     if (basis == null) {
       return null;
@@ -1113,7 +1127,7 @@ public final class Codec {
     try {
       return MoneyBasis.parse(basis);
     } catch (IllegalArgumentException e) {
-      in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()), in.here(at));
+      in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()));
       return null;
     }
   }
@@ -1316,7 +1330,6 @@ public final class Codec {
    * @return the date, or null
    */
   public @Nullable PartialDate readDate() {
-    TokenStreamLocation at = in.mark();
     String text = in.text("a date as text: YYYY, YYYY-MM or YYYY-MM-DD");
     if (text == null) {
       return null;
@@ -1328,8 +1341,7 @@ public final class Codec {
           ProblemCode.INVALID_VALUE,
           text.length() <= 60 && e.getMessage() != null
               ? e.getMessage()
-              : "invalid date \"" + Cursor.shorten(text) + "\": expected YYYY, YYYY-MM or YYYY-MM-DD",
-          in.here(at));
+              : "invalid date \"" + Cursor.shorten(text) + "\": expected YYYY, YYYY-MM or YYYY-MM-DD");
       return null;
     }
   }
@@ -1348,14 +1360,15 @@ public final class Codec {
     boolean ok = true;
     String tag;
     while ((tag = in.nextField()) != null) {
-      TokenStreamLocation tagAt = in.mark();
+      boolean wellFormed = LocalizedText.isWellFormedTag(tag);
+      TokenStreamLocation tagAt = wellFormed ? null : in.mark();
       in.toValue();
-      String text = in.text("text for language " + Cursor.shorten(tag));
+      String text = in.text("text for language ", Cursor.shorten(tag), "");
       if (text == null) {
         ok = false;
         continue;
       }
-      if (!LocalizedText.isWellFormedTag(tag)) {
+      if (!wellFormed) {
         in.error(
             ProblemCode.INVALID_VALUE,
             "invalid language tag \"" + Cursor.shorten(tag) + "\": expected a BCP 47 tag such as en,"
@@ -1389,15 +1402,24 @@ public final class Codec {
    * @return the id, or null
    */
   public @Nullable EntityId readId(String what) {
-    TokenStreamLocation at = in.mark();
-    String text = in.text(what + " as text, kind:slug");
+    String text = in.text(what, " as text, kind:slug");
     if (text == null) {
       return null;
     }
+    if (ids != null) {
+      EntityId known = ids.get(text);
+      if (known != null) {
+        return known;
+      }
+    }
     try {
-      return EntityId.parse(text);
+      EntityId id = EntityId.parse(text);
+      if (ids != null) {
+        ids.put(text, id);
+      }
+      return id;
     } catch (IllegalArgumentException e) {
-      in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()), in.here(at));
+      in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()));
       return null;
     }
   }
@@ -1411,8 +1433,7 @@ public final class Codec {
    * @return the member, or null
    */
   public <E extends Enum<E> & Coded> @Nullable E readCode(Class<E> type, String what) {
-    TokenStreamLocation at = in.mark();
-    String text = in.text("a " + what + " code as text");
+    String text = in.text("a ", what, " code as text");
     if (text == null) {
       return null;
     }
@@ -1420,8 +1441,7 @@ public final class Codec {
     if (value.isEmpty()) {
       in.error(
           ProblemCode.UNKNOWN_CODE,
-          "unknown " + what + " \"" + Cursor.shorten(text) + "\": expected one of " + Coded.codesOf(type),
-          in.here(at));
+          "unknown " + what + " \"" + Cursor.shorten(text) + "\": expected one of " + Coded.codesOf(type));
       return null;
     }
     return value.get();
@@ -1434,8 +1454,7 @@ public final class Codec {
    * @return the decimal, or null
    */
   public @Nullable BigDecimal readDecimal(String what) {
-    TokenStreamLocation at = in.mark();
-    String text = in.text(what + " as a decimal in a string, e.g. \"12.5\"");
+    String text = in.text(what, " as a decimal in a string, e.g. \"12.5\"");
     if (text == null) {
       return null;
     }
@@ -1443,16 +1462,14 @@ public final class Codec {
       in.error(
           ProblemCode.LIMIT_EXCEEDED,
           "a decimal of " + text.length() + " characters is longer than the limit of "
-              + in.maxNumberLength() + " (ReadOptions.maxNumberLength)",
-          in.here(at));
+              + in.maxNumberLength() + " (ReadOptions.maxNumberLength)");
       return null;
     }
     if (!isPlainDecimal(text)) {
       in.error(
           ProblemCode.INVALID_VALUE,
           "invalid decimal \"" + Cursor.shorten(text) + "\": expected a plain decimal number such as"
-              + " 1500000 or -12.75 (no exponent, no grouping)",
-          in.here(at));
+              + " 1500000 or -12.75 (no exponent, no grouping)");
       return null;
     }
     return new BigDecimal(text);

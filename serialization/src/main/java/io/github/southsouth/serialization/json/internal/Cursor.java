@@ -311,6 +311,43 @@ public final class Cursor {
   }
 
   /**
+   * Reads the current token as text, like {@link #text(String)}, with what is expected given in
+   * two parts that are joined only if a wrong type is reported.
+   *
+   * @param what the start of what is expected, e.g. "an actor id"
+   * @param rest the rest, e.g. " as text, kind:slug"
+   * @return the text, or null after reporting a wrong type
+   */
+  public @Nullable String text(String what, String rest) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING
+        || (yaml && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL)) {
+      return parser.getString();
+    }
+    wrongType(what + rest);
+    return null;
+  }
+
+  /**
+   * Reads the current token as text, like {@link #text(String)}, with what is expected given in
+   * three parts that are joined only if a wrong type is reported.
+   *
+   * @param a the first part
+   * @param b the second part
+   * @param c the third part
+   * @return the text, or null after reporting a wrong type
+   */
+  public @Nullable String text(String a, String b, String c) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING
+        || (yaml && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL)) {
+      return parser.getString();
+    }
+    wrongType(a + b + c);
+    return null;
+  }
+
+  /**
    * Reports that the current value has the wrong type and skips it.
    *
    * @param expected what was expected

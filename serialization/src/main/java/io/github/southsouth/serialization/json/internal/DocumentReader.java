@@ -120,7 +120,7 @@ public final class DocumentReader {
       return true;
     }
     Location root = cursor.here();
-    Codec codec = new Codec(cursor);
+    Codec codec = new Codec(cursor, true); // one document, read whole: share id instances
     boolean format = false;
     boolean version = false;
     long records = 0;
