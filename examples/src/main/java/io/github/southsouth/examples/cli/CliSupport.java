@@ -6,6 +6,7 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.Leniency;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ProgressListener;
+import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.csv.CsvTables;
 import io.github.southsouth.serialization.json.NativeFormat;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * What every command shares: the read options, reading inputs (files, directories of CSV tables or
@@ -53,6 +56,27 @@ final class CliSupport {
 
     ReadOptions options(CommandSpec spec) {
       return CliSupport.options(spec, lenient ? Leniency.LENIENT : Leniency.STRICT, maxProblems);
+    }
+  }
+
+  /**
+   * The dataset a command works on: the files given, read together as one dataset, or the bundled
+   * dataset when there are none; with the read options and {@code --from} for standard input.
+   */
+  static final class DatasetInput {
+    @Mixin ReadOptionsMixin read;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+        description = "Dataset files read together as one dataset, or - for standard input (default: the bundled dataset).")
+    List<String> files = List.of();
+
+    @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
+        description = "Format of the input when it is - (standard input): json, yaml or jsonl.")
+    Format from;
+
+    /** Reads the files, or returns the bundled dataset; data problems end the command (exit 1). */
+    CooperationGraph graph(CommandSpec spec) {
+      return files.isEmpty() ? Seeds.load() : read(spec, files, read.options(spec), from);
     }
   }
 

@@ -2,7 +2,6 @@ package io.github.southsouth.examples.cli;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.EntityId;
-import io.github.southsouth.seeds.Seeds;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code southsouth export}: a dataset, or the neighbourhood of an entity, for other tools. */
@@ -36,11 +34,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin CliSupport.ReadOptionsMixin read;
-
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Dataset files read together as one dataset (default: the bundled dataset).")
-  List<String> files = List.of();
+  @Mixin CliSupport.DatasetInput input;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "The file or directory (CSV) to write; - or none for standard output.")
@@ -64,10 +58,6 @@ final class ExportCommand implements Callable<Integer> {
           + "several, comma-separated, are tried in order (default: ${DEFAULT-VALUE}).")
   List<String> languages;
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
-      description = "Format of the input when it is - (standard input): json, yaml or jsonl.")
-  Format from;
-
   @Override
   public Integer call() {
     if ((output == null || output.equals("-")) && format == null) {
@@ -79,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
     if (around == null && spec.commandLine().getParseResult().hasMatchedOption("--hops")) {
       throw CliSupport.usage(spec, "--hops needs --around ENTITY");
     }
-    CooperationGraph graph = files.isEmpty() ? Seeds.load() : CliSupport.read(spec, files, read.options(spec), from);
+    CooperationGraph graph = input.graph(spec);
     Format target = format != null ? format : CliSupport.formatOf(spec, output);
     Optional<EntityId> centre = Optional.empty();
     if (around != null) {

@@ -13,7 +13,6 @@ import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.model.Source;
-import io.github.southsouth.seeds.Seeds;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,8 +26,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code southsouth stats FILE}: counts that show what a dataset holds. */
@@ -50,22 +47,14 @@ final class StatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin CliSupport.ReadOptionsMixin read;
-
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Dataset files read together as one dataset (default: the bundled dataset), or -.")
-  List<String> files = List.of();
-
-  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
-      description = "Format of the input when it is - (standard input): json, yaml or jsonl.")
-  Format from;
+  @Mixin CliSupport.DatasetInput input;
 
   @Override
   public Integer call() {
-    CooperationGraph graph = files.isEmpty() ? Seeds.load() : CliSupport.read(spec, files, read.options(spec), from);
+    CooperationGraph graph = input.graph(spec);
     PrintWriter out = spec.commandLine().getOut();
     DatasetInfo info = graph.info();
-    out.println((info.title().isEmpty() ? String.join(" ", files) : info.title().english())
+    out.println((info.title().isEmpty() ? String.join(" ", input.files) : info.title().english())
         + info.version().map(v -> ", version " + v).orElse("")
         + info.license().map(l -> ", licence " + l).orElse(""));
 

@@ -2,15 +2,11 @@ package io.github.southsouth.examples.cli;
 
 import io.github.southsouth.examples.Tour;
 import io.github.southsouth.graph.CooperationGraph;
-import io.github.southsouth.seeds.Seeds;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code southsouth tour}: walks the bundled dataset, or any dataset. */
@@ -31,19 +27,11 @@ final class TourCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin CliSupport.ReadOptionsMixin read;
-
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Dataset files read together as one dataset (default: the bundled dataset).")
-  List<String> files = List.of();
-
-  @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
-      description = "Format of the input when it is - (standard input): json, yaml or jsonl.")
-  Format from;
+  @Mixin CliSupport.DatasetInput input;
 
   @Override
   public Integer call() {
-    CooperationGraph graph = files.isEmpty() ? Seeds.load() : CliSupport.read(spec, files, read.options(spec), from);
+    CooperationGraph graph = input.graph(spec);
     PrintWriter out = spec.commandLine().getOut();
     Tour.print(graph, out);
     out.flush();
