@@ -415,10 +415,10 @@ public final class Codec {
    */
   public static void writeLocalized(JsonGenerator g, LocalizedText text) {
     g.writeStartObject();
-    for (Map.Entry<String, String> entry : text.texts().entrySet()) {
-      g.writeName(entry.getKey());
-      g.writeString(entry.getValue());
-    }
+    text.texts().forEach((tag, value) -> { // no entry set or iterator, unlike a for loop
+      g.writeName(tag);
+      g.writeString(value);
+    });
     g.writeEndObject();
   }
 
@@ -476,10 +476,12 @@ public final class Codec {
     if (!map.isEmpty()) {
       g.writeName(name);
       g.writeStartObject();
-      for (Map.Entry<String, String> entry : (map.size() == 1 ? map : new TreeMap<>(map)).entrySet()) {
-        g.writeName(entry.getKey());
-        g.writeString(entry.getValue());
-      }
+      (map.size() == 1 ? map : new TreeMap<>(map))
+          .forEach(
+              (key, value) -> {
+                g.writeName(key);
+                g.writeString(value);
+              });
       g.writeEndObject();
     }
   }
