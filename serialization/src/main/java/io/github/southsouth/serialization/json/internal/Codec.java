@@ -423,35 +423,13 @@ public final class Codec {
   }
 
   /**
-   * Returns the ISO 8601 form of a partial date, as {@link PartialDate#toString()} but without
-   * {@code String.format}, which dominates writing otherwise.
+   * Returns the ISO 8601 form of a partial date.
    *
    * @param date the date
    * @return {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
    */
   public static String date(PartialDate date) {
-    int year = date.year();
-    if (year < 1000) {
-      return date.toString();
-    }
-    char[] text = new char[date.day().isPresent() ? 10 : date.month().isPresent() ? 7 : 4];
-    text[0] = (char) ('0' + year / 1000);
-    text[1] = (char) ('0' + year / 100 % 10);
-    text[2] = (char) ('0' + year / 10 % 10);
-    text[3] = (char) ('0' + year % 10);
-    if (text.length > 4) {
-      int month = date.month().getAsInt();
-      text[4] = '-';
-      text[5] = (char) ('0' + month / 10);
-      text[6] = (char) ('0' + month % 10);
-    }
-    if (text.length > 7) {
-      int day = date.day().getAsInt();
-      text[7] = '-';
-      text[8] = (char) ('0' + day / 10);
-      text[9] = (char) ('0' + day % 10);
-    }
-    return new String(text);
+    return date.toString();
   }
 
   private static void writeText(JsonGenerator g, String name, LocalizedText text) {
