@@ -415,43 +415,21 @@ public final class Codec {
    */
   public static void writeLocalized(JsonGenerator g, LocalizedText text) {
     g.writeStartObject();
-    for (Map.Entry<String, String> entry : text.texts().entrySet()) {
-      g.writeName(entry.getKey());
-      g.writeString(entry.getValue());
-    }
+    text.texts().forEach((tag, value) -> { // no entry set or iterator, unlike a for loop
+      g.writeName(tag);
+      g.writeString(value);
+    });
     g.writeEndObject();
   }
 
   /**
-   * Returns the ISO 8601 form of a partial date, as {@link PartialDate#toString()} but without
-   * {@code String.format}, which dominates writing otherwise.
+   * Returns the ISO 8601 form of a partial date.
    *
    * @param date the date
    * @return {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
    */
   public static String date(PartialDate date) {
-    int year = date.year();
-    if (year < 1000) {
-      return date.toString();
-    }
-    char[] text = new char[date.day().isPresent() ? 10 : date.month().isPresent() ? 7 : 4];
-    text[0] = (char) ('0' + year / 1000);
-    text[1] = (char) ('0' + year / 100 % 10);
-    text[2] = (char) ('0' + year / 10 % 10);
-    text[3] = (char) ('0' + year % 10);
-    if (text.length > 4) {
-      int month = date.month().getAsInt();
-      text[4] = '-';
-      text[5] = (char) ('0' + month / 10);
-      text[6] = (char) ('0' + month % 10);
-    }
-    if (text.length > 7) {
-      int day = date.day().getAsInt();
-      text[7] = '-';
-      text[8] = (char) ('0' + day / 10);
-      text[9] = (char) ('0' + day % 10);
-    }
-    return new String(text);
+    return date.toString();
   }
 
   private static void writeText(JsonGenerator g, String name, LocalizedText text) {
@@ -476,10 +454,12 @@ public final class Codec {
     if (!map.isEmpty()) {
       g.writeName(name);
       g.writeStartObject();
-      for (Map.Entry<String, String> entry : (map.size() == 1 ? map : new TreeMap<>(map)).entrySet()) {
-        g.writeName(entry.getKey());
-        g.writeString(entry.getValue());
-      }
+      (map.size() == 1 ? map : new TreeMap<>(map))
+          .forEach(
+              (key, value) -> {
+                g.writeName(key);
+                g.writeString(value);
+              });
       g.writeEndObject();
     }
   }
