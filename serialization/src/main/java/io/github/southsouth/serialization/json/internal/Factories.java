@@ -30,26 +30,6 @@ public final class Factories {
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();
 
-  private static final YAMLFactory YAML_WRITE =
-      YAMLFactory.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-          .disable(YAMLWriteFeature.SPLIT_LINES)
-          .dumperOptions(
-              DumpSettings.builder()
-                  .setBestLineBreak("\n")
-                  .setDefaultFlowStyle(FlowStyle.BLOCK)
-                  .setIndent(2)
-                  .setIndicatorIndent(2)
-                  .setIndentWithIndicator(true)
-                  .setSplitLines(false)
-                  .setWidth(Integer.MAX_VALUE / 2)
-                  .build())
-          .build();
-
   /** Two-space indent, "\n" line ends, "name": value, empty containers as [] and {}. */
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(
@@ -83,7 +63,33 @@ public final class Factories {
 
   /** Returns the factory of YAML writers. */
   public static YAMLFactory yamlWriter() {
-    return YAML_WRITE;
+    return YamlWriter.YAML_WRITE;
+  }
+
+  /**
+   * Holds the YAML writer factory, made on first use, so that programs that only read or write
+   * JSON (such as a first {@code Seeds.load()}) never load the YAML classes.
+   */
+  private static final class YamlWriter {
+    static final YAMLFactory YAML_WRITE =
+        YAMLFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .dumperOptions(
+                DumpSettings.builder()
+                    .setBestLineBreak("\n")
+                    .setDefaultFlowStyle(FlowStyle.BLOCK)
+                    .setIndent(2)
+                    .setIndicatorIndent(2)
+                    .setIndentWithIndicator(true)
+                    .setSplitLines(false)
+                    .setWidth(Integer.MAX_VALUE / 2)
+                    .build())
+            .build();
   }
 
   /** Returns the write context of pretty, canonical JSON. */
