@@ -1,0 +1,42 @@
+package io.github.southsouth.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.model.EntityId;
+import io.github.southsouth.model.Initiative;
+import io.github.southsouth.model.Principle;
+import io.github.southsouth.seeds.Seeds;
+import io.github.southsouth.serialization.json.NativeFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The code example on the README's first screen, as written there, so it stays true. */
+class ReadmeExampleTest {
+
+  @Test
+  void theReadmeExampleRunsAndSaysWhatItsCommentsSay(@TempDir Path dir) throws Exception {
+    List<String> printed = new ArrayList<>();
+
+    // --- as in README.md ---
+    CooperationGraph graph = Seeds.load();                      // validated, cached, immutable
+    for (Principle p : graph.principles()) {
+      printed.add(p.name().english() + " " + p.name().best("zh-Hans"));  // Mutual Benefit 互利
+    }
+    List<Initiative> found = graph.initiativeQuery()
+        .embodying(EntityId.parse("principle:non-conditionality"))
+        .inRegion(EntityId.parse("actor:m49-002"))             // Africa, through member-of / part-of
+        .list();
+    NativeFormat.writer().write(graph, dir.resolve("southsouth.yaml"));   // canonical, written atomically
+    // ---
+
+    assertThat(printed).contains("Mutual Benefit 互利");
+    assertThat(found).extracting(i -> i.id().toString()).contains("initiative:debt-relief-interest-free-loans");
+    assertThat(NativeFormat.reader().read(dir.resolve("southsouth.yaml"))).isEqualTo(graph);
+    assertThat(Files.size(dir.resolve("southsouth.yaml"))).isPositive();
+  }
+}
