@@ -86,8 +86,26 @@ public final class Tour {
       if (forum.actorType() != ActorType.FORUM) {
         continue;
       }
-      int members = graph.incoming(forum.id(), RelationType.MEMBER_OF).size();
-      out.println("  " + forum.name().english() + bilingual(forum.name()) + ": " + members + " members");
+      List<Relation> members = graph.incoming(forum.id(), RelationType.MEMBER_OF);
+      StringBuilder line = new StringBuilder("  " + forum.name().english() + bilingual(forum.name()) + ": ");
+      if (members.isEmpty()) {
+        line.append("no members recorded");
+      } else {
+        line.append(members.size()).append(members.size() == 1 ? " member" : " members");
+        // Members that are themselves groups (CELAC in the China-CELAC Forum) say how many they have.
+        List<String> groups = new java.util.ArrayList<>();
+        for (Relation member : members) {
+          int inner = graph.incoming(member.from(), RelationType.MEMBER_OF).size();
+          Actor actor = graph.get(member.from(), Actor.class);
+          if (inner > 0 && actor.actorType() != ActorType.REGION) {
+            groups.add(actor.name().english() + " with " + inner + " members");
+          }
+        }
+        if (!groups.isEmpty()) {
+          line.append(" (").append(String.join(", ", groups)).append(")");
+        }
+      }
+      out.println(line);
     }
 
     heading(out, "Perspectives");
