@@ -233,13 +233,8 @@ final class IatiFileReader {
             } else if (!ns.isEmpty()) {
               skipDepth = depth;
             } else {
-              XmlNode parent = open.peek();
-              int index = parent.nextIndex(local);
-              String step = REPEATABLE.contains(local) || index > 1 ? local + "[" + index + "]" : local;
-              XmlNode node = new XmlNode(local, parent.path + "/" + step,
-                  line(reader), column(reader));
+              XmlNode node = new XmlNode(open.peek(), local, REPEATABLE, line(reader), column(reader));
               attributes(reader, node, false);
-              parent.children.add(node);
               open.push(node);
             }
             break;
@@ -252,7 +247,7 @@ final class IatiFileReader {
                 fail(info, ProblemCode.LIMIT_EXCEEDED,
                     "a text is longer than " + options.maxStringLength()
                         + " characters (ReadOptions.maxStringLength)",
-                    line(reader), column(reader), node.path);
+                    line(reader), column(reader), node.path());
                 return;
               }
               node.appendText(reader.getText());
@@ -323,11 +318,11 @@ final class IatiFileReader {
       String ns = nullToEmpty(reader.getAttributeNamespace(i));
       String local = reader.getAttributeLocalName(i);
       if (ns.isEmpty()) {
-        node.attributes.put(local, reader.getAttributeValue(i));
+        node.putAttribute(local, reader.getAttributeValue(i));
       } else if (ns.equals(XML_NS)) {
-        node.attributes.put("xml:" + local, reader.getAttributeValue(i));
+        node.putAttribute(local.equals("lang") ? "xml:lang" : "xml:" + local, reader.getAttributeValue(i));
       } else if (activity && local.equals("version") && isDatastoreNamespace(ns, reader.getAttributePrefix(i))) {
-        node.attributes.put("iati-extra:version", reader.getAttributeValue(i));
+        node.putAttribute("iati-extra:version", reader.getAttributeValue(i));
       }
     }
   }
@@ -363,7 +358,7 @@ final class IatiFileReader {
 
   private static String path(Deque<XmlNode> open, String rootName) {
     if (!open.isEmpty()) {
-      return open.peek().path;
+      return open.peek().path();
     }
     return rootName.isEmpty() ? "/" : "/" + rootName;
   }

@@ -1,58 +1,157 @@
 package io.github.southsouth.serialization.iati;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One element of the IATI namespace (no namespace) read from a file: its attributes, text, children
- * and where it starts. Only the elements of one activity are held at a time. Not thread-safe.
+ * and where it starts. Only the elements of one activity are held at a time. Attributes are kept in
+ * small arrays in document order, and the XPath-like {@link #path()} is built only when asked for
+ * (for a problem or a citation). Not thread-safe.
  */
 final class XmlNode {
+  /** Beyond this many children, the per-name counts are kept in a map instead of counted by a scan. */
+  private static final int SCAN_CHILDREN = 16;
+
+  private static final String[] NO_STRINGS = new String[0];
+
   final String name;
-  final String path;
   final int line;
   final int column;
-  final Map<String, String> attributes = new LinkedHashMap<>();
-  final List<XmlNode> children = new ArrayList<>();
-  private final Map<String, Integer> childCounts = new HashMap<>();
+  final List<XmlNode> children = new ArrayList<>(4);
+  private final @Nullable XmlNode parent;
+  /** The 1-based index of this element among its parent's children of the same name. */
+  private final int index;
+  private final boolean alwaysIndexed;
+  private @Nullable String path;
+  private String[] attributeNames = NO_STRINGS;
+  private String[] attributeValues = NO_STRINGS;
+  private int attributeCount;
+  private @Nullable Map<String, Integer> childCounts;
+  private @Nullable String firstText;
   private @Nullable StringBuilder text;
 
+  /** A root of a tree (an activity), with its path given. */
   XmlNode(String name, String path, int line, int column) {
     this.name = name;
     this.path = path;
+    this.parent = null;
+    this.index = 1;
+    this.alwaysIndexed = false;
     this.line = line;
     this.column = column;
   }
 
+  /**
+   * A child of {@code parent}, appended to its children; its path is the parent's followed by
+   * {@code name[index]}, where the index is left out for the first of an element that is not in
+   * {@code repeatable}.
+   */
+  XmlNode(XmlNode parent, String name, Set<String> repeatable, int line, int column) {
+    this.name = name;
+    this.parent = parent;
+    this.index = parent.nextIndex(name);
+    this.alwaysIndexed = repeatable.contains(name);
+    this.line = line;
+    this.column = column;
+    parent.children.add(this);
+  }
+
+  /** Returns the XPath-like path of this element, e.g. {@code /iati-activities/iati-activity[3]/title}. */
+  String path() {
+    String p = path;
+    if (p == null) {
+      String parentPath = parent == null ? "" : parent.path();
+      p = alwaysIndexed || index > 1 ? parentPath + "/" + name + "[" + index + "]" : parentPath + "/" + name;
+      path = p;
+    }
+    return p;
+  }
+
   /** Returns the 1-based index the next child of this name will have. */
-  int nextIndex(String childName) {
-    return childCounts.merge(childName, 1, Integer::sum);
+  private int nextIndex(String childName) {
+    Map<String, Integer> counts = childCounts;
+    if (counts == null) {
+      if (children.size() < SCAN_CHILDREN) {
+        int count = 1;
+        for (int i = 0; i < children.size(); i++) {
+          if (children.get(i).name.equals(childName)) {
+            count++;
+          }
+        }
+        return count;
+      }
+      counts = new HashMap<>();
+      for (XmlNode child : children) {
+        counts.merge(child.name, 1, Integer::sum);
+      }
+      childCounts = counts;
+    }
+    return counts.merge(childName, 1, Integer::sum);
+  }
+
+  /** Sets an attribute; a name set again keeps its first position and takes the new value. */
+  void putAttribute(String attribute, String value) {
+    for (int i = 0; i < attributeCount; i++) {
+      if (attributeNames[i].equals(attribute)) {
+        attributeValues[i] = value;
+        return;
+      }
+    }
+    if (attributeCount == attributeNames.length) {
+      int capacity = Math.max(4, attributeCount * 2);
+      attributeNames = Arrays.copyOf(attributeNames, capacity);
+      attributeValues = Arrays.copyOf(attributeValues, capacity);
+    }
+    attributeNames[attributeCount] = attribute;
+    attributeValues[attributeCount] = value;
+    attributeCount++;
+  }
+
+  private @Nullable String rawAttr(String attribute) {
+    for (int i = 0; i < attributeCount; i++) {
+      if (attributeNames[i].equals(attribute)) {
+        return attributeValues[i];
+      }
+    }
+    return null;
   }
 
   void appendText(String chars) {
-    if (text == null) {
-      text = new StringBuilder();
+    if (text != null) {
+      text.append(chars);
+    } else if (firstText == null) {
+      firstText = chars;
+    } else {
+      text = new StringBuilder(firstText.length() + chars.length() + 16).append(firstText).append(chars);
+      firstText = null;
     }
-    text.append(chars);
   }
 
   int textLength() {
-    return text == null ? 0 : text.length();
+    if (text != null) {
+      return text.length();
+    }
+    return firstText == null ? 0 : firstText.length();
   }
 
   /** Returns the text content, trimmed; empty if there is none. */
   String text() {
-    return text == null ? "" : text.toString().trim();
+    if (text != null) {
+      return text.toString().trim();
+    }
+    return firstText == null ? "" : firstText.trim();
   }
 
   /** Returns an attribute, trimmed, or empty if absent or blank. */
   Optional<String> attr(String attribute) {
-    String value = attributes.get(attribute);
+    String value = rawAttr(attribute);
     if (value == null) {
       return Optional.empty();
     }
@@ -62,12 +161,13 @@ final class XmlNode {
 
   /** Tells whether an attribute is present but blank. */
   boolean blankAttr(String attribute) {
-    String value = attributes.get(attribute);
+    String value = rawAttr(attribute);
     return value != null && value.trim().isEmpty();
   }
 
   Optional<XmlNode> child(String childName) {
-    for (XmlNode child : children) {
+    for (int i = 0; i < children.size(); i++) {
+      XmlNode child = children.get(i);
       if (child.name.equals(childName)) {
         return Optional.of(child);
       }
@@ -77,7 +177,8 @@ final class XmlNode {
 
   List<XmlNode> all(String childName) {
     List<XmlNode> found = new ArrayList<>();
-    for (XmlNode child : children) {
+    for (int i = 0; i < children.size(); i++) {
+      XmlNode child = children.get(i);
       if (child.name.equals(childName)) {
         found.add(child);
       }
@@ -87,6 +188,6 @@ final class XmlNode {
 
   @Override
   public String toString() {
-    return path;
+    return path();
   }
 }
