@@ -233,7 +233,8 @@ final class IatiFileReader {
             } else if (!ns.isEmpty()) {
               skipDepth = depth;
             } else {
-              XmlNode node = new XmlNode(open.peek(), local, REPEATABLE, line(reader), column(reader));
+              javax.xml.stream.Location at = reader.getLocation();
+              XmlNode node = new XmlNode(open.peek(), local, REPEATABLE, at.getLineNumber(), at.getColumnNumber());
               attributes(reader, node, false);
               open.push(node);
             }
@@ -250,7 +251,14 @@ final class IatiFileReader {
                     line(reader), column(reader), node.path());
                 return;
               }
-              node.appendText(reader.getText());
+              char[] chars = reader.getTextCharacters();
+              int start = reader.getTextStart();
+              int length = reader.getTextLength();
+              if (isBlank(chars, start, length)) {
+                node.appendBlank(chars, start, length);
+              } else {
+                node.appendText(new String(chars, start, length));
+              }
             }
             break;
           case XMLStreamConstants.END_ELEMENT:
@@ -313,8 +321,19 @@ final class IatiFileReader {
         + String.join(", ", SUPPORTED_VERSIONS);
   }
 
+  private static boolean isBlank(char[] chars, int start, int length) {
+    for (int i = start, end = start + length; i < end; i++) {
+      if (chars[i] > ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void attributes(XMLStreamReader reader, XmlNode node, boolean activity) {
-    for (int i = 0; i < reader.getAttributeCount(); i++) {
+    int count = reader.getAttributeCount();
+    node.expectAttributes(count);
+    for (int i = 0; i < count; i++) {
       String ns = nullToEmpty(reader.getAttributeNamespace(i));
       String local = reader.getAttributeLocalName(i);
       if (ns.isEmpty()) {

@@ -20,11 +20,13 @@ final class XmlNode {
   private static final int SCAN_CHILDREN = 16;
 
   private static final String[] NO_STRINGS = new String[0];
+  private static final XmlNode[] NO_NODES = new XmlNode[0];
 
   final String name;
   final int line;
   final int column;
-  final List<XmlNode> children = new ArrayList<>(4);
+  private XmlNode[] children = NO_NODES;
+  private int childCount;
   private final @Nullable XmlNode parent;
   /** The 1-based index of this element among its parent's children of the same name. */
   private final int index;
@@ -36,6 +38,7 @@ final class XmlNode {
   private @Nullable Map<String, Integer> childCounts;
   private @Nullable String firstText;
   private @Nullable StringBuilder text;
+  private int textLength;
 
   /** A root of a tree (an activity), with its path given. */
   XmlNode(String name, String path, int line, int column) {
@@ -60,7 +63,14 @@ final class XmlNode {
     this.alwaysIndexed = repeatable.contains(name);
     this.line = line;
     this.column = column;
-    parent.children.add(this);
+    parent.addChild(this);
+  }
+
+  private void addChild(XmlNode child) {
+    if (childCount == children.length) {
+      children = Arrays.copyOf(children, Math.max(4, childCount * 2));
+    }
+    children[childCount++] = child;
   }
 
   /** Returns the XPath-like path of this element, e.g. {@code /iati-activities/iati-activity[3]/title}. */
@@ -78,22 +88,30 @@ final class XmlNode {
   private int nextIndex(String childName) {
     Map<String, Integer> counts = childCounts;
     if (counts == null) {
-      if (children.size() < SCAN_CHILDREN) {
+      if (childCount < SCAN_CHILDREN) {
         int count = 1;
-        for (int i = 0; i < children.size(); i++) {
-          if (children.get(i).name.equals(childName)) {
+        for (int i = 0; i < childCount; i++) {
+          if (children[i].name.equals(childName)) {
             count++;
           }
         }
         return count;
       }
       counts = new HashMap<>();
-      for (XmlNode child : children) {
-        counts.merge(child.name, 1, Integer::sum);
+      for (int i = 0; i < childCount; i++) {
+        counts.merge(children[i].name, 1, Integer::sum);
       }
       childCounts = counts;
     }
     return counts.merge(childName, 1, Integer::sum);
+  }
+
+  /** Makes room for {@code count} attributes, before they are set. */
+  void expectAttributes(int count) {
+    if (count > attributeNames.length) {
+      attributeNames = Arrays.copyOf(attributeNames, count);
+      attributeValues = Arrays.copyOf(attributeValues, count);
+    }
   }
 
   /** Sets an attribute; a name set again keeps its first position and takes the new value. */
@@ -123,7 +141,21 @@ final class XmlNode {
     return null;
   }
 
+  /**
+   * Adds a piece of text that is only white space (at most U+0020, as {@link String#trim()} sees it),
+   * given by its length: while the element has no other text, it would be trimmed away, so only its
+   * length is counted.
+   */
+  void appendBlank(char[] chars, int start, int length) {
+    if (text == null && firstText == null) {
+      textLength += length;
+    } else {
+      appendText(new String(chars, start, length));
+    }
+  }
+
   void appendText(String chars) {
+    textLength += chars.length();
     if (text != null) {
       text.append(chars);
     } else if (firstText == null) {
@@ -134,11 +166,9 @@ final class XmlNode {
     }
   }
 
+  /** Returns the length of the text read so far, white space included. */
   int textLength() {
-    if (text != null) {
-      return text.length();
-    }
-    return firstText == null ? 0 : firstText.length();
+    return textLength;
   }
 
   /** Returns the text content, trimmed; empty if there is none. */
@@ -166,8 +196,8 @@ final class XmlNode {
   }
 
   Optional<XmlNode> child(String childName) {
-    for (int i = 0; i < children.size(); i++) {
-      XmlNode child = children.get(i);
+    for (int i = 0; i < childCount; i++) {
+      XmlNode child = children[i];
       if (child.name.equals(childName)) {
         return Optional.of(child);
       }
@@ -177,8 +207,8 @@ final class XmlNode {
 
   List<XmlNode> all(String childName) {
     List<XmlNode> found = new ArrayList<>();
-    for (int i = 0; i < children.size(); i++) {
-      XmlNode child = children.get(i);
+    for (int i = 0; i < childCount; i++) {
+      XmlNode child = children[i];
       if (child.name.equals(childName)) {
         found.add(child);
       }
