@@ -30,8 +30,8 @@ final class XmlNode {
   private final @Nullable XmlNode parent;
   /** The 1-based index of this element among its parent's children of the same name. */
   private final int index;
-  private final boolean alwaysIndexed;
   private @Nullable String path;
+  private final Set<String> repeatable;
   private String[] attributeNames = NO_STRINGS;
   private String[] attributeValues = NO_STRINGS;
   private int attributeCount;
@@ -46,7 +46,7 @@ final class XmlNode {
     this.path = path;
     this.parent = null;
     this.index = 1;
-    this.alwaysIndexed = false;
+    this.repeatable = Set.of();
     this.line = line;
     this.column = column;
   }
@@ -60,7 +60,7 @@ final class XmlNode {
     this.name = name;
     this.parent = parent;
     this.index = parent.nextIndex(name);
-    this.alwaysIndexed = repeatable.contains(name);
+    this.repeatable = repeatable;
     this.line = line;
     this.column = column;
     parent.addChild(this);
@@ -78,7 +78,7 @@ final class XmlNode {
     String p = path;
     if (p == null) {
       String parentPath = parent == null ? "" : parent.path();
-      p = alwaysIndexed || index > 1 ? parentPath + "/" + name + "[" + index + "]" : parentPath + "/" + name;
+      p = index > 1 || repeatable.contains(name) ? parentPath + "/" + name + "[" + index + "]" : parentPath + "/" + name;
       path = p;
     }
     return p;
