@@ -16,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  * (for a problem or a citation). Not thread-safe.
  */
 final class XmlNode {
-  /** Beyond this many children, the per-name counts are kept in a map instead of counted by a scan. */
-  private static final int SCAN_CHILDREN = 16;
-
   private static final String[] NO_STRINGS = new String[0];
   private static final XmlNode[] NO_NODES = new XmlNode[0];
 
@@ -28,14 +25,15 @@ final class XmlNode {
   private XmlNode[] children = NO_NODES;
   private int childCount;
   private final @Nullable XmlNode parent;
-  /** The 1-based index of this element among its parent's children of the same name. */
-  private final int index;
+  /** The 1-based index of this element among its parent's children of the same name; 0 until asked for. */
+  private int index;
   private @Nullable String path;
   private final Set<String> repeatable;
   private String[] attributeNames = NO_STRINGS;
   private String[] attributeValues = NO_STRINGS;
   private int attributeCount;
   private @Nullable Map<String, Integer> childCounts;
+  private int indexedChildren;
   private @Nullable String firstText;
   private @Nullable StringBuilder text;
   private int textLength;
@@ -59,7 +57,6 @@ final class XmlNode {
   XmlNode(XmlNode parent, String name, Set<String> repeatable, int line, int column) {
     this.name = name;
     this.parent = parent;
-    this.index = parent.nextIndex(name);
     this.repeatable = repeatable;
     this.line = line;
     this.column = column;
@@ -77,33 +74,33 @@ final class XmlNode {
   String path() {
     String p = path;
     if (p == null) {
-      String parentPath = parent == null ? "" : parent.path();
+      String parentPath = "";
+      if (parent != null) {
+        parentPath = parent.path();
+        if (index == 0) {
+          parent.indexChildren();
+        }
+      }
       p = index > 1 || repeatable.contains(name) ? parentPath + "/" + name + "[" + index + "]" : parentPath + "/" + name;
       path = p;
     }
     return p;
   }
 
-  /** Returns the 1-based index the next child of this name will have. */
-  private int nextIndex(String childName) {
+  /**
+   * Gives each child read since the last call its 1-based index among the children of the same
+   * name. Done only when a path is asked for, once per child.
+   */
+  private void indexChildren() {
     Map<String, Integer> counts = childCounts;
     if (counts == null) {
-      if (childCount < SCAN_CHILDREN) {
-        int count = 1;
-        for (int i = 0; i < childCount; i++) {
-          if (children[i].name.equals(childName)) {
-            count++;
-          }
-        }
-        return count;
-      }
       counts = new HashMap<>();
-      for (int i = 0; i < childCount; i++) {
-        counts.merge(children[i].name, 1, Integer::sum);
-      }
       childCounts = counts;
     }
-    return counts.merge(childName, 1, Integer::sum);
+    for (int i = indexedChildren; i < childCount; i++) {
+      children[i].index = counts.merge(children[i].name, 1, Integer::sum);
+    }
+    indexedChildren = childCount;
   }
 
   /** Makes room for {@code count} attributes, before they are set. */
