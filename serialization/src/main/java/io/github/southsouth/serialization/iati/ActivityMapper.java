@@ -122,7 +122,7 @@ final class ActivityMapper {
     this.sourceName = sourceName;
     this.notedOnce = notedOnce;
     this.activity = activity;
-    this.citation = Citation.of(sourceId, activity.path);
+    this.citation = Citation.of(sourceId, activity.path());
   }
 
   Mapped map(Optional<String> rootVersion) {
@@ -146,7 +146,7 @@ final class ActivityMapper {
               + EntityId.MAX_SLUG_LENGTH + " characters", identifierNode.get(), null);
       return out;
     }
-    citation = Citation.of(sourceId, activity.path);
+    citation = Citation.of(sourceId, activity.path());
 
     Initiative.Builder initiative = Initiative.builder()
         .id(initiativeId)
@@ -1159,7 +1159,7 @@ final class ActivityMapper {
         .source(sourceName)
         .line(node.line)
         .column(node.column)
-        .pointer(attribute == null ? node.path : node.path + "/@" + attribute);
+        .pointer(attribute == null ? node.path() : node.path() + "/@" + attribute);
     if (!out.identifier.isEmpty()) {
       at.subject(initiativeId.toString());
     }

@@ -233,13 +233,9 @@ final class IatiFileReader {
             } else if (!ns.isEmpty()) {
               skipDepth = depth;
             } else {
-              XmlNode parent = open.peek();
-              int index = parent.nextIndex(local);
-              String step = REPEATABLE.contains(local) || index > 1 ? local + "[" + index + "]" : local;
-              XmlNode node = new XmlNode(local, parent.path + "/" + step,
-                  line(reader), column(reader));
+              javax.xml.stream.Location at = reader.getLocation();
+              XmlNode node = new XmlNode(open.peek(), local, REPEATABLE, at.getLineNumber(), at.getColumnNumber());
               attributes(reader, node, false);
-              parent.children.add(node);
               open.push(node);
             }
             break;
@@ -252,10 +248,17 @@ final class IatiFileReader {
                 fail(info, ProblemCode.LIMIT_EXCEEDED,
                     "a text is longer than " + options.maxStringLength()
                         + " characters (ReadOptions.maxStringLength)",
-                    line(reader), column(reader), node.path);
+                    line(reader), column(reader), node.path());
                 return;
               }
-              node.appendText(reader.getText());
+              char[] chars = reader.getTextCharacters();
+              int start = reader.getTextStart();
+              int length = reader.getTextLength();
+              if (isBlank(chars, start, length)) {
+                node.appendBlank(chars, start, length);
+              } else {
+                node.appendText(new String(chars, start, length));
+              }
             }
             break;
           case XMLStreamConstants.END_ELEMENT:
@@ -318,16 +321,27 @@ final class IatiFileReader {
         + String.join(", ", SUPPORTED_VERSIONS);
   }
 
+  private static boolean isBlank(char[] chars, int start, int length) {
+    for (int i = start, end = start + length; i < end; i++) {
+      if (chars[i] > ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void attributes(XMLStreamReader reader, XmlNode node, boolean activity) {
-    for (int i = 0; i < reader.getAttributeCount(); i++) {
+    int count = reader.getAttributeCount();
+    node.expectAttributes(count);
+    for (int i = 0; i < count; i++) {
       String ns = nullToEmpty(reader.getAttributeNamespace(i));
       String local = reader.getAttributeLocalName(i);
       if (ns.isEmpty()) {
-        node.attributes.put(local, reader.getAttributeValue(i));
+        node.putAttribute(local, reader.getAttributeValue(i));
       } else if (ns.equals(XML_NS)) {
-        node.attributes.put("xml:" + local, reader.getAttributeValue(i));
+        node.putAttribute(local.equals("lang") ? "xml:lang" : "xml:" + local, reader.getAttributeValue(i));
       } else if (activity && local.equals("version") && isDatastoreNamespace(ns, reader.getAttributePrefix(i))) {
-        node.attributes.put("iati-extra:version", reader.getAttributeValue(i));
+        node.putAttribute("iati-extra:version", reader.getAttributeValue(i));
       }
     }
   }
@@ -363,7 +377,7 @@ final class IatiFileReader {
 
   private static String path(Deque<XmlNode> open, String rootName) {
     if (!open.isEmpty()) {
-      return open.peek().path;
+      return open.peek().path();
     }
     return rootName.isEmpty() ? "/" : "/" + rootName;
   }

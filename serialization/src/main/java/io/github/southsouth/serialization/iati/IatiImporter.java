@@ -278,7 +278,7 @@ public final class IatiImporter {
         mapped.problems.add(new LocalProblem(ActivityMapper.Severity.ERROR, ProblemCode.DUPLICATE_ID,
             "the activity " + mapped.identifier + " was already imported from " + firstSeen.get(initiative.get().id())
                 + ": an IATI identifier must be unique", Location.builder().source(sourceName).line(activity.line)
-                .column(activity.column).pointer(activity.path + "/iati-identifier")
+                .column(activity.column).pointer(activity.path() + "/iati-identifier")
                 .subject(initiative.get().id().toString()).build()));
         bad = true;
       }
@@ -293,7 +293,7 @@ public final class IatiImporter {
               "the activity " + (mapped.identifier.isEmpty() ? "without identifier" : mapped.identifier)
                   + " is left out because of the problems reported above",
               Location.builder().source(sourceName).line(activity.line).column(activity.column)
-                  .pointer(activity.path).build()));
+                  .pointer(activity.path()).build()));
         }
         return;
       }

@@ -1,58 +1,184 @@
 package io.github.southsouth.serialization.iati;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One element of the IATI namespace (no namespace) read from a file: its attributes, text, children
- * and where it starts. Only the elements of one activity are held at a time. Not thread-safe.
+ * and where it starts. Only the elements of one activity are held at a time. Attributes are kept in
+ * small arrays in document order, and the XPath-like {@link #path()} is built only when asked for
+ * (for a problem or a citation). Not thread-safe.
  */
 final class XmlNode {
+  private static final String[] NO_STRINGS = new String[0];
+  private static final XmlNode[] NO_NODES = new XmlNode[0];
+
   final String name;
-  final String path;
   final int line;
   final int column;
-  final Map<String, String> attributes = new LinkedHashMap<>();
-  final List<XmlNode> children = new ArrayList<>();
-  private final Map<String, Integer> childCounts = new HashMap<>();
+  private XmlNode[] children = NO_NODES;
+  private int childCount;
+  private final @Nullable XmlNode parent;
+  /** The 1-based index of this element among its parent's children of the same name; 0 until asked for. */
+  private int index;
+  private @Nullable String path;
+  private final Set<String> repeatable;
+  private String[] attributeNames = NO_STRINGS;
+  private String[] attributeValues = NO_STRINGS;
+  private int attributeCount;
+  private @Nullable Map<String, Integer> childCounts;
+  private int indexedChildren;
+  private @Nullable String firstText;
   private @Nullable StringBuilder text;
+  private int textLength;
 
+  /** A root of a tree (an activity), with its path given. */
   XmlNode(String name, String path, int line, int column) {
     this.name = name;
     this.path = path;
+    this.parent = null;
+    this.index = 1;
+    this.repeatable = Set.of();
     this.line = line;
     this.column = column;
   }
 
-  /** Returns the 1-based index the next child of this name will have. */
-  int nextIndex(String childName) {
-    return childCounts.merge(childName, 1, Integer::sum);
+  /**
+   * A child of {@code parent}, appended to its children; its path is the parent's followed by
+   * {@code name[index]}, where the index is left out for the first of an element that is not in
+   * {@code repeatable}.
+   */
+  XmlNode(XmlNode parent, String name, Set<String> repeatable, int line, int column) {
+    this.name = name;
+    this.parent = parent;
+    this.repeatable = repeatable;
+    this.line = line;
+    this.column = column;
+    parent.addChild(this);
+  }
+
+  private void addChild(XmlNode child) {
+    if (childCount == children.length) {
+      children = Arrays.copyOf(children, Math.max(4, childCount * 2));
+    }
+    children[childCount++] = child;
+  }
+
+  /** Returns the XPath-like path of this element, e.g. {@code /iati-activities/iati-activity[3]/title}. */
+  String path() {
+    String p = path;
+    if (p == null) {
+      String parentPath = "";
+      if (parent != null) {
+        parentPath = parent.path();
+        if (index == 0) {
+          parent.indexChildren();
+        }
+      }
+      p = index > 1 || repeatable.contains(name) ? parentPath + "/" + name + "[" + index + "]" : parentPath + "/" + name;
+      path = p;
+    }
+    return p;
+  }
+
+  /**
+   * Gives each child read since the last call its 1-based index among the children of the same
+   * name. Done only when a path is asked for, once per child.
+   */
+  private void indexChildren() {
+    Map<String, Integer> counts = childCounts;
+    if (counts == null) {
+      counts = new HashMap<>();
+      childCounts = counts;
+    }
+    for (int i = indexedChildren; i < childCount; i++) {
+      children[i].index = counts.merge(children[i].name, 1, Integer::sum);
+    }
+    indexedChildren = childCount;
+  }
+
+  /** Makes room for {@code count} attributes, before they are set. */
+  void expectAttributes(int count) {
+    if (count > attributeNames.length) {
+      attributeNames = Arrays.copyOf(attributeNames, count);
+      attributeValues = Arrays.copyOf(attributeValues, count);
+    }
+  }
+
+  /** Sets an attribute; a name set again keeps its first position and takes the new value. */
+  void putAttribute(String attribute, String value) {
+    for (int i = 0; i < attributeCount; i++) {
+      if (attributeNames[i].equals(attribute)) {
+        attributeValues[i] = value;
+        return;
+      }
+    }
+    if (attributeCount == attributeNames.length) {
+      int capacity = Math.max(4, attributeCount * 2);
+      attributeNames = Arrays.copyOf(attributeNames, capacity);
+      attributeValues = Arrays.copyOf(attributeValues, capacity);
+    }
+    attributeNames[attributeCount] = attribute;
+    attributeValues[attributeCount] = value;
+    attributeCount++;
+  }
+
+  private @Nullable String rawAttr(String attribute) {
+    for (int i = 0; i < attributeCount; i++) {
+      if (attributeNames[i].equals(attribute)) {
+        return attributeValues[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds a piece of text that is only white space (at most U+0020, as {@link String#trim()} sees it),
+   * given by its length: while the element has no other text, it would be trimmed away, so only its
+   * length is counted.
+   */
+  void appendBlank(char[] chars, int start, int length) {
+    if (text == null && firstText == null) {
+      textLength += length;
+    } else {
+      appendText(new String(chars, start, length));
+    }
   }
 
   void appendText(String chars) {
-    if (text == null) {
-      text = new StringBuilder();
+    textLength += chars.length();
+    if (text != null) {
+      text.append(chars);
+    } else if (firstText == null) {
+      firstText = chars;
+    } else {
+      text = new StringBuilder(firstText.length() + chars.length() + 16).append(firstText).append(chars);
+      firstText = null;
     }
-    text.append(chars);
   }
 
+  /** Returns the length of the text read so far, white space included. */
   int textLength() {
-    return text == null ? 0 : text.length();
+    return textLength;
   }
 
   /** Returns the text content, trimmed; empty if there is none. */
   String text() {
-    return text == null ? "" : text.toString().trim();
+    if (text != null) {
+      return text.toString().trim();
+    }
+    return firstText == null ? "" : firstText.trim();
   }
 
   /** Returns an attribute, trimmed, or empty if absent or blank. */
   Optional<String> attr(String attribute) {
-    String value = attributes.get(attribute);
+    String value = rawAttr(attribute);
     if (value == null) {
       return Optional.empty();
     }
@@ -62,12 +188,13 @@ final class XmlNode {
 
   /** Tells whether an attribute is present but blank. */
   boolean blankAttr(String attribute) {
-    String value = attributes.get(attribute);
+    String value = rawAttr(attribute);
     return value != null && value.trim().isEmpty();
   }
 
   Optional<XmlNode> child(String childName) {
-    for (XmlNode child : children) {
+    for (int i = 0; i < childCount; i++) {
+      XmlNode child = children[i];
       if (child.name.equals(childName)) {
         return Optional.of(child);
       }
@@ -77,7 +204,8 @@ final class XmlNode {
 
   List<XmlNode> all(String childName) {
     List<XmlNode> found = new ArrayList<>();
-    for (XmlNode child : children) {
+    for (int i = 0; i < childCount; i++) {
+      XmlNode child = children[i];
       if (child.name.equals(childName)) {
         found.add(child);
       }
@@ -87,6 +215,6 @@ final class XmlNode {
 
   @Override
   public String toString() {
-    return path;
+    return path();
   }
 }
