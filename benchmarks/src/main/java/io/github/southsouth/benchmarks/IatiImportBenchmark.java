@@ -43,7 +43,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 8)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class IatiImportBenchmark {
