@@ -1045,19 +1045,21 @@ final class GcdfImport {
       return;
     }
     String[] urls = urlCell.split("\\|", -1);
+    // the item lists are split only when a new source needs them; most URLs recur
     String[][] aligned = new String[3][];
+    boolean[] pairs = new boolean[3];
     GcdfColumn[] columns = {
       GcdfColumn.SOURCE_TITLES, GcdfColumn.SOURCE_PUBLISHERS, GcdfColumn.SOURCE_RESOURCE_TYPES
     };
     for (int c = 0; c < columns.length; c++) {
       String cell = row.get(columns[c]);
-      String[] items = cell.split("\\|", -1);
-      if (items.length == urls.length) {
-        aligned[c] = items;
+      int items = itemCount(cell);
+      if (items == urls.length) {
+        pairs[c] = true;
       } else if (!cell.isBlank()) {
         attributes.put(columns[c].attributeKey(), cell);
         row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-            "\"" + columns[c].header() + "\" has " + items.length + " items separated by | but \"Source URLs\""
+            "\"" + columns[c].header() + "\" has " + items + " items separated by | but \"Source URLs\""
                 + " has " + urls.length + ": they cannot be paired, so the sources are named by their URLs"
                 + " and the cell is kept as attribute " + columns[c].attributeKey(),
             row.at(columns[c]));
@@ -1075,6 +1077,11 @@ final class GcdfImport {
       }
       if (id == null) {
         id = EntityId.of(Kind.SOURCE, "aiddata-url-" + hash(url, 16));
+        for (int c = 0; c < columns.length; c++) {
+          if (pairs[c] && aligned[c] == null) {
+            aligned[c] = row.get(columns[c]).split("\\|", -1);
+          }
+        }
         String title = aligned[0] == null ? "" : aligned[0][i].strip();
         String publisher = aligned[1] == null ? "" : aligned[1][i].strip();
         String type = aligned[2] == null ? "" : aligned[2][i].strip();
@@ -1106,6 +1113,15 @@ final class GcdfImport {
     for (EntityId id : cited) {
       b.addCitations(Citation.of(id));
     }
+  }
+
+  /** The number of items in a {@code |}-separated cell, as {@code cell.split("\\|", -1).length}. */
+  private static int itemCount(String cell) {
+    int count = 1;
+    for (int i = cell.indexOf('|'); i >= 0; i = cell.indexOf('|', i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   private static SourceKind sourceKind(String resourceType) {
