@@ -110,11 +110,20 @@ final class Utf8Input extends Reader {
     while (d < dEnd && p < end) {
       int b1 = in[p];
       if (b1 >= 0) {
-        out[d++] = (char) b1;
-        p++;
-        if (b1 == '\n') {
-          lines++;
+        // a run of ASCII: copied in a tight loop, its line feeds counted afterwards
+        int run = Math.min(dEnd - d, end - p);
+        int i = 0;
+        while (i < run && in[p + i] >= 0) {
+          out[d + i] = (char) in[p + i];
+          i++;
         }
+        for (int j = d; j < d + i; j++) {
+          if (out[j] == '\n') {
+            lines++;
+          }
+        }
+        d += i;
+        p += i;
         continue;
       }
       int u = b1 & 0xFF;
