@@ -47,6 +47,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ final class GcdfImport {
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
   private final Map<EntityId, Source> sources = new LinkedHashMap<>();
-  private final Map<List<Object>, Relation> relations = new LinkedHashMap<>();
+  private final Map<RelationKey, Relation> relations = new LinkedHashMap<>();
   private final Set<EntityId> referenceIds = new LinkedHashSet<>();
   private final List<ParentLink> parentLinks = new ArrayList<>();
   private final Map<EntityId, Map<EntityId, AdmLink>> admLinks = new LinkedHashMap<>();
@@ -112,6 +113,38 @@ final class GcdfImport {
   private int admRowsRead;
   private int admRowsLinked;
   private int admRowsSkipped;
+
+  /** The identity of a relation: one relation per source, type and target. */
+  private static final class RelationKey {
+    final EntityId from;
+    final RelationType type;
+    final EntityId to;
+    final int hash;
+
+    RelationKey(EntityId from, RelationType type, EntityId to) {
+      this.from = from;
+      this.type = type;
+      this.to = to;
+      this.hash = (from.hashCode() * 31 + type.ordinal()) * 31 + to.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof RelationKey)) {
+        return false;
+      }
+      RelationKey k = (RelationKey) o;
+      return hash == k.hash && type == k.type && from.equals(k.from) && to.equals(k.to);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   private static final class ParentLink {
     final EntityId child;
@@ -249,23 +282,28 @@ final class GcdfImport {
     final Map<List<String>, EntityId> newAgencyIds = new HashMap<>();
     final Map<EntityId, Source> newSources = new LinkedHashMap<>();
     final Map<String, EntityId> newSourceIds = new HashMap<>();
-    final Map<List<Object>, Relation> newRelations = new LinkedHashMap<>();
+    final Map<RelationKey, Relation> newRelations = new LinkedHashMap<>();
     final Set<EntityId> newReferenceIds = new LinkedHashSet<>();
     final List<ParentLink> newParents = new ArrayList<>();
+
+    final int[] cellOf;
+    final List<String> cells;
 
     Row(CsvRowReader rows, Map<GcdfColumn, Integer> index) {
       this.rows = rows;
       this.index = index;
+      this.cellOf = columnIndexes(index);
+      this.cells = rows.cells();
     }
 
     String get(GcdfColumn column) {
-      Integer i = index.get(column);
-      return i == null || i >= rows.cells().size() ? "" : rows.cells().get(i);
+      int i = cellOf[column.ordinal()];
+      return i < 0 || i >= cells.size() ? "" : cells.get(i);
     }
 
     Location at(GcdfColumn column) {
-      Integer i = index.get(column);
-      return i == null ? rows.row() : rows.cell(i, column.header());
+      int i = cellOf[column.ordinal()];
+      return i < 0 ? rows.row() : rows.cell(i, column.header());
     }
 
     void problem(Weight weight, ProblemCode code, String message, Location at) {
@@ -351,6 +389,38 @@ final class GcdfImport {
     boolean yes(GcdfColumn column) {
       return get(column).strip().equalsIgnoreCase("yes");
     }
+  }
+
+  /**
+   * The cell index of each column by ordinal (-1 for a column the file lacks), and the attribute
+   * columns with their cells, for the header last seen: worked out once per file, not per row.
+   */
+  private Map<GcdfColumn, Integer> indexSeen;
+  private int[] cellOfSeen;
+  private GcdfColumn[] attributeColumns;
+  private int[] attributeCells;
+
+  private int[] columnIndexes(Map<GcdfColumn, Integer> index) {
+    if (index != indexSeen) {
+      GcdfColumn[] all = GcdfColumn.values();
+      int[] cellOf = new int[all.length];
+      Arrays.fill(cellOf, -1);
+      List<GcdfColumn> attributes = new ArrayList<>();
+      for (Map.Entry<GcdfColumn, Integer> entry : index.entrySet()) {
+        cellOf[entry.getKey().ordinal()] = entry.getValue();
+        if (entry.getKey().role() == GcdfColumn.Role.ATTRIBUTE) {
+          attributes.add(entry.getKey());
+        }
+      }
+      attributeColumns = attributes.toArray(new GcdfColumn[0]);
+      attributeCells = new int[attributeColumns.length];
+      for (int i = 0; i < attributeColumns.length; i++) {
+        attributeCells[i] = cellOf[attributeColumns[i].ordinal()];
+      }
+      cellOfSeen = cellOf;
+      indexSeen = index;
+    }
+    return cellOfSeen;
   }
 
   /**
@@ -456,7 +526,7 @@ final class GcdfImport {
     }
     Citation cite = Citation.of(AidData.DATASET_SOURCE, "AidData Record ID " + recordId);
     for (Relation relation : reference.classify(initiative, recipients, cite)) {
-      relations.put(List.of(relation.from(), relation.type(), relation.to()), relation);
+      relations.put(new RelationKey(relation.from(), relation.type(), relation.to()), relation);
       referenceIds.add(relation.to());
     }
   }
@@ -482,13 +552,11 @@ final class GcdfImport {
     }
 
     // attributes: every non-empty cell of an attribute column, verbatim
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (Map.Entry<GcdfColumn, Integer> entry : row.index.entrySet()) {
-      if (entry.getKey().role() == GcdfColumn.Role.ATTRIBUTE) {
-        String value = row.rows.cells().get(entry.getValue());
-        if (!value.isEmpty()) {
-          attributes.put(entry.getKey().attributeKey(), value);
-        }
+    Map<String, String> attributes = new LinkedHashMap<>(2 * attributeColumns.length);
+    for (int i = 0; i < attributeColumns.length; i++) {
+      String value = row.cells.get(attributeCells[i]);
+      if (!value.isEmpty()) {
+        attributes.put(attributeColumns[i].attributeKey(), value);
       }
     }
     String recommendedValue = row.get(GcdfColumn.RECOMMENDED_FOR_AGGREGATES).strip();
@@ -851,7 +919,7 @@ final class GcdfImport {
   }
 
   private void relate(Row row, EntityId from, RelationType type, EntityId to, String note, Citation cite) {
-    List<Object> key = List.of(from, type, to);
+    RelationKey key = new RelationKey(from, type, to);
     Relation existing = row.newRelations.get(key);
     if (existing == null) {
       existing = relations.get(key);
@@ -977,19 +1045,21 @@ final class GcdfImport {
       return;
     }
     String[] urls = urlCell.split("\\|", -1);
+    // the item lists are split only when a new source needs them; most URLs recur
     String[][] aligned = new String[3][];
+    boolean[] pairs = new boolean[3];
     GcdfColumn[] columns = {
       GcdfColumn.SOURCE_TITLES, GcdfColumn.SOURCE_PUBLISHERS, GcdfColumn.SOURCE_RESOURCE_TYPES
     };
     for (int c = 0; c < columns.length; c++) {
       String cell = row.get(columns[c]);
-      String[] items = cell.split("\\|", -1);
-      if (items.length == urls.length) {
-        aligned[c] = items;
+      int items = itemCount(cell);
+      if (items == urls.length) {
+        pairs[c] = true;
       } else if (!cell.isBlank()) {
         attributes.put(columns[c].attributeKey(), cell);
         row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-            "\"" + columns[c].header() + "\" has " + items.length + " items separated by | but \"Source URLs\""
+            "\"" + columns[c].header() + "\" has " + items + " items separated by | but \"Source URLs\""
                 + " has " + urls.length + ": they cannot be paired, so the sources are named by their URLs"
                 + " and the cell is kept as attribute " + columns[c].attributeKey(),
             row.at(columns[c]));
@@ -1007,6 +1077,11 @@ final class GcdfImport {
       }
       if (id == null) {
         id = EntityId.of(Kind.SOURCE, "aiddata-url-" + hash(url, 16));
+        for (int c = 0; c < columns.length; c++) {
+          if (pairs[c] && aligned[c] == null) {
+            aligned[c] = row.get(columns[c]).split("\\|", -1);
+          }
+        }
         String title = aligned[0] == null ? "" : aligned[0][i].strip();
         String publisher = aligned[1] == null ? "" : aligned[1][i].strip();
         String type = aligned[2] == null ? "" : aligned[2][i].strip();
@@ -1038,6 +1113,15 @@ final class GcdfImport {
     for (EntityId id : cited) {
       b.addCitations(Citation.of(id));
     }
+  }
+
+  /** The number of items in a {@code |}-separated cell, as {@code cell.split("\\|", -1).length}. */
+  private static int itemCount(String cell) {
+    int count = 1;
+    for (int i = cell.indexOf('|'); i >= 0; i = cell.indexOf('|', i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   private static SourceKind sourceKind(String resourceType) {
@@ -1167,7 +1251,7 @@ final class GcdfImport {
       actors.put(region, actor.build());
       EntityId country = admCountry(rows, group);
       relations.put(
-          List.of(region, RelationType.PART_OF, country),
+          new RelationKey(region, RelationType.PART_OF, country),
           Relation.builder().from(region).type(RelationType.PART_OF).to(country)
               .addCitations(Citation.of(AidData.DATASET_SOURCE, "GCDF 3.0 ADM1 locations")).build());
     }
@@ -1216,7 +1300,7 @@ final class GcdfImport {
             if (shares) {
               r.share(link.ratio.multiply(HUNDRED));
             }
-            relations.put(List.of(initiative, RelationType.BENEFITS, link.region), r.build());
+            relations.put(new RelationKey(initiative, RelationType.BENEFITS, link.region), r.build());
           }
         });
     admLinks.clear();
@@ -1269,7 +1353,7 @@ final class GcdfImport {
       EntityId parent = AidData.initiativeId(link.parentRecordId);
       if (initiatives.containsKey(parent) && !parent.equals(link.child)) {
         relations.put(
-            List.of(link.child, RelationType.PART_OF, parent),
+            new RelationKey(link.child, RelationType.PART_OF, parent),
             Relation.builder().from(link.child).type(RelationType.PART_OF).to(parent)
                 .addCitations(Citation.of(AidData.DATASET_SOURCE, "AidData Parent ID of "
                     + AidData.recordId(initiatives.get(link.child)).orElse("")))
@@ -1347,9 +1431,9 @@ final class GcdfImport {
       }
     }
     graph.addRelations(relations.values());
-    Set<List<Object>> keys = new LinkedHashSet<>(relations.keySet());
+    Set<RelationKey> keys = new LinkedHashSet<>(relations.keySet());
     for (Relation relation : closure.relations()) {
-      if (keys.add(List.of(relation.from(), relation.type(), relation.to()))) {
+      if (keys.add(new RelationKey(relation.from(), relation.type(), relation.to()))) {
         graph.addRelation(relation);
       }
     }

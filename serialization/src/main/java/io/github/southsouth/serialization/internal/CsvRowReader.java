@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -50,7 +53,9 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * }
  * }</pre>
  *
- * <p>Reading is streaming: memory holds one row at a time. Not thread-safe. Not API.
+ * <p>Reading is streaming: memory holds one row at a time, plus one shared copy of each short cell
+ * value (at most 40 characters, at most 65,536 values), so that values repeated on many rows are
+ * kept once by whoever keeps them. Not thread-safe. Not API.
  */
 public final class CsvRowReader implements Closeable {
 
@@ -81,7 +86,18 @@ public final class CsvRowReader implements Closeable {
   private List<String> header = List.of();
   private final List<String> cells = new ArrayList<>();
   private final List<String> cellsView = Collections.unmodifiableList(cells);
-  private final List<int[]> positions = new ArrayList<>();
+  /** Line and column of each cell of the current row: {@code [2i]} line, {@code [2i + 1]} column. */
+  private int[] positions = new int[256];
+  /** How many cells of the current row have a position (one more than the cells while reading one). */
+  private int located;
+  /**
+   * One shared copy of each short cell value seen so far (codes, yes/no, years, names that recur
+   * on many rows), so that a large import keeps one string per distinct value instead of one per
+   * row; bounded in entries and in the length of the values it holds.
+   */
+  private final Map<String, String> shared = new HashMap<>();
+  private static final int SHARED_MAX_LENGTH = 40;
+  private static final int SHARED_MAX_ENTRIES = 1 << 16;
   private int row;
   private int rowLine;
   private boolean started;
@@ -176,7 +192,7 @@ public final class CsvRowReader implements Closeable {
 
   private boolean nextRecord() throws Failure {
     cells.clear();
-    positions.clear();
+    located = 0;
     try {
       JsonToken token = parser.nextToken();
       if (!started) {
@@ -193,11 +209,18 @@ public final class CsvRowReader implements Closeable {
       rowLine = -1;
       while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
         TokenStreamLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
         if (rowLine < 0) {
-          rowLine = at.getLineNr();
+          rowLine = line;
         }
-        positions.add(new int[] {at.getLineNr(), at.getColumnNr()});
-        cells.add(parser.getString());
+        int n = located * 2;
+        if (n + 2 > positions.length) {
+          positions = Arrays.copyOf(positions, positions.length * 2);
+        }
+        positions[n] = line;
+        positions[n + 1] = at.getColumnNr();
+        located++;
+        cells.add(share(parser.getString()));
       }
       if (token != JsonToken.END_ARRAY) {
         throw new Failure(syntax(null));
@@ -218,6 +241,20 @@ public final class CsvRowReader implements Closeable {
     } catch (JacksonException e) {
       throw new Failure(syntax(e));
     }
+  }
+
+  private String share(String cell) {
+    if (cell.length() > SHARED_MAX_LENGTH) {
+      return cell;
+    }
+    String known = shared.get(cell);
+    if (known != null) {
+      return known;
+    }
+    if (shared.size() < SHARED_MAX_ENTRIES) {
+      shared.put(cell, cell);
+    }
+    return cell;
   }
 
   /**
@@ -260,8 +297,8 @@ public final class CsvRowReader implements Closeable {
   public Location cell(int index, String column) {
     Location.Builder at =
         Location.builder().source(source).pointer("row " + row + ", column \"" + column + "\"");
-    if (index >= 0 && index < positions.size()) {
-      at.line(positions.get(index)[0]).column(positions.get(index)[1]);
+    if (index >= 0 && index < located) {
+      at.line(positions[2 * index]).column(positions[2 * index + 1]);
     } else {
       at.line(rowLine());
     }
@@ -285,7 +322,7 @@ public final class CsvRowReader implements Closeable {
             .source(source)
             .pointer(
                 "row " + Math.max(row, 1) + (column == null ? "" : ", column \"" + column.strip() + "\""));
-    int line = positions.isEmpty() ? rowLine : positions.get(positions.size() - 1)[0];
+    int line = located == 0 ? rowLine : positions[2 * (located - 1)];
     if (line > 0) {
       at.line(line);
     }

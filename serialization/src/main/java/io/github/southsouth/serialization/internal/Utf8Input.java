@@ -3,12 +3,6 @@ package io.github.southsouth.serialization.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes strict UTF-8 from a stream, for {@link CsvRowReader}: skips one leading byte order mark,
@@ -44,24 +38,19 @@ final class Utf8Input extends Reader {
 
   private final InputStream in;
   private final long maxBytes;
-  private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024);
+  private final byte[] bytes = new byte[16 * 1024];
+  private int position;
+  private int limit;
   private long bytesRead;
   private long bytesDecoded;
   private int line = 1;
   private boolean eof;
-  private boolean flushed;
   private boolean first = true;
   private IOException pending;
 
   Utf8Input(InputStream in, long maxBytes) {
     this.in = in;
     this.maxBytes = maxBytes;
-    bytes.flip();
   }
 
   /** Returns the bytes taken from the stream so far. */
@@ -78,15 +67,7 @@ final class Utf8Input extends Reader {
       if (pending != null) {
         throw pending;
       }
-      CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-      int before = bytes.position();
-      CoderResult result = flushed ? CoderResult.UNDERFLOW : decoder.decode(bytes, out, eof);
-      bytesDecoded += bytes.position() - before;
-      if (eof && result.isUnderflow() && !flushed) {
-        result = decoder.flush(out);
-        flushed = result.isUnderflow();
-      }
-      int n = out.position() - offset;
+      int n = decode(buffer, offset, length);
       if (first && n > 0) {
         first = false;
         if (buffer[offset] == '\uFEFF') {
@@ -94,44 +75,150 @@ final class Utf8Input extends Reader {
           n--;
         }
       }
-      for (int i = offset; i < offset + n; i++) {
-        if (buffer[i] == '\n') {
-          line++;
-        }
-      }
-      if (result.isError()) {
-        pending = new MalformedInput(line, bytesDecoded + 1);
-      }
       if (n > 0) {
         return n;
       }
       if (pending != null) {
         throw pending;
       }
-      if (flushed) {
+      if (eof) {
+        if (position < limit) {
+          // a sequence cut off by the end of the input
+          pending = new MalformedInput(line, bytesDecoded + 1);
+          throw pending;
+        }
         return -1;
       }
-      if (result.isUnderflow()) {
-        fill();
-      }
+      fill();
     }
   }
 
+  /**
+   * Decodes as many whole characters as fit, counting line feeds; stops at a sequence that is not
+   * complete in the buffer, and sets {@link #pending} at malformed bytes (after the characters
+   * before them are returned). One pass over the bytes: ASCII is copied as it is, and the multi-byte
+   * forms are checked as the UTF-8 standard requires (no overlong forms, no surrogates, nothing
+   * above U+10FFFF).
+   */
+  private int decode(char[] out, int offset, int length) {
+    byte[] in = bytes;
+    int p = position;
+    int end = limit;
+    int d = offset;
+    int dEnd = offset + length;
+    int lines = 0;
+    while (d < dEnd && p < end) {
+      int b1 = in[p];
+      if (b1 >= 0) {
+        // a run of ASCII: copied in a tight loop, its line feeds counted afterwards
+        int run = Math.min(dEnd - d, end - p);
+        int i = 0;
+        while (i < run && in[p + i] >= 0) {
+          out[d + i] = (char) in[p + i];
+          i++;
+        }
+        for (int j = d; j < d + i; j++) {
+          if (out[j] == '\n') {
+            lines++;
+          }
+        }
+        d += i;
+        p += i;
+        continue;
+      }
+      int u = b1 & 0xFF;
+      if (u >= 0xC2 && u <= 0xDF) {
+        if (p + 1 >= end) {
+          break;
+        }
+        int b2 = in[p + 1];
+        if ((b2 & 0xC0) != 0x80) {
+          pending = malformed(lines, p);
+          break;
+        }
+        out[d++] = (char) (((u & 0x1F) << 6) | (b2 & 0x3F));
+        p += 2;
+      } else if (u >= 0xE0 && u <= 0xEF) {
+        if (p + 1 < end) {
+          int b2 = in[p + 1] & 0xFF;
+          int low = u == 0xE0 ? 0xA0 : 0x80;
+          int high = u == 0xED ? 0x9F : 0xBF;
+          if (b2 < low || b2 > high) {
+            pending = malformed(lines, p);
+            break;
+          }
+        }
+        if (p + 2 >= end) {
+          break;
+        }
+        int b3 = in[p + 2];
+        if ((b3 & 0xC0) != 0x80) {
+          pending = malformed(lines, p);
+          break;
+        }
+        out[d++] = (char) (((u & 0x0F) << 12) | ((in[p + 1] & 0x3F) << 6) | (b3 & 0x3F));
+        p += 3;
+      } else if (u >= 0xF0 && u <= 0xF4) {
+        if (p + 1 < end) {
+          int b2 = in[p + 1] & 0xFF;
+          int low = u == 0xF0 ? 0x90 : 0x80;
+          int high = u == 0xF4 ? 0x8F : 0xBF;
+          if (b2 < low || b2 > high) {
+            pending = malformed(lines, p);
+            break;
+          }
+        }
+        if (p + 2 < end && (in[p + 2] & 0xC0) != 0x80) {
+          pending = malformed(lines, p);
+          break;
+        }
+        if (p + 3 >= end) {
+          break;
+        }
+        int b4 = in[p + 3];
+        if ((b4 & 0xC0) != 0x80) {
+          pending = malformed(lines, p);
+          break;
+        }
+        if (d + 1 >= dEnd) {
+          break;
+        }
+        int cp = ((u & 0x07) << 18) | ((in[p + 1] & 0x3F) << 12) | ((in[p + 2] & 0x3F) << 6) | (b4 & 0x3F);
+        out[d++] = Character.highSurrogate(cp);
+        out[d++] = Character.lowSurrogate(cp);
+        p += 4;
+      } else {
+        pending = malformed(lines, p);
+        break;
+      }
+    }
+    bytesDecoded += p - position;
+    position = p;
+    line += lines;
+    return d - offset;
+  }
+
+  private MalformedInput malformed(int lines, int at) {
+    return new MalformedInput(line + lines, bytesDecoded + (at - position) + 1);
+  }
+
   private void fill() throws IOException {
-    bytes.compact();
-    int got = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (position > 0) {
+      System.arraycopy(bytes, position, bytes, 0, limit - position);
+      limit -= position;
+      position = 0;
+    }
+    int got = in.read(bytes, limit, bytes.length - limit);
     if (got < 0) {
       eof = true;
     } else {
-      bytes.position(bytes.position() + got);
+      limit += got;
       bytesRead += got;
       if (bytesRead > maxBytes) {
-        bytes.flip();
         pending = new TooLarge(maxBytes);
         throw pending;
       }
     }
-    bytes.flip();
   }
 
   @Override
