@@ -70,13 +70,26 @@ final class ActivityMapper {
     final Severity severity;
     final ProblemCode code;
     final String message;
-    final Location location;
+    /**
+     * Where the problem is; made only when the problem is kept, because building an element's
+     * path is the costly part and a full problem report only counts further problems.
+     */
+    private final java.util.function.Supplier<Location> location;
 
     LocalProblem(Severity severity, ProblemCode code, String message, Location location) {
+      this(severity, code, message, () -> location);
+    }
+
+    LocalProblem(Severity severity, ProblemCode code, String message, java.util.function.Supplier<Location> location) {
       this.severity = severity;
       this.code = code;
       this.message = message;
       this.location = location;
+    }
+
+    /** Returns the location, building it now. */
+    Location location() {
+      return location.get();
     }
   }
 
@@ -996,7 +1009,8 @@ final class ActivityMapper {
             "the activity names itself as related (type " + type.get() + "): left out", related, "ref");
         continue;
       }
-      out.related.add(new RelatedRef(initiativeId, out.identifier, ref.get(), type.get(), location(related, "ref"), citation));
+      out.related.add(new RelatedRef(initiativeId, out.identifier, ref.get(), type.get(),
+          location(related, "ref", out.identifier.isEmpty() ? null : initiativeId.toString()), citation));
     }
   }
 
@@ -1151,17 +1165,18 @@ final class ActivityMapper {
     if (severity == Severity.ERROR) {
       out.bad = true;
     }
-    out.problems.add(new LocalProblem(severity, code, message, location(node, attribute)));
+    String subject = out.identifier.isEmpty() ? null : initiativeId.toString();
+    out.problems.add(new LocalProblem(severity, code, message, () -> location(node, attribute, subject)));
   }
 
-  private Location location(XmlNode node, @Nullable String attribute) {
+  private Location location(XmlNode node, @Nullable String attribute, @Nullable String subject) {
     Location.Builder at = Location.builder()
         .source(sourceName)
         .line(node.line)
         .column(node.column)
         .pointer(attribute == null ? node.path() : node.path() + "/@" + attribute);
-    if (!out.identifier.isEmpty()) {
-      at.subject(initiativeId.toString());
+    if (subject != null) {
+      at.subject(subject);
     }
     return at.build();
   }

@@ -284,7 +284,9 @@ public final class IatiImporter {
       }
       for (LocalProblem p : mapped.problems) {
         boolean error = p.severity != ActivityMapper.Severity.NOTE && !options.isLenient();
-        problems.add(error ? Problem.error(p.code, p.message, p.location) : Problem.warning(p.code, p.message, p.location));
+        // A full report only counts further problems: do not build their paths.
+        Location at = problems.isFull() ? Location.unknown() : p.location();
+        problems.add(error ? Problem.error(p.code, p.message, at) : Problem.warning(p.code, p.message, at));
       }
       if (bad || initiative.isEmpty()) {
         if (options.isLenient()) {
