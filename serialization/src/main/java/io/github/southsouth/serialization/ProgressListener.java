@@ -2,7 +2,8 @@ package io.github.southsouth.serialization;
 
 /**
  * Receives progress of a long read or import, so that a command line can show a bar. Called on the
- * reading thread, at most every few hundred records; implementations should return quickly.
+ * thread that called the read or import (even where the file is parsed on a second thread), at
+ * most every few hundred records; implementations should return quickly.
  *
  * @since 0.1.0
  */

@@ -6,6 +6,7 @@ import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.internal.ReadAhead;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
@@ -15,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -28,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * small tree of {@link XmlNode}s, so memory is bounded by the largest activity, not the file. DTDs
  * are refused (reported as {@code unsafe-content}), external entities are off, and the nesting
  * depth, text length and file size are limited by {@link ReadOptions}. File-level problems (syntax,
- * limits, wrong root element, unsupported version) are errors whatever the leniency. Not
- * thread-safe; one per file.
+ * limits, wrong root element, unsupported version) are errors whatever the leniency. The file is
+ * parsed on a thread of its own, at most a few activities ahead of the handler, which is called
+ * on the thread that called {@link #read}. Not thread-safe; one per file.
  */
 final class IatiFileReader {
 
@@ -116,6 +120,10 @@ final class IatiFileReader {
 
   private final ReadOptions options;
   private final ProblemReport.Collector problems;
+  /** The file-level problems, added to {@link #problems} when the file is done. */
+  private final List<Problem> failures = new ArrayList<>();
+  /** How many parsed activities may wait for the handler. */
+  private static final int READ_AHEAD = 16;
 
   IatiFileReader(ReadOptions options, ProblemReport.Collector problems) {
     this.options = options;
@@ -134,6 +142,15 @@ final class IatiFileReader {
 
   FileInfo read(Path path, String sourceName, Handler handler) {
     FileInfo info = new FileInfo(sourceName);
+    try {
+      return read(path, info, handler);
+    } finally {
+      failures.forEach(problems::add);
+      failures.clear();
+    }
+  }
+
+  private FileInfo read(Path path, FileInfo info, Handler handler) {
     long size;
     try {
       size = Files.size(path);
@@ -152,13 +169,44 @@ final class IatiFileReader {
     }
     try (InputStream raw = Files.newInputStream(path)) {
       CountingStream counting = new CountingStream(new BufferedInputStream(raw, 1 << 16), options.maxDocumentLength());
-      stream(counting, info, handler);
+      // The file is parsed on a thread of its own, a few activities ahead of the handler, which
+      // runs on this thread; the parser's own problems are added after the activities before them.
+      try (ReadAhead<Parsed> ahead = ReadAhead.start("southsouth-iati-reader", READ_AHEAD, 1,
+          sink -> stream(counting, info, new Handler() {
+            @Override
+            public void activity(XmlNode activity, int index, FileInfo file) {
+              sink.accept(new Parsed(activity, index, counting.count));
+            }
+
+            @Override
+            public void progress(long bytesOfThisFile) {
+              // sent with each activity
+            }
+          }))) {
+        for (Parsed parsed = ahead.next(); parsed != null; parsed = ahead.next()) {
+          handler.activity(parsed.activity, parsed.index, info);
+          handler.progress(parsed.bytes);
+        }
+      }
     } catch (IOException e) {
       if (!info.failed) {
         fail(info, ProblemCode.IO_ERROR, "the file cannot be read: " + e.getMessage(), 0, 0, "/");
       }
     }
     return info;
+  }
+
+  /** An activity read by the parsing thread, with its 1-based index and the bytes read so far. */
+  private static final class Parsed {
+    final XmlNode activity;
+    final int index;
+    final long bytes;
+
+    Parsed(XmlNode activity, int index, long bytes) {
+      this.activity = activity;
+      this.index = index;
+      this.bytes = bytes;
+    }
   }
 
   private void stream(CountingStream in, FileInfo info, Handler handler) {
@@ -391,7 +439,7 @@ final class IatiFileReader {
         at.column(column);
       }
     }
-    problems.add(Problem.error(code, message, at.build()));
+    failures.add(Problem.error(code, message, at.build()));
     return info;
   }
 
