@@ -9,7 +9,9 @@ import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ProgressListener;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
+import io.github.southsouth.serialization.internal.ReadAhead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,6 +49,9 @@ import java.util.Optional;
 public final class AidDataImporter {
 
   private static final int PROGRESS_EVERY = 256;
+  /** How many batches of parsed rows may wait for the mapping, and how many rows a batch has. */
+  private static final int READ_AHEAD = 8;
+  private static final int BATCH = 32;
 
   private final ReadOptions options;
   private final ReferenceData reference;
@@ -154,7 +159,7 @@ public final class AidDataImporter {
       return FileKind.FAILED;
     }
     try (CsvRowReader rows = new CsvRowReader(in, name, options)) {
-      progress.start(rows);
+      progress.start();
       boolean deferred = false;
       try {
         if (!rows.readHeader() || rows.header().stream().allMatch(String::isBlank)) {
@@ -174,8 +179,8 @@ public final class AidDataImporter {
             return FileKind.FAILED;
           }
           while (!hopeless(problems) && rows.next()) {
-            state.adm1Row(rows, index.get());
-            progress.row();
+            state.adm1Row(rows.record(), index.get());
+            progress.row(rows.record().bytesRead());
           }
           return FileKind.LOCATIONS;
         }
@@ -183,10 +188,7 @@ public final class AidDataImporter {
         if (index.isEmpty()) {
           return FileKind.FAILED;
         }
-        while (!hopeless(problems) && rows.next()) {
-          state.projectRow(rows, index.get());
-          progress.row();
-        }
+        readProjectRows(rows, state, index.get(), problems, progress);
         return FileKind.PROJECTS;
       } catch (CsvRowReader.Failure e) {
         problems.add(e.problem());
@@ -198,6 +200,39 @@ public final class AidDataImporter {
       problems.add(Problem.error(ProblemCode.IO_ERROR, "could not close " + name + ": " + e.getMessage(),
           Location.builder().source(name).build()));
       return FileKind.FAILED;
+    }
+  }
+
+  /**
+   * Maps the data rows of a project table. The file is parsed on a thread of its own, a bounded
+   * number of rows ahead of the mapping, which runs on this thread; a failure of the parser is
+   * thrown here after the rows read before it are mapped.
+   */
+  private static void readProjectRows(CsvRowReader rows, GcdfImport state, Map<GcdfColumn, Integer> index,
+      ProblemReport.Collector problems, Progress progress) throws CsvRowReader.Failure {
+    if (hopeless(problems)) {
+      return;
+    }
+    CsvRowReader.Failure[] failed = new CsvRowReader.Failure[1];
+    try (ReadAhead<CsvRecord> ahead = ReadAhead.start("southsouth-aiddata-reader", READ_AHEAD, BATCH, sink -> {
+      try {
+        while (rows.next()) {
+          sink.accept(rows.record());
+        }
+      } catch (CsvRowReader.Failure e) {
+        failed[0] = e;
+      }
+    })) {
+      for (CsvRecord row = ahead.next(); row != null; row = ahead.next()) {
+        state.projectRow(row, index);
+        progress.row(row.bytesRead());
+        if (hopeless(problems)) {
+          return;
+        }
+      }
+    }
+    if (failed[0] != null) {
+      throw failed[0];
     }
   }
 
@@ -228,18 +263,19 @@ public final class AidDataImporter {
     private final long totalBytes;
     private long rows;
     private long bytesBefore;
-    private CsvRowReader current;
+    private long bytesOfFile;
 
     Progress(ProgressListener listener, long totalBytes) {
       this.listener = listener;
       this.totalBytes = totalBytes;
     }
 
-    void start(CsvRowReader file) {
-      current = file;
+    void start() {
+      bytesOfFile = 0;
     }
 
-    void row() {
+    void row(long bytesOfThisFile) {
+      bytesOfFile = bytesOfThisFile;
       rows++;
       if (rows % PROGRESS_EVERY == 0) {
         report();
@@ -250,12 +286,12 @@ public final class AidDataImporter {
       if (counted) {
         bytesBefore += file.bytesRead();
       }
-      current = null;
+      bytesOfFile = 0;
       report();
     }
 
     void report() {
-      long bytes = bytesBefore + (current == null ? 0 : current.bytesRead());
+      long bytes = bytesBefore + bytesOfFile;
       listener.progress(rows, bytes, totalBytes);
     }
   }

@@ -38,6 +38,7 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.problem.Severity;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
 import io.github.southsouth.serialization.internal.CsvSafety;
 import java.math.BigDecimal;
@@ -274,7 +275,7 @@ final class GcdfImport {
 
   /** One row being mapped: its cells, problems and the entities it will add if it is kept. */
   private final class Row {
-    final CsvRowReader rows;
+    final CsvRecord rows;
     final Map<GcdfColumn, Integer> index;
     final List<Problem> found = new ArrayList<>();
     boolean malformed;
@@ -289,7 +290,7 @@ final class GcdfImport {
     final int[] cellOf;
     final List<String> cells;
 
-    Row(CsvRowReader rows, Map<GcdfColumn, Integer> index) {
+    Row(CsvRecord rows, Map<GcdfColumn, Integer> index) {
       this.rows = rows;
       this.index = index;
       this.cellOf = columnIndexes(index);
@@ -427,7 +428,7 @@ final class GcdfImport {
    * Maps one data row of a project table, reporting its problems; adds its entities unless it is
    * skipped.
    */
-  void projectRow(CsvRowReader rows, Map<GcdfColumn, Integer> index) {
+  void projectRow(CsvRecord rows, Map<GcdfColumn, Integer> index) {
     rowsRead++;
     Row row = new Row(rows, index);
     List<String> cells = rows.cells();
@@ -1184,7 +1185,7 @@ final class GcdfImport {
   }
 
   /** Links one ADM1 location row to its record, if the record was imported. */
-  void adm1Row(CsvRowReader rows, Map<String, Integer> index) {
+  void adm1Row(CsvRecord rows, Map<String, Integer> index) {
     admRowsRead++;
     List<String> cells = rows.cells();
     if (cells.size() != rows.header().size()) {
@@ -1306,7 +1307,7 @@ final class GcdfImport {
     admLinks.clear();
   }
 
-  private EntityId admCountry(CsvRowReader rows, String iso3) {
+  private EntityId admCountry(CsvRecord rows, String iso3) {
     Optional<Actor> known = reference.countryByIso3(iso3);
     if (known.isPresent()) {
       referenceIds.add(known.get().id());
@@ -1328,7 +1329,7 @@ final class GcdfImport {
     return id;
   }
 
-  private void admProblem(CsvRowReader rows, Location at, ProblemCode code, String message) {
+  private void admProblem(CsvRecord rows, Location at, ProblemCode code, String message) {
     if (options.isLenient()) {
       problems.add(Problem.warning(code, message, at));
       problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,

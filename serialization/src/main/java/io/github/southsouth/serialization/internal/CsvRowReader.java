@@ -10,10 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -47,15 +47,16 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  *   while (rows.next()) {
  *     String first = rows.cells().get(0);
  *     Location at = rows.cell(0, rows.header().get(0));
+ *     CsvRecord kept = rows.record(); // valid after the reader moves on
  *   }
  * } catch (CsvRowReader.Failure e) {
  *   problems.add(e.problem());
  * }
  * }</pre>
  *
- * <p>Reading is streaming: memory holds one row at a time, plus one shared copy of each short cell
- * value (at most 40 characters, at most 65,536 values), so that values repeated on many rows are
- * kept once by whoever keeps them. Not thread-safe. Not API.
+ * <p>Reading is streaming: the reader holds one row at a time (as a {@link CsvRecord}), plus one
+ * shared copy of each short cell value (at most 40 characters, at most 65,536 values), so that
+ * values repeated on many rows are kept once by whoever keeps them. Not thread-safe. Not API.
  */
 public final class CsvRowReader implements Closeable {
 
@@ -84,8 +85,10 @@ public final class CsvRowReader implements Closeable {
   private final Utf8Input input;
   private final JsonParser parser;
   private List<String> header = List.of();
+  private static final String[] NO_CELLS = new String[0];
+  /** The cells of the row being read. */
   private final List<String> cells = new ArrayList<>();
-  private final List<String> cellsView = Collections.unmodifiableList(cells);
+  private @Nullable CsvRecord current;
   /** Line and column of each cell of the current row: {@code [2i]} line, {@code [2i + 1]} column. */
   private int[] positions = new int[256];
   /** How many cells of the current row have a position (one more than the cells while reading one). */
@@ -192,6 +195,7 @@ public final class CsvRowReader implements Closeable {
 
   private boolean nextRecord() throws Failure {
     cells.clear();
+    current = null;
     located = 0;
     try {
       JsonToken token = parser.nextToken();
@@ -225,6 +229,8 @@ public final class CsvRowReader implements Closeable {
       if (token != JsonToken.END_ARRAY) {
         throw new Failure(syntax(null));
       }
+      current = new CsvRecord(source, header, cells.toArray(NO_CELLS), Arrays.copyOf(positions, located * 2),
+          row, rowLine, input.bytesRead());
       return true;
     } catch (StreamConstraintsException e) {
       throw new Failure(
@@ -258,13 +264,26 @@ public final class CsvRowReader implements Closeable {
   }
 
   /**
-   * Returns the cells of the current row, as many as the row has (which may differ from the
-   * header's count). The list is reused: it is valid until the next call to {@link #next()}.
+   * Returns the current row as a record that stays valid after the reader moves on.
    *
-   * @return the cells, an unmodifiable view
+   * @return the row last read by {@link #next()} or {@link #readHeader()}
+   * @throws IllegalStateException if no row was read yet
+   */
+  public CsvRecord record() {
+    if (current == null) {
+      throw new IllegalStateException("no row was read yet");
+    }
+    return current;
+  }
+
+  /**
+   * Returns the cells of the current row, as many as the row has (which may differ from the
+   * header's count).
+   *
+   * @return the cells, immutable; empty before the first row
    */
   public List<String> cells() {
-    return cellsView;
+    return current == null ? List.of() : current.cells();
   }
 
   /**
@@ -277,42 +296,23 @@ public final class CsvRowReader implements Closeable {
   }
 
   /**
-   * Returns the line the current row starts on (1-based; a quoted cell may span lines).
-   *
-   * @return the line number
-   */
-  public int rowLine() {
-    return Math.max(rowLine, 1);
-  }
-
-  /**
-   * Returns the location of a cell of the current row: the file, the cell's line and column, and
-   * the pointer {@code row N, column "name"}. A cell the row does not have is located at the row's
-   * line.
+   * Returns the location of a cell of the current row; see {@link CsvRecord#cell(int, String)}.
    *
    * @param index the 0-based cell index
    * @param column the column's name, for the pointer
    * @return the location
    */
   public Location cell(int index, String column) {
-    Location.Builder at =
-        Location.builder().source(source).pointer("row " + row + ", column \"" + column + "\"");
-    if (index >= 0 && index < located) {
-      at.line(positions[2 * index]).column(positions[2 * index + 1]);
-    } else {
-      at.line(rowLine());
-    }
-    return at.build();
+    return record().cell(index, column);
   }
 
   /**
-   * Returns the location of the current row as a whole: the file, the row's line and the pointer
-   * {@code row N}.
+   * Returns the location of the current row as a whole; see {@link CsvRecord#row()}.
    *
    * @return the location
    */
   public Location row() {
-    return Location.builder().source(source).line(rowLine()).pointer("row " + row).build();
+    return record().row();
   }
 
   private Location here() {

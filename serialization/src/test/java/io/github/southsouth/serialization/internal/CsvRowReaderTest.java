@@ -115,7 +115,7 @@ class CsvRowReaderTest {
       assertThat(rows.next()).isTrue();
       assertThat(rows.cells()).containsExactly("1", "2");
       assertThat(rows.rowNumber()).isEqualTo(4);
-      assertThat(rows.rowLine()).isEqualTo(4);
+      assertThat(rows.record().rowLine()).isEqualTo(4);
       assertThat(rows.next()).isTrue();
       assertThat(rows.cells()).containsExactly("3", "4");
       assertThat(rows.rowNumber()).isEqualTo(6);
@@ -134,7 +134,7 @@ class CsvRowReaderTest {
       assertThat(rows.next()).isTrue();
       assertThat(rows.cells()).containsExactly("2", "after");
       assertThat(rows.rowNumber()).isEqualTo(3);
-      assertThat(rows.rowLine()).isEqualTo(5);
+      assertThat(rows.record().rowLine()).isEqualTo(5);
       assertThat(rows.cell(1, "note").line()).hasValue(5);
     }
   }

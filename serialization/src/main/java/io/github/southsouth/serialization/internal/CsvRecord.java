@@ -1,0 +1,117 @@
+package io.github.southsouth.serialization.internal;
+
+import io.github.southsouth.problem.Location;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One row read by {@link CsvRowReader}: its cells, where each cell starts, its row number and how
+ * many bytes of the file had been read when it was. A record does not change once made and stays
+ * valid after the reader has moved on, so it can be handed to another thread (see {@link
+ * ReadAhead}). Immutable, therefore thread-safe. Not API.
+ */
+public final class CsvRecord {
+  private final String source;
+  private final List<String> header;
+  private final List<String> cells;
+  /** Line and column of each cell: {@code [2i]} line, {@code [2i + 1]} column. */
+  private final int[] positions;
+  private final int row;
+  private final int rowLine;
+  private final long bytesRead;
+
+  CsvRecord(
+      String source, List<String> header, String[] cells, int[] positions, int row, int rowLine, long bytesRead) {
+    this.source = source;
+    this.header = header;
+    this.cells = Collections.unmodifiableList(Arrays.asList(cells));
+    this.positions = positions;
+    this.row = row;
+    this.rowLine = rowLine;
+    this.bytesRead = bytesRead;
+  }
+
+  /**
+   * Returns the name of the file, as given to the reader.
+   *
+   * @return the source name used in locations
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the file's header cells, as written.
+   *
+   * @return the header, immutable
+   */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Returns the cells of this row, as many as it has (which may differ from the header's count).
+   *
+   * @return the cells, immutable
+   */
+  public List<String> cells() {
+    return cells;
+  }
+
+  /**
+   * Returns the spreadsheet row number of this row (header = 1, blank lines counted).
+   *
+   * @return the row number
+   */
+  public int rowNumber() {
+    return row;
+  }
+
+  /**
+   * Returns the line this row starts on (1-based; a quoted cell may span lines).
+   *
+   * @return the line number
+   */
+  public int rowLine() {
+    return Math.max(rowLine, 1);
+  }
+
+  /**
+   * Returns how many bytes of the file had been read when this row was, for progress.
+   *
+   * @return a count of bytes
+   */
+  public long bytesRead() {
+    return bytesRead;
+  }
+
+  /**
+   * Returns the location of a cell: the file, the cell's line and column, and the pointer {@code
+   * row N, column "name"}. A cell the row does not have is located at the row's line.
+   *
+   * @param index the 0-based cell index
+   * @param column the column's name, for the pointer
+   * @return the location
+   */
+  public Location cell(int index, String column) {
+    Location.Builder at =
+        Location.builder().source(source).pointer("row " + row + ", column \"" + column + "\"");
+    if (index >= 0 && 2 * index + 1 < positions.length) {
+      at.line(positions[2 * index]).column(positions[2 * index + 1]);
+    } else {
+      at.line(rowLine());
+    }
+    return at.build();
+  }
+
+  /**
+   * Returns the location of this row as a whole: the file, the row's line and the pointer {@code
+   * row N}.
+   *
+   * @return the location
+   */
+  public Location row() {
+    return Location.builder().source(source).line(rowLine()).pointer("row " + row).build();
+  }
+}
