@@ -19,6 +19,7 @@ import io.github.southsouth.model.Source;
 import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.ProblemReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -795,6 +798,9 @@ public final class CooperationGraph {
    * may be reused after {@link #build()}.
    */
   public static final class Builder {
+    /** From how many entities and relations on a graph is validated and indexed in parallel. */
+    private static final int PARALLEL_BUILD_SIZE = 50_000;
+
     private DatasetInfo info = DatasetInfo.empty();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
@@ -895,7 +901,7 @@ public final class CooperationGraph {
      * @return the problems, empty if the content is valid
      */
     public ProblemReport validate() {
-      return new GraphValidator(info, entities, relations, problemLimit).validate();
+      return new GraphValidator(info, entities, relations, problemLimit, null).validate();
     }
 
     /**
@@ -905,22 +911,50 @@ public final class CooperationGraph {
      * @throws InvalidModelException with every problem found, if any rule is broken
      */
     public CooperationGraph build() {
-      GraphValidator validator = new GraphValidator(info, entities, relations, problemLimit);
-      ProblemReport report = validator.validate();
+      if (entities.size() + relations.size() < PARALLEL_BUILD_SIZE
+          || Runtime.getRuntime().availableProcessors() < 2) {
+        GraphValidator validator = new GraphValidator(info, entities, relations, problemLimit, null);
+        ProblemReport report = validator.validate();
+        if (report.hasErrors()) {
+          throw new InvalidModelException(report);
+        }
+        return new CooperationGraph(info, entitiesById(entities), validator.relationsInOrder());
+      }
+      // A large graph is indexed on a second thread while this one validates it; the index is
+      // dropped if a rule is broken.
+      Relation[] sorted = relations.toArray(new Relation[0]);
+      Arrays.parallelSort(sorted);
+      ImmutableList<Relation> inOrder = ImmutableList.copyOf(sorted);
+      DatasetInfo graphInfo = info;
+      List<Entity> graphEntities = entities;
+      ForkJoinTask<CooperationGraph> indexed =
+          ForkJoinPool.commonPool().submit(() -> new CooperationGraph(graphInfo, entitiesById(graphEntities), inOrder));
+      ProblemReport report;
+      try {
+        report = new GraphValidator(info, entities, relations, problemLimit, sorted).validate();
+      } catch (RuntimeException | Error e) {
+        quietlyWait(indexed);
+        throw e;
+      }
       if (report.hasErrors()) {
+        quietlyWait(indexed);
         throw new InvalidModelException(report);
       }
+      return indexed.join();
+    }
+
+    private static void quietlyWait(ForkJoinTask<?> task) {
+      task.quietlyJoin();
+    }
+
+    private static ImmutableMap<EntityId, Entity> entitiesById(List<Entity> entities) {
       List<Entity> inOrder = new ArrayList<>(entities);
       inOrder.sort(Comparator.comparing(Entity::id));
       ImmutableMap.Builder<EntityId, Entity> byId = ImmutableMap.builderWithExpectedSize(inOrder.size());
       for (Entity entity : inOrder) {
         byId.put(entity.id(), entity);
       }
-      ImmutableList<Relation> sorted =
-          validator.relationsInOrder()
-              ? ImmutableList.copyOf(relations)
-              : ImmutableList.sortedCopyOf(Comparator.naturalOrder(), relations);
-      return new CooperationGraph(info, byId.buildOrThrow(), sorted);
+      return byId.buildOrThrow();
     }
   }
 }

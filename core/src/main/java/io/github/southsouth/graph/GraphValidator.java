@@ -1,5 +1,6 @@
 package io.github.southsouth.graph;
 
+import com.google.common.collect.ImmutableList;
 import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -22,6 +23,7 @@ import io.github.southsouth.problem.ProblemReport;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks every rule of a {@link CooperationGraph} in one pass over entities and relations plus one
@@ -51,8 +54,17 @@ final class GraphValidator {
   private final ProblemReport.Collector problems;
   private final Map<EntityId, Entity> byId;
   private boolean relationsInOrder = true;
+  /** The relations sorted: given, or made once they are found out of order. */
+  private Relation @Nullable [] sorted;
 
-  GraphValidator(DatasetInfo info, List<Entity> entities, List<Relation> relations, int limit) {
+  /**
+   * A validator of the given content.
+   *
+   * @param sorted the same relations already sorted (stably), or null to sort them here if needed
+   */
+  GraphValidator(
+      DatasetInfo info, List<Entity> entities, List<Relation> relations, int limit, Relation @Nullable [] sorted) {
+    this.sorted = sorted;
     this.info = info;
     this.entities = entities;
     this.relations = relations;
@@ -145,27 +157,43 @@ final class GraphValidator {
   private void checkRelations() {
     // Canonical input is sorted, and then duplicates are neighbours. From the first relation out
     // of order on, every statement seen so far is remembered instead.
+    // Canonical input is sorted, and then duplicates are neighbours. At the first relation out of
+    // order, all of them are sorted (stably, as the graph needs them anyway); if no two are then
+    // equal there is no duplicate, and otherwise every statement is remembered from the start, so
+    // that the later of two equal relations is the one reported.
     Set<Statement> seen = null;
+    boolean noDuplicates = false;
     Relation previous = null;
     Map<EntityId, BigDecimal> recipientShares = new HashMap<>();
     for (int i = 0; i < relations.size(); i++) {
       Relation relation = relations.get(i);
       Relation at = relation; // made into a location only if a problem needs it
       boolean duplicate;
-      if (seen == null) {
+      if (seen != null) {
+        duplicate = !seen.add(Statement.of(relation));
+      } else if (noDuplicates) {
+        duplicate = false;
+      } else {
         int order = previous == null ? -1 : previous.compareTo(relation);
         if (order <= 0) {
           duplicate = order == 0;
         } else {
           relationsInOrder = false;
-          seen = new HashSet<>(relations.size() * 4 / 3 + 1);
-          for (int j = 0; j < i; j++) {
-            seen.add(Statement.of(relations.get(j)));
+          if (sorted == null) {
+            sorted = relations.toArray(new Relation[0]);
+            Arrays.parallelSort(sorted);
           }
-          duplicate = !seen.add(Statement.of(relation));
+          if (hasEqualNeighbours(sorted)) {
+            seen = new HashSet<>(relations.size() * 4 / 3 + 1);
+            for (int j = 0; j < i; j++) {
+              seen.add(Statement.of(relations.get(j)));
+            }
+            duplicate = !seen.add(Statement.of(relation));
+          } else {
+            noDuplicates = true;
+            duplicate = false;
+          }
         }
-      } else {
-        duplicate = !seen.add(Statement.of(relation));
       }
       previous = relation;
       if (duplicate) {
@@ -221,14 +249,31 @@ final class GraphValidator {
     }
   }
 
+  private static boolean hasEqualNeighbours(Relation[] sorted) {
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i - 1].compareTo(sorted[i]) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Tells, after {@link #validate()}, whether the relations were given in natural order, so that
-   * they need no sorting.
+   * Returns, after {@link #validate()}, the relations in natural order: as given if they were in
+   * order, otherwise sorted stably.
    *
-   * @return true if in order
+   * @return the relations, sorted
    */
-  boolean relationsInOrder() {
-    return relationsInOrder;
+  ImmutableList<Relation> relationsInOrder() {
+    if (relationsInOrder) {
+      return ImmutableList.copyOf(relations);
+    }
+    Relation[] inOrder = sorted;
+    if (inOrder == null) {
+      inOrder = relations.toArray(new Relation[0]);
+      Arrays.parallelSort(inOrder);
+    }
+    return ImmutableList.copyOf(inOrder);
   }
 
   private static String rangeHint(RelationType type, Kind from) {
