@@ -52,6 +52,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,6 +104,12 @@ final class GcdfImport {
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
   private final Map<EntityId, Source> sources = new LinkedHashMap<>();
+  /**
+   * The relations of the records' rows. Each has its row's record at one end and a record id is
+   * imported once, so no two rows add the same relation: they need no key.
+   */
+  private final List<Relation> rowRelations = new ArrayList<>();
+  /** The relations added later (rules, parents, ADM1 units), by key: some are stated twice. */
   private final Map<RelationKey, Relation> relations = new LinkedHashMap<>();
   private final Set<EntityId> referenceIds = new LinkedHashSet<>();
   private final List<ParentLink> parentLinks = new ArrayList<>();
@@ -442,7 +449,7 @@ final class GcdfImport {
       finish(row, recordText, null);
       return;
     }
-    for (int i = 0; i < cells.size(); i++) {
+    for (int i = 0; rows.hasSuspectCells() && i < cells.size(); i++) {
       String cell = cells.get(i);
       if (cell.indexOf('\0') >= 0) {
         row.problem(Weight.MALFORMED, ProblemCode.INVALID_ENCODING,
@@ -505,7 +512,7 @@ final class GcdfImport {
     agencyIds.putAll(row.newAgencyIds);
     sources.putAll(row.newSources);
     sourceIdsByUrl.putAll(row.newSourceIds);
-    relations.putAll(row.newRelations);
+    rowRelations.addAll(row.newRelations.values());
     referenceIds.addAll(row.newReferenceIds);
     parentLinks.addAll(row.newParents);
     classify(row, initiative, recordText);
@@ -920,11 +927,10 @@ final class GcdfImport {
   }
 
   private void relate(Row row, EntityId from, RelationType type, EntityId to, String note, Citation cite) {
+    // Every relation a row adds has the row's own record at one end, and a record id seen before
+    // makes the row malformed (it is left out), so only the row's own relations can be the same.
     RelationKey key = new RelationKey(from, type, to);
     Relation existing = row.newRelations.get(key);
-    if (existing == null) {
-      existing = relations.get(key);
-    }
     Relation.Builder r = Relation.builder().from(from).type(type).to(to).addCitations(cite);
     if (existing != null) {
       String merged = existing.note().orElse("");
@@ -1421,20 +1427,20 @@ final class GcdfImport {
     graph.addEntities(actors.values());
     graph.addEntities(sources.values());
     ReferenceData.Closure closure = reference.closure(referenceIds);
-    Set<EntityId> ours = new LinkedHashSet<>();
-    ours.add(dataset.id());
-    ours.addAll(initiatives.keySet());
-    ours.addAll(actors.keySet());
-    ours.addAll(sources.keySet());
+    Set<EntityId> added = new HashSet<>();
     for (Entity entity : closure.entities()) {
-      if (ours.add(entity.id())) {
+      EntityId id = entity.id();
+      if (!id.equals(dataset.id()) && !initiatives.containsKey(id) && !actors.containsKey(id)
+          && !sources.containsKey(id) && added.add(id)) {
         graph.addEntity(entity);
       }
     }
+    graph.addRelations(rowRelations);
     graph.addRelations(relations.values());
-    Set<RelationKey> keys = new LinkedHashSet<>(relations.keySet());
+    Set<RelationKey> closureKeys = new HashSet<>();
     for (Relation relation : closure.relations()) {
-      if (keys.add(new RelationKey(relation.from(), relation.type(), relation.to()))) {
+      RelationKey key = new RelationKey(relation.from(), relation.type(), relation.to());
+      if (!relations.containsKey(key) && closureKeys.add(key)) {
         graph.addRelation(relation);
       }
     }

@@ -20,9 +20,10 @@ public final class CsvRecord {
   private final int row;
   private final int rowLine;
   private final long bytesRead;
+  private final boolean suspect;
 
-  CsvRecord(
-      String source, List<String> header, String[] cells, int[] positions, int row, int rowLine, long bytesRead) {
+  CsvRecord(String source, List<String> header, String[] cells, int[] positions, int row, int rowLine,
+      long bytesRead, boolean suspect) {
     this.source = source;
     this.header = header;
     this.cells = Collections.unmodifiableList(Arrays.asList(cells));
@@ -30,6 +31,7 @@ public final class CsvRecord {
     this.row = row;
     this.rowLine = rowLine;
     this.bytesRead = bytesRead;
+    this.suspect = suspect;
   }
 
   /**
@@ -84,6 +86,17 @@ public final class CsvRecord {
    */
   public long bytesRead() {
     return bytesRead;
+  }
+
+  /**
+   * Tells whether a cell of this row may need a second look: one holds a NUL character or is
+   * {@linkplain CsvSafety#isFormulaLike formula-like}. Worked out by the reader while the cells
+   * are fresh, so that a row without such cells needs no pass over its text.
+   *
+   * @return false if no cell holds a NUL or looks like a formula
+   */
+  public boolean hasSuspectCells() {
+    return suspect;
   }
 
   /**

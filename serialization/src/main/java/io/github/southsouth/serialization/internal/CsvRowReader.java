@@ -197,6 +197,7 @@ public final class CsvRowReader implements Closeable {
     cells.clear();
     current = null;
     located = 0;
+    boolean suspect = false;
     try {
       JsonToken token = parser.nextToken();
       if (!started) {
@@ -224,13 +225,17 @@ public final class CsvRowReader implements Closeable {
         positions[n] = line;
         positions[n + 1] = at.getColumnNr();
         located++;
-        cells.add(share(parser.getString()));
+        String cell = share(parser.getString());
+        if (!suspect && (cell.indexOf('\0') >= 0 || CsvSafety.isFormulaLike(cell))) {
+          suspect = true;
+        }
+        cells.add(cell);
       }
       if (token != JsonToken.END_ARRAY) {
         throw new Failure(syntax(null));
       }
       current = new CsvRecord(source, header, cells.toArray(NO_CELLS), Arrays.copyOf(positions, located * 2),
-          row, rowLine, input.bytesRead());
+          row, rowLine, input.bytesRead(), suspect);
       return true;
     } catch (StreamConstraintsException e) {
       throw new Failure(
