@@ -382,7 +382,10 @@ final class IatiFileReader {
     int count = reader.getAttributeCount();
     node.expectAttributes(count);
     for (int i = 0; i < count; i++) {
-      String ns = nullToEmpty(reader.getAttributeNamespace(i));
+      // An attribute without a prefix is in no namespace (a default namespace does not apply to
+      // attributes), so its namespace is looked up only when it has a prefix.
+      String prefix = reader.getAttributePrefix(i);
+      String ns = prefix == null || prefix.isEmpty() ? "" : nullToEmpty(reader.getAttributeNamespace(i));
       String local = reader.getAttributeLocalName(i);
       if (ns.isEmpty()) {
         node.putAttribute(local, reader.getAttributeValue(i));
