@@ -40,15 +40,6 @@ final class IatiFileReader {
   static final ImmutableSet<String> SUPPORTED_VERSIONS = ImmutableSet.of("2.01", "2.02", "2.03");
   static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-  /** Elements that may repeat: their paths always carry an index, others only from the second on. */
-  private static final ImmutableSet<String> REPEATABLE = ImmutableSet.of(
-      "description", "participating-org", "other-identifier", "activity-date", "contact-info",
-      "recipient-country", "recipient-region", "location", "sector", "tag", "humanitarian-scope",
-      "policy-marker", "default-aid-type", "budget", "planned-disbursement", "transaction",
-      "document-link", "related-activity", "legacy-data", "condition", "result", "narrative",
-      "aid-type", "budget-item", "indicator", "period", "category", "language", "reference",
-      "dimension", "target", "actual", "baseline", "document-date");
-
   /** Receives activities as they are read. */
   interface Handler {
     void activity(XmlNode activity, int index, FileInfo file);
@@ -282,7 +273,7 @@ final class IatiFileReader {
               skipDepth = depth;
             } else {
               javax.xml.stream.Location at = reader.getLocation();
-              XmlNode node = new XmlNode(open.peek(), local, REPEATABLE, at.getLineNumber(), at.getColumnNumber());
+              XmlNode node = new XmlNode(open.peek(), local, at.getLineNumber(), at.getColumnNumber());
               attributes(reader, node, false);
               open.push(node);
             }

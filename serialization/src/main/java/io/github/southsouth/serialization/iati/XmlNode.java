@@ -1,23 +1,32 @@
 package io.github.southsouth.serialization.iati;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One element of the IATI namespace (no namespace) read from a file: its attributes, text, children
  * and where it starts. Only the elements of one activity are held at a time. Attributes are kept in
- * small arrays in document order, and the XPath-like {@link #path()} is built only when asked for
+ * one small array in document order, and the XPath-like {@link #path()} is built only when asked for
  * (for a problem or a citation). Not thread-safe.
  */
 final class XmlNode {
   private static final String[] NO_STRINGS = new String[0];
   private static final XmlNode[] NO_NODES = new XmlNode[0];
+
+  /** Elements that may repeat: their paths always carry an index, others only from the second on. */
+  private static final ImmutableSet<String> REPEATABLE = ImmutableSet.of(
+      "description", "participating-org", "other-identifier", "activity-date", "contact-info",
+      "recipient-country", "recipient-region", "location", "sector", "tag", "humanitarian-scope",
+      "policy-marker", "default-aid-type", "budget", "planned-disbursement", "transaction",
+      "document-link", "related-activity", "legacy-data", "condition", "result", "narrative",
+      "aid-type", "budget-item", "indicator", "period", "category", "language", "reference",
+      "dimension", "target", "actual", "baseline", "document-date");
 
   final String name;
   final int line;
@@ -28,9 +37,8 @@ final class XmlNode {
   /** The 1-based index of this element among its parent's children of the same name; 0 until asked for. */
   private int index;
   private @Nullable String path;
-  private final Set<String> repeatable;
-  private String[] attributeNames = NO_STRINGS;
-  private String[] attributeValues = NO_STRINGS;
+  /** The attributes in document order: {@code [2i]} the name, {@code [2i + 1]} the value. */
+  private String[] attributes = NO_STRINGS;
   private int attributeCount;
   private @Nullable Map<String, Integer> childCounts;
   private int indexedChildren;
@@ -44,20 +52,18 @@ final class XmlNode {
     this.path = path;
     this.parent = null;
     this.index = 1;
-    this.repeatable = Set.of();
     this.line = line;
     this.column = column;
   }
 
   /**
    * A child of {@code parent}, appended to its children; its path is the parent's followed by
-   * {@code name[index]}, where the index is left out for the first of an element that is not in
-   * {@code repeatable}.
+   * {@code name[index]}, where the index is left out for the first of an element that is not
+   * {@linkplain #REPEATABLE repeatable}.
    */
-  XmlNode(XmlNode parent, String name, Set<String> repeatable, int line, int column) {
+  XmlNode(XmlNode parent, String name, int line, int column) {
     this.name = name;
     this.parent = parent;
-    this.repeatable = repeatable;
     this.line = line;
     this.column = column;
     parent.addChild(this);
@@ -81,7 +87,7 @@ final class XmlNode {
           parent.indexChildren();
         }
       }
-      p = index > 1 || repeatable.contains(name) ? parentPath + "/" + name + "[" + index + "]" : parentPath + "/" + name;
+      p = index > 1 || REPEATABLE.contains(name) ? parentPath + "/" + name + "[" + index + "]" : parentPath + "/" + name;
       path = p;
     }
     return p;
@@ -105,34 +111,33 @@ final class XmlNode {
 
   /** Makes room for {@code count} attributes, before they are set. */
   void expectAttributes(int count) {
-    if (count > attributeNames.length) {
-      attributeNames = Arrays.copyOf(attributeNames, count);
-      attributeValues = Arrays.copyOf(attributeValues, count);
+    if (2 * count > attributes.length) {
+      attributes = Arrays.copyOf(attributes, 2 * count);
     }
   }
 
   /** Sets an attribute; a name set again keeps its first position and takes the new value. */
   void putAttribute(String attribute, String value) {
-    for (int i = 0; i < attributeCount; i++) {
-      if (attributeNames[i].equals(attribute)) {
-        attributeValues[i] = value;
+    int end = 2 * attributeCount;
+    for (int i = 0; i < end; i += 2) {
+      if (attributes[i].equals(attribute)) {
+        attributes[i + 1] = value;
         return;
       }
     }
-    if (attributeCount == attributeNames.length) {
-      int capacity = Math.max(4, attributeCount * 2);
-      attributeNames = Arrays.copyOf(attributeNames, capacity);
-      attributeValues = Arrays.copyOf(attributeValues, capacity);
+    if (end == attributes.length) {
+      attributes = Arrays.copyOf(attributes, Math.max(8, end * 2));
     }
-    attributeNames[attributeCount] = attribute;
-    attributeValues[attributeCount] = value;
+    attributes[end] = attribute;
+    attributes[end + 1] = value;
     attributeCount++;
   }
 
   private @Nullable String rawAttr(String attribute) {
-    for (int i = 0; i < attributeCount; i++) {
-      if (attributeNames[i].equals(attribute)) {
-        return attributeValues[i];
+    int end = 2 * attributeCount;
+    for (int i = 0; i < end; i += 2) {
+      if (attributes[i].equals(attribute)) {
+        return attributes[i + 1];
       }
     }
     return null;
