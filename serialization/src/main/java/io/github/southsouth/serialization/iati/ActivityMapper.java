@@ -424,6 +424,8 @@ final class ActivityMapper {
     List<XmlNode> regions = activity.all("recipient-region");
     boolean transactionLevel = false;
     if (countries.isEmpty() && regions.isEmpty()) {
+      countries = new ArrayList<>();
+      regions = new ArrayList<>();
       for (XmlNode transaction : activity.all("transaction")) {
         countries.addAll(transaction.all("recipient-country"));
         regions.addAll(transaction.all("recipient-region"));
@@ -616,6 +618,7 @@ final class ActivityMapper {
     List<XmlNode> nodes = activity.all("sector");
     boolean transactionLevel = false;
     if (nodes.isEmpty()) {
+      nodes = new ArrayList<>();
       for (XmlNode transaction : activity.all("transaction")) {
         nodes.addAll(transaction.all("sector"));
       }
@@ -1038,21 +1041,39 @@ final class ActivityMapper {
 
   /** Reads the narratives of an element, each in its language or the activity's. */
   LocalizedText narratives(XmlNode element) {
-    Map<String, String> texts = new TreeMap<>();
+    // Most elements have one narrative: its text is made without a map of its own.
+    String onlyLang = null;
+    String onlyText = null;
+    Map<String, String> texts = null;
     for (XmlNode narrative : element.all("narrative")) {
       String text = narrative.text();
       if (text.isEmpty()) {
         continue;
       }
-      Optional<String> lang = narrative.attr("xml:lang").flatMap(l -> language(l, narrative, "xml:lang")).or(() -> defaultLang);
+      Optional<String> lang = narrative.attr("xml:lang").flatMap(l -> language(l, narrative, "xml:lang"));
+      if (lang.isEmpty()) {
+        lang = defaultLang;
+      }
       if (lang.isEmpty()) {
         once("no-lang", Severity.ISSUE, ProblemCode.MISSING_FIELD,
             "a narrative has no xml:lang and the activity no default xml:lang: read as en", narrative, null);
         lang = Optional.of(LocalizedText.ENGLISH);
       }
-      texts.merge(lang.get(), text, (a, b) -> a + "\n" + b);
+      if (texts == null && onlyLang == null) {
+        onlyLang = lang.get();
+        onlyText = text;
+      } else {
+        if (texts == null) {
+          texts = new TreeMap<>();
+          texts.put(onlyLang, onlyText);
+        }
+        texts.merge(lang.get(), text, (a, b) -> a + "\n" + b);
+      }
     }
-    return LocalizedText.of(texts);
+    if (texts != null) {
+      return LocalizedText.of(texts);
+    }
+    return onlyLang == null ? LocalizedText.empty() : LocalizedText.of(onlyLang, onlyText);
   }
 
   private Optional<String> language(String raw, XmlNode node, String attribute) {

@@ -1,7 +1,6 @@
 package io.github.southsouth.serialization.iati;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -207,15 +206,31 @@ final class XmlNode {
     return Optional.empty();
   }
 
+  /** Returns the children of one name, in document order; an immutable list. */
   List<XmlNode> all(String childName) {
-    List<XmlNode> found = new ArrayList<>();
+    int count = 0;
+    XmlNode first = null;
     for (int i = 0; i < childCount; i++) {
-      XmlNode child = children[i];
-      if (child.name.equals(childName)) {
-        found.add(child);
+      if (children[i].name.equals(childName)) {
+        if (count++ == 0) {
+          first = children[i];
+        }
       }
     }
-    return found;
+    if (count == 0) {
+      return List.of();
+    }
+    if (count == 1) {
+      return List.of(first);
+    }
+    XmlNode[] found = new XmlNode[count];
+    int n = 0;
+    for (int i = 0; i < childCount; i++) {
+      if (children[i].name.equals(childName)) {
+        found[n++] = children[i];
+      }
+    }
+    return List.of(found);
   }
 
   @Override
