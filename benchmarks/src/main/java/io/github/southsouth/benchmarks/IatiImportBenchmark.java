@@ -44,7 +44,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 8)
-@Measurement(iterations = 5)
+@Measurement(iterations = 10)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class IatiImportBenchmark {
 

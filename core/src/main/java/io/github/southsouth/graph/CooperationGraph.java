@@ -799,7 +799,7 @@ public final class CooperationGraph {
    */
   public static final class Builder {
     /** From how many entities and relations on a graph is validated and indexed in parallel. */
-    private static final int PARALLEL_BUILD_SIZE = 50_000;
+    private static final int PARALLEL_BUILD_SIZE = 20_000;
 
     private DatasetInfo info = DatasetInfo.empty();
     private final List<Entity> entities = new ArrayList<>();
