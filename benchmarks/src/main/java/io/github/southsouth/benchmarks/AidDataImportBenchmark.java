@@ -48,7 +48,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
+@Warmup(iterations = 3)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = "-Xmx6g")
 public class AidDataImportBenchmark {

@@ -54,6 +54,11 @@ final class GraphValidator {
   private final ProblemReport.Collector problems;
   private final Map<EntityId, Entity> byId;
   private boolean relationsInOrder = true;
+  /** The id found last by {@link #exists} in each role: {@link #FROM}, {@link #TO}, {@link #OTHER}. */
+  private final @Nullable EntityId[] recentlyFound = new EntityId[3];
+  private static final int FROM = 0;
+  private static final int TO = 1;
+  private static final int OTHER = 2;
   /** The relations sorted: given, or made once they are found out of order. */
   private Relation @Nullable [] sorted;
 
@@ -199,12 +204,10 @@ final class GraphValidator {
       if (duplicate) {
         error(ProblemCode.DUPLICATE_RELATION, "the relation " + relation.describe() + " is stated twice", at);
       }
-      Entity from = byId.get(relation.from());
-      Entity to = byId.get(relation.to());
-      if (from == null) {
+      if (!exists(relation.from(), FROM)) {
         error(ProblemCode.DANGLING_REFERENCE, "the relation starts from " + relation.from() + ", which does not exist", at);
       }
-      if (to == null) {
+      if (!exists(relation.to(), TO)) {
         error(ProblemCode.DANGLING_REFERENCE, "the relation points to " + relation.to() + ", which does not exist", at);
       }
       RelationType type = relation.type();
@@ -383,9 +386,26 @@ final class GraphValidator {
   private void reference(EntityId id, Kind kind, String role, Object at) {
     if (kind != null && id.kind() != kind) {
       error(ProblemCode.WRONG_KIND, "the " + role + " " + id + " is " + article(id.kind().code()) + ": expected " + article(kind.code()), at);
-    } else if (!byId.containsKey(id)) {
+    } else if (!exists(id, OTHER)) {
       error(ProblemCode.DANGLING_REFERENCE, "the " + role + " " + id + " does not exist", at);
     }
+  }
+
+  /**
+   * Tells whether an entity has the id. The id last found in each role (a relation's source, its
+   * target, any other reference) is remembered by identity: the relations of one entity, and the
+   * citations of one source, usually come together and share their id objects, so most checks need
+   * no hash lookup.
+   */
+  private boolean exists(EntityId id, int role) {
+    if (id == recentlyFound[role]) {
+      return true;
+    }
+    if (!byId.containsKey(id)) {
+      return false;
+    }
+    recentlyFound[role] = id;
+    return true;
   }
 
   private static Location subject(EntityId id) {
