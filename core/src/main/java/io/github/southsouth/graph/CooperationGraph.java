@@ -905,7 +905,10 @@ public final class CooperationGraph {
     }
 
     /**
-     * Checks every rule and builds the graph.
+     * Checks every rule and builds the graph. From 20,000 entities and relations on, and with more
+     * than one processor, the graph is indexed by a task of the {@linkplain
+     * java.util.concurrent.ForkJoinPool#commonPool() common fork-join pool} while this thread checks
+     * the rules; the result and the problems reported are the same either way. O((e + r) log r).
      *
      * @return the graph
      * @throws InvalidModelException with every problem found, if any rule is broken

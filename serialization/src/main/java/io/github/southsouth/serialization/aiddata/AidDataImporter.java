@@ -37,8 +37,10 @@ import java.util.Optional;
  * CooperationGraph graph = result.graph();
  * }</pre>
  *
- * <p>The files are streamed: one row is held at a time, so memory grows with the graph being
- * built, not with the size of the files. Progress is reported to {@link ReadOptions#progress()}
+ * <p>The files are streamed: a project table is parsed on a second thread (a daemon named {@code
+ * southsouth-aiddata-reader}) a few hundred rows ahead of the mapping, which runs, with the progress
+ * listener, on the calling thread; memory grows with the graph being built, not with the size of
+ * the files. Progress is reported to {@link ReadOptions#progress()}
  * every 256 rows and at the end of each file.
  *
  * <p>Immutable and thread-safe: one importer may run several imports at once, each with its own
