@@ -38,10 +38,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The files are streamed: a project table is parsed on a second thread (a daemon named {@code
- * southsouth-aiddata-reader}) a few hundred rows ahead of the mapping, which runs, with the progress
- * listener, on the calling thread; memory grows with the graph being built, not with the size of
- * the files. Progress is reported to {@link ReadOptions#progress()}
- * every 256 rows and at the end of each file.
+ * southsouth-aiddata-reader}) at most a few hundred rows, and 4 MB of the file, ahead of the
+ * mapping, which runs on the calling thread; memory grows with the graph being built, not with the
+ * size of the files. Progress is reported to {@link ReadOptions#progress()}, on the calling
+ * thread, every 256 rows and at the end of each file.
  *
  * <p>Immutable and thread-safe: one importer may run several imports at once, each with its own
  * state.
@@ -51,8 +51,12 @@ import java.util.Optional;
 public final class AidDataImporter {
 
   private static final int PROGRESS_EVERY = 256;
-  /** How many batches of parsed rows may wait for the mapping, and how many rows a batch has. */
+  /**
+   * How many batches of parsed rows, read from how many bytes, may wait for the mapping, and how
+   * many rows a batch has at most.
+   */
   private static final int READ_AHEAD = 8;
+  private static final long READ_AHEAD_BYTES = 4L << 20;
   private static final int BATCH = 32;
 
   private final ReadOptions options;
@@ -216,10 +220,14 @@ public final class AidDataImporter {
       return;
     }
     CsvRowReader.Failure[] failed = new CsvRowReader.Failure[1];
-    try (ReadAhead<CsvRecord> ahead = ReadAhead.start("southsouth-aiddata-reader", READ_AHEAD, BATCH, sink -> {
+    try (ReadAhead<CsvRecord> ahead =
+        ReadAhead.start("southsouth-aiddata-reader", READ_AHEAD, READ_AHEAD_BYTES, BATCH, sink -> {
+      long handedOver = rows.bytesRead();
       try {
         while (rows.next()) {
-          sink.accept(rows.record());
+          CsvRecord row = rows.record();
+          sink.accept(row, row.bytesRead() - handedOver);
+          handedOver = row.bytesRead();
         }
       } catch (CsvRowReader.Failure e) {
         failed[0] = e;

@@ -113,8 +113,9 @@ final class IatiFileReader {
   private final ProblemReport.Collector problems;
   /** The file-level problems, added to {@link #problems} when the file is done. */
   private final List<Problem> failures = new ArrayList<>();
-  /** How many parsed activities may wait for the handler. */
+  /** How many parsed activities, and read from how many bytes, may wait for the handler. */
   private static final int READ_AHEAD = 16;
+  private static final long READ_AHEAD_BYTES = 8L << 20;
 
   IatiFileReader(ReadOptions options, ProblemReport.Collector problems) {
     this.options = options;
@@ -162,11 +163,14 @@ final class IatiFileReader {
       CountingStream counting = new CountingStream(new BufferedInputStream(raw, 1 << 16), options.maxDocumentLength());
       // The file is parsed on a thread of its own, a few activities ahead of the handler, which
       // runs on this thread; the parser's own problems are added after the activities before them.
-      try (ReadAhead<Parsed> ahead = ReadAhead.start("southsouth-iati-reader", READ_AHEAD, 1,
+      long[] handedOver = {0};
+      try (ReadAhead<Parsed> ahead = ReadAhead.start("southsouth-iati-reader", READ_AHEAD, READ_AHEAD_BYTES, 1,
           sink -> stream(counting, info, new Handler() {
             @Override
             public void activity(XmlNode activity, int index, FileInfo file) {
-              sink.accept(new Parsed(activity, index, counting.count));
+              long bytes = counting.count;
+              sink.accept(new Parsed(activity, index, bytes), bytes - handedOver[0]);
+              handedOver[0] = bytes;
             }
 
             @Override

@@ -69,8 +69,9 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe: one importer can run any number of imports, also concurrently;
  * each import uses its own parser and state. An import is O(size of the input) in time. Each file
- * is parsed on a second thread (a daemon named {@code southsouth-iati-reader}) a few
- * activities ahead of the mapping, which runs, with the progress listener, on the calling thread.
+ * is parsed on a second thread (a daemon named {@code southsouth-iati-reader}) at most 16
+ * activities, and 8 MB of the file, ahead of the mapping, which runs, with the progress listener,
+ * on the calling thread.
  *
  * @since 0.1.0
  */
