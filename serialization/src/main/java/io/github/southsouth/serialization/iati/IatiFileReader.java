@@ -44,7 +44,8 @@ final class IatiFileReader {
   interface Handler {
     void activity(XmlNode activity, int index, FileInfo file);
 
-    void progress(long bytesOfThisFile);
+    /** Called after each activity with the bytes of the file read so far. */
+    default void progress(long bytesOfThisFile) {}
   }
 
   /** What the reader learnt about the file as a whole. */
@@ -165,18 +166,10 @@ final class IatiFileReader {
       // runs on this thread; the parser's own problems are added after the activities before them.
       long[] handedOver = {0};
       try (ReadAhead<Parsed> ahead = ReadAhead.start("southsouth-iati-reader", READ_AHEAD, READ_AHEAD_BYTES, 1,
-          sink -> stream(counting, info, new Handler() {
-            @Override
-            public void activity(XmlNode activity, int index, FileInfo file) {
-              long bytes = counting.count;
-              sink.accept(new Parsed(activity, index, bytes), bytes - handedOver[0]);
-              handedOver[0] = bytes;
-            }
-
-            @Override
-            public void progress(long bytesOfThisFile) {
-              // sent with each activity
-            }
+          sink -> stream(counting, info, (activity, index, file) -> {
+            long bytes = counting.count;
+            sink.accept(new Parsed(activity, index, bytes), bytes - handedOver[0]);
+            handedOver[0] = bytes;
           }))) {
         for (Parsed parsed = ahead.next(); parsed != null; parsed = ahead.next()) {
           handler.activity(parsed.activity, parsed.index, info);
@@ -314,7 +307,6 @@ final class IatiFileReader {
               if (open.isEmpty()) {
                 info.activities++;
                 handler.activity(closed, activityIndex, info);
-                handler.progress(in.count);
               }
             }
             depth--;
