@@ -936,18 +936,14 @@ public final class CooperationGraph {
       try {
         report = new GraphValidator(info, entities, relations, problemLimit, sorted).validate();
       } catch (RuntimeException | Error e) {
-        quietlyWait(indexed);
+        indexed.quietlyJoin(); // the builder may be reused once build() returns
         throw e;
       }
       if (report.hasErrors()) {
-        quietlyWait(indexed);
+        indexed.quietlyJoin();
         throw new InvalidModelException(report);
       }
       return indexed.join();
-    }
-
-    private static void quietlyWait(ForkJoinTask<?> task) {
-      task.quietlyJoin();
     }
 
     private static ImmutableMap<EntityId, Entity> entitiesById(List<Entity> entities) {

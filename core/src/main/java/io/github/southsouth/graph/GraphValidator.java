@@ -160,8 +160,6 @@ final class GraphValidator {
   }
 
   private void checkRelations() {
-    // Canonical input is sorted, and then duplicates are neighbours. From the first relation out
-    // of order on, every statement seen so far is remembered instead.
     // Canonical input is sorted, and then duplicates are neighbours. At the first relation out of
     // order, all of them are sorted (stably, as the graph needs them anyway); if no two are then
     // equal there is no duplicate, and otherwise every statement is remembered from the start, so
@@ -268,15 +266,8 @@ final class GraphValidator {
    * @return the relations, sorted
    */
   ImmutableList<Relation> relationsInOrder() {
-    if (relationsInOrder) {
-      return ImmutableList.copyOf(relations);
-    }
-    Relation[] inOrder = sorted;
-    if (inOrder == null) {
-      inOrder = relations.toArray(new Relation[0]);
-      Arrays.parallelSort(inOrder);
-    }
-    return ImmutableList.copyOf(inOrder);
+    Relation[] inOrder = sorted; // set when the relations were found out of order
+    return relationsInOrder || inOrder == null ? ImmutableList.copyOf(relations) : ImmutableList.copyOf(inOrder);
   }
 
   private static String rangeHint(RelationType type, Kind from) {
