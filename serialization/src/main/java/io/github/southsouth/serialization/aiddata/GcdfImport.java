@@ -282,7 +282,7 @@ final class GcdfImport {
 
   /** One row being mapped: its cells, problems and the entities it will add if it is kept. */
   private final class Row {
-    final CsvRecord rows;
+    final CsvRecord record;
     final Map<GcdfColumn, Integer> index;
     final List<Problem> found = new ArrayList<>();
     boolean malformed;
@@ -297,11 +297,11 @@ final class GcdfImport {
     final int[] cellOf;
     final List<String> cells;
 
-    Row(CsvRecord rows, Map<GcdfColumn, Integer> index) {
-      this.rows = rows;
+    Row(CsvRecord record, Map<GcdfColumn, Integer> index) {
+      this.record = record;
       this.index = index;
       this.cellOf = columnIndexes(index);
-      this.cells = rows.cells();
+      this.cells = record.cells();
     }
 
     String get(GcdfColumn column) {
@@ -311,7 +311,7 @@ final class GcdfImport {
 
     Location at(GcdfColumn column) {
       int i = cellOf[column.ordinal()];
-      return i < 0 ? rows.row() : rows.cell(i, column.header());
+      return i < 0 ? record.row() : record.cell(i, column.header());
     }
 
     void problem(Weight weight, ProblemCode code, String message, Location at) {
@@ -435,30 +435,30 @@ final class GcdfImport {
    * Maps one data row of a project table, reporting its problems; adds its entities unless it is
    * skipped.
    */
-  void projectRow(CsvRecord rows, Map<GcdfColumn, Integer> index) {
+  void projectRow(CsvRecord record, Map<GcdfColumn, Integer> index) {
     rowsRead++;
-    Row row = new Row(rows, index);
-    List<String> cells = rows.cells();
+    Row row = new Row(record, index);
+    List<String> cells = record.cells();
     String recordText = row.get(GcdfColumn.RECORD_ID).strip();
-    if (cells.size() != rows.header().size()) {
+    if (cells.size() != record.header().size()) {
       row.problem(Weight.MALFORMED, ProblemCode.SYNTAX,
-          "row " + rows.rowNumber() + " has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
-              + " but the header has " + rows.header().size()
+          "row " + record.rowNumber() + " has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
+              + " but the header has " + record.header().size()
               + ": expected one cell per column (cells holding commas must be quoted)",
-          rows.row());
+          record.row());
       finish(row, recordText, null);
       return;
     }
-    for (int i = 0; rows.hasSuspectCells() && i < cells.size(); i++) {
+    for (int i = 0; record.hasSuspectCells() && i < cells.size(); i++) {
       String cell = cells.get(i);
       if (cell.indexOf('\0') >= 0) {
         row.problem(Weight.MALFORMED, ProblemCode.INVALID_ENCODING,
-            "the cell holds a NUL character: expected text", rows.cell(i, rows.header().get(i).strip()));
+            "the cell holds a NUL character: expected text", record.cell(i, record.header().get(i).strip()));
       } else if (CsvSafety.isFormulaLike(cell)) {
         row.problem(Weight.NOTE, ProblemCode.UNSAFE_CONTENT,
             "the cell starts with " + describeFirst(cell)
                 + ", so a spreadsheet would run it as a formula: kept as text; CSV exports neutralise it",
-            rows.cell(i, rows.header().get(i).strip()));
+            record.cell(i, record.header().get(i).strip()));
       }
     }
     EntityId id = null;
@@ -494,9 +494,9 @@ final class GcdfImport {
             Problem.warning(
                 ProblemCode.SKIPPED_RECORD,
                 (recordText.isEmpty() ? "the record" : "record " + shorten(recordText))
-                    + " in row " + row.rows.rowNumber()
+                    + " in row " + row.record.rowNumber()
                     + " was left out because of the problems reported for this row",
-                row.rows.row()));
+                row.record.row()));
       } else {
         row.found.forEach(problems::add);
       }
@@ -507,7 +507,7 @@ final class GcdfImport {
       return;
     }
     initiatives.put(initiative.id(), initiative);
-    recordLocations.put(initiative.id(), row.rows.row());
+    recordLocations.put(initiative.id(), row.record.row());
     actors.putAll(row.newActors);
     agencyIds.putAll(row.newAgencyIds);
     sources.putAll(row.newSources);
@@ -693,7 +693,7 @@ final class GcdfImport {
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       row.problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
-          "record " + recordId + " cannot be represented: " + e.getMessage(), row.rows.row());
+          "record " + recordId + " cannot be represented: " + e.getMessage(), row.record.row());
       return null;
     }
   }
@@ -1191,20 +1191,20 @@ final class GcdfImport {
   }
 
   /** Links one ADM1 location row to its record, if the record was imported. */
-  void adm1Row(CsvRecord rows, Map<String, Integer> index) {
+  void adm1Row(CsvRecord record, Map<String, Integer> index) {
     admRowsRead++;
-    List<String> cells = rows.cells();
-    if (cells.size() != rows.header().size()) {
-      admProblem(rows, rows.row(), ProblemCode.SYNTAX,
-          "row " + rows.rowNumber() + " has " + cells.size() + " cells but the header has "
-              + rows.header().size() + ": expected one cell per column");
+    List<String> cells = record.cells();
+    if (cells.size() != record.header().size()) {
+      admProblem(record, record.row(), ProblemCode.SYNTAX,
+          "row " + record.rowNumber() + " has " + cells.size() + " cells but the header has "
+              + record.header().size() + ": expected one cell per column");
       return;
     }
     String recordId = cell(cells, index, "id");
     EntityId initiative =
         DIGITS.matcher(recordId).matches() && recordId.length() <= 18 ? AidData.initiativeId(recordId) : null;
     if (initiative == null) {
-      admProblem(rows, rows.cell(index.get("id"), "id"), ProblemCode.INVALID_VALUE,
+      admProblem(record, record.cell(index.get("id"), "id"), ProblemCode.INVALID_VALUE,
           "\"" + shorten(recordId) + "\" in \"id\" is not an AidData Record ID: expected a whole number");
       return;
     }
@@ -1216,7 +1216,7 @@ final class GcdfImport {
     String shapeName = cell(cells, index, "shapeName");
     String ratioText = cell(cells, index, "intersection_ratio");
     if (shapeId.isEmpty() || !ISO3.matcher(group).matches() || !CsvSafety.isPlainNumber(ratioText)) {
-      admProblem(rows, rows.row(), ProblemCode.INVALID_VALUE,
+      admProblem(record, record.row(), ProblemCode.INVALID_VALUE,
           "the location of record " + recordId + " needs a shapeID, an ISO-3 shapeGroup and a decimal"
               + " intersection_ratio; found \"" + shorten(shapeId) + "\", \"" + shorten(group) + "\", \""
               + shorten(ratioText) + "\"");
@@ -1224,7 +1224,7 @@ final class GcdfImport {
     }
     BigDecimal ratio = new BigDecimal(ratioText);
     if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0 || Math.abs(ratio.scale()) > MAX_SCALE) {
-      admProblem(rows, rows.cell(index.get("intersection_ratio"), "intersection_ratio"),
+      admProblem(record, record.cell(index.get("intersection_ratio"), "intersection_ratio"),
           ProblemCode.INVALID_VALUE,
           "intersection_ratio " + shorten(ratioText) + " of record " + recordId + " is outside 0 to 1");
       return;
@@ -1236,7 +1236,7 @@ final class GcdfImport {
           Problem.warning(
               ProblemCode.DUPLICATE_RELATION,
               "record " + recordId + " is linked to ADM1 unit " + shapeId + " again: the first row is kept",
-              rows.row()));
+              record.row()));
       return;
     }
     if (!actors.containsKey(region)) {
@@ -1256,7 +1256,7 @@ final class GcdfImport {
         actor.putAttribute("geoboundaries.centroidLatitude", lat);
       }
       actors.put(region, actor.build());
-      EntityId country = admCountry(rows, group);
+      EntityId country = admCountry(record, group);
       relations.put(
           new RelationKey(region, RelationType.PART_OF, country),
           Relation.builder().from(region).type(RelationType.PART_OF).to(country)
@@ -1273,7 +1273,7 @@ final class GcdfImport {
       note.append(", commitment value ").append(value).append(" constant 2021 USD");
     }
     Citation cite = Citation.of(AidData.DATASET_SOURCE, "GCDF 3.0 ADM1 locations, id " + recordId);
-    links.put(region, new AdmLink(region, ratio, note.toString(), cite, rows.row()));
+    links.put(region, new AdmLink(region, ratio, note.toString(), cite, record.row()));
     admRowsLinked++;
   }
 
@@ -1313,7 +1313,7 @@ final class GcdfImport {
     admLinks.clear();
   }
 
-  private EntityId admCountry(CsvRecord rows, String iso3) {
+  private EntityId admCountry(CsvRecord record, String iso3) {
     Optional<Actor> known = reference.countryByIso3(iso3);
     if (known.isPresent()) {
       referenceIds.add(known.get().id());
@@ -1326,7 +1326,7 @@ final class GcdfImport {
               ProblemCode.MISSING_NAME,
               "country " + iso3 + " of an ADM1 unit is neither in the reference data nor a recipient of"
                   + " this import: named by its code",
-              rows.row()));
+              record.row()));
       actors.put(
           id,
           Actor.builder().id(id).actorType(ActorType.COUNTRY).name(LocalizedText.english(iso3)).iso3(iso3)
@@ -1335,11 +1335,11 @@ final class GcdfImport {
     return id;
   }
 
-  private void admProblem(CsvRecord rows, Location at, ProblemCode code, String message) {
+  private void admProblem(CsvRecord record, Location at, ProblemCode code, String message) {
     if (options.isLenient()) {
       problems.add(Problem.warning(code, message, at));
       problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,
-          "ADM1 row " + rows.rowNumber() + " was left out because of the problem above", rows.row()));
+          "ADM1 row " + record.rowNumber() + " was left out because of the problem above", record.row()));
       admRowsSkipped++;
     } else {
       problems.add(Problem.error(code, message, at));
