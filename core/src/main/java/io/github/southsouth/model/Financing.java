@@ -2,6 +2,7 @@ package io.github.southsouth.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -70,11 +71,13 @@ public abstract class Financing {
   public abstract Optional<LoanTerms> terms();
 
   /**
-   * Returns coded values without a typed field, by namespaced key.
+   * Returns coded values without a typed field, by namespaced key, sorted by key (see {@link
+   * Entity#attributes()}).
    *
    * @return the attributes
    */
-  public abstract ImmutableMap<String, String> attributes();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<String, String> attributes();
 
   @Value.Check
   void check() {

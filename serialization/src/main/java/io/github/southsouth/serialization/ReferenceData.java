@@ -357,7 +357,7 @@ public final class ReferenceData {
 
     static Optional<Rule> parse(Initiative initiative, ReferenceData reference) {
       Rule rule = new Rule(initiative);
-      for (Map.Entry<String, String> entry : new TreeMap<>(initiative.attributes()).entrySet()) {
+      for (Map.Entry<String, String> entry : initiative.attributes().entrySet()) { // sorted by key
         String key = entry.getKey();
         if (!key.startsWith(NAMESPACE)) {
           continue;

@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json.internal;
 
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Ordering;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
@@ -454,7 +456,7 @@ public final class Codec {
     if (!map.isEmpty()) {
       g.writeName(name);
       g.writeStartObject();
-      (map.size() == 1 ? map : new TreeMap<>(map))
+      (map.size() == 1 || isSortedNaturally(map) ? map : new TreeMap<>(map))
           .forEach(
               (key, value) -> {
                 g.writeName(key);
@@ -462,6 +464,12 @@ public final class Codec {
               });
       g.writeEndObject();
     }
+  }
+
+  /** Tells whether a map already iterates in natural key order, as attributes do. */
+  private static boolean isSortedNaturally(Map<String, String> map) {
+    return map instanceof ImmutableSortedMap
+        && Ordering.natural().equals(((ImmutableSortedMap<String, String>) map).comparator());
   }
 
   private static void writeStrings(JsonGenerator g, String name, List<String> values) {
