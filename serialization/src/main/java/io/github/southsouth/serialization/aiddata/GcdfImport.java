@@ -49,6 +49,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -420,6 +421,9 @@ final class GcdfImport {
           attributes.add(entry.getKey());
         }
       }
+      // in key order, so that a record's attributes are mostly sorted already when its sorted
+      // attribute map is built
+      attributes.sort(Comparator.comparing(GcdfColumn::attributeKey));
       attributeColumns = attributes.toArray(new GcdfColumn[0]);
       attributeCells = new int[attributeColumns.length];
       for (int i = 0; i < attributeColumns.length; i++) {
