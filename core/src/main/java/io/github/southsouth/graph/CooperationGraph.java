@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -84,6 +85,15 @@ public final class CooperationGraph {
 
   private CooperationGraph(
       DatasetInfo info, ImmutableMap<EntityId, Entity> entities, ImmutableList<Relation> relations) {
+    this(info, entities, relations, incomingIndex(relations, entities.size()));
+  }
+
+  /** A graph whose incoming index was made beforehand, e.g. on another thread. */
+  private CooperationGraph(
+      DatasetInfo info,
+      ImmutableMap<EntityId, Entity> entities,
+      ImmutableList<Relation> relations,
+      ImmutableMap<EntityId, Edges> in) {
     this.info = info;
     this.entities = entities;
     this.relations = relations;
@@ -100,7 +110,7 @@ public final class CooperationGraph {
     this.byKind = byKindBuilder.buildOrThrow();
 
     this.out = outgoingIndex(relations);
-    this.in = incomingIndex(relations, entities.size());
+    this.in = in;
   }
 
   /**
@@ -109,47 +119,62 @@ public final class CooperationGraph {
    * Immutable.
    */
   private static final class Edges {
-    static final Edges NONE = new Edges(ImmutableList.of(), new RelationType[0], new int[] {0});
+    private static final int[] FROM_ZERO = {0};
+    /** For each type, an array of just that type, shared by the edges of one type. */
+    private static final RelationType[][] ONLY = new RelationType[RelationType.values().length][];
+
+    static {
+      for (RelationType type : RelationType.values()) {
+        ONLY[type.ordinal()] = new RelationType[] {type};
+      }
+    }
+
+    static final Edges NONE = new Edges(ImmutableList.of(), new RelationType[0], FROM_ZERO);
 
     final ImmutableList<Relation> all;
     final RelationType[] types;
-    /** Where the run of {@code types[i]} starts in {@code all}, and its end at {@code types.length}. */
+    /** Where the run of {@code types[i]} starts in {@code all}; each run ends where the next starts. */
     final int[] starts;
 
-    Edges(ImmutableList<Relation> all, RelationType[] types, int[] starts) {
+    private Edges(ImmutableList<Relation> all, RelationType[] types, int[] starts) {
       this.all = all;
       this.types = types;
       this.starts = starts;
     }
 
+    /** Makes edges from the runs found, sharing the arrays of edges that have one type. */
+    static Edges of(ImmutableList<Relation> all, RelationType[] types, int[] starts, int runs) {
+      return runs == 1
+          ? new Edges(all, ONLY[types[0].ordinal()], FROM_ZERO)
+          : new Edges(all, Arrays.copyOf(types, runs), Arrays.copyOf(starts, runs));
+    }
+
     /** Groups relations whose types already come in runs. */
     static Edges ofRuns(ImmutableList<Relation> all) {
+      RelationType[] types = new RelationType[4];
+      int[] starts = new int[4];
       int runs = 1;
+      types[0] = all.get(0).type();
       for (int i = 1; i < all.size(); i++) {
-        if (all.get(i).type() != all.get(i - 1).type()) {
+        RelationType type = all.get(i).type();
+        if (type != types[runs - 1]) {
+          if (runs == types.length) {
+            types = Arrays.copyOf(types, 2 * runs);
+            starts = Arrays.copyOf(starts, 2 * runs);
+          }
+          types[runs] = type;
+          starts[runs] = i;
           runs++;
         }
       }
-      RelationType[] types = new RelationType[runs];
-      int[] starts = new int[runs + 1];
-      int run = 0;
-      types[0] = all.get(0).type();
-      for (int i = 1; i < all.size(); i++) {
-        if (all.get(i).type() != types[run]) {
-          run++;
-          types[run] = all.get(i).type();
-          starts[run] = i;
-        }
-      }
-      starts[runs] = all.size();
-      return new Edges(all, types, starts);
+      return of(all, types, starts, runs);
     }
 
     /** Returns the relations of one type: O(number of types), without copying. */
     ImmutableList<Relation> get(RelationType type) {
       for (int i = 0; i < types.length; i++) {
         if (types[i] == type) {
-          return all.subList(starts[i], starts[i + 1]);
+          return types.length == 1 ? all : all.subList(starts[i], i + 1 < types.length ? starts[i + 1] : all.size());
         }
       }
       return ImmutableList.of();
@@ -177,44 +202,90 @@ public final class CooperationGraph {
   }
 
   /**
+   * The relations that point to one entity, counted by type and then put in place: a target's
+   * list is made once at its final size, since one entity (a country that many projects benefit)
+   * may have most of the relations of a graph. Not thread-safe.
+   */
+  private static final class Incoming {
+    RelationType[] types = new RelationType[2];
+    /** How many relations each type has, then where the next of that type goes. */
+    int[] counts = new int[2];
+    int runs;
+    Relation @Nullable [] placed;
+
+    /** Counts one relation: O(number of types). */
+    void count(RelationType type) {
+      for (int i = runs - 1; i >= 0; i--) {
+        if (types[i] == type) {
+          counts[i]++;
+          return;
+        }
+      }
+      if (runs == types.length) {
+        types = Arrays.copyOf(types, 2 * runs);
+        counts = Arrays.copyOf(counts, 2 * runs);
+      }
+      types[runs] = type;
+      counts[runs] = 1;
+      runs++;
+    }
+
+    /** Puts one relation after the others of its type, counted before. */
+    void place(Relation relation) {
+      Relation[] to = placed;
+      if (to == null) {
+        int total = 0;
+        for (int i = 0; i < runs; i++) {
+          int count = counts[i];
+          counts[i] = total; // from now on where the next relation of this type goes
+          total += count;
+        }
+        to = new Relation[total];
+        placed = to;
+      }
+      RelationType type = relation.type();
+      int i = 0;
+      while (types[i] != type) {
+        i++;
+      }
+      to[counts[i]++] = relation;
+    }
+
+    Edges edges() {
+      Relation[] all = Objects.requireNonNull(placed);
+      // after placing, counts[i] is where run i ends, so run i starts where run i - 1 ends
+      int[] starts = new int[runs];
+      for (int i = 1; i < runs; i++) {
+        starts[i] = counts[i - 1];
+      }
+      return Edges.of(ImmutableList.copyOf(all), types, starts, runs);
+    }
+  }
+
+  /**
    * Indexes relations sorted in natural order by their target, grouping each target's relations
-   * by type in the order each type first occurs (stable, so natural order within a type).
+   * by type in the order each type first occurs (so natural order within a type): two passes,
+   * one to count and one to place.
    */
   private static ImmutableMap<EntityId, Edges> incomingIndex(ImmutableList<Relation> relations, int entities) {
-    Map<EntityId, List<Relation>> byTarget = new HashMap<>(entities * 4 / 3 + 1);
-    for (Relation relation : relations) {
-      List<Relation> list = byTarget.get(relation.to());
-      if (list == null) {
-        list = new ArrayList<>(4);
-        byTarget.put(relation.to(), list);
+    Map<EntityId, Incoming> byTarget = new HashMap<>(entities * 4 / 3 + 1);
+    Incoming[] targetOf = new Incoming[relations.size()];
+    for (int i = 0; i < targetOf.length; i++) {
+      Relation relation = relations.get(i);
+      Incoming target = byTarget.get(relation.to());
+      if (target == null) {
+        target = new Incoming();
+        byTarget.put(relation.to(), target);
       }
-      list.add(relation);
+      target.count(relation.type());
+      targetOf[i] = target;
+    }
+    for (int i = 0; i < targetOf.length; i++) {
+      targetOf[i].place(relations.get(i));
     }
     ImmutableMap.Builder<EntityId, Edges> index = ImmutableMap.builderWithExpectedSize(byTarget.size());
-    List<RelationType> order = new ArrayList<>();
-    for (Map.Entry<EntityId, List<Relation>> entry : byTarget.entrySet()) {
-      List<Relation> list = entry.getValue();
-      order.clear();
-      for (Relation relation : list) {
-        if (!order.contains(relation.type())) {
-          order.add(relation.type());
-        }
-      }
-      ImmutableList<Relation> grouped;
-      if (order.size() == 1) {
-        grouped = ImmutableList.copyOf(list);
-      } else {
-        ImmutableList.Builder<Relation> builder = ImmutableList.builderWithExpectedSize(list.size());
-        for (RelationType type : order) {
-          for (Relation relation : list) {
-            if (relation.type() == type) {
-              builder.add(relation);
-            }
-          }
-        }
-        grouped = builder.build();
-      }
-      index.put(entry.getKey(), Edges.ofRuns(grouped));
+    for (Map.Entry<EntityId, Incoming> entry : byTarget.entrySet()) {
+      index.put(entry.getKey(), entry.getValue().edges());
     }
     return index.buildOrThrow();
   }
@@ -901,7 +972,7 @@ public final class CooperationGraph {
      * @return the problems, empty if the content is valid
      */
     public ProblemReport validate() {
-      return new GraphValidator(info, entities, relations, problemLimit, null).validate();
+      return new GraphValidator(info, entities, relations, problemLimit, null, true).validate();
     }
 
     /**
@@ -916,34 +987,32 @@ public final class CooperationGraph {
     public CooperationGraph build() {
       if (entities.size() + relations.size() < PARALLEL_BUILD_SIZE
           || Runtime.getRuntime().availableProcessors() < 2) {
-        GraphValidator validator = new GraphValidator(info, entities, relations, problemLimit, null);
+        GraphValidator validator = new GraphValidator(info, entities, relations, problemLimit, null, true);
         ProblemReport report = validator.validate();
         if (report.hasErrors()) {
           throw new InvalidModelException(report);
         }
         return new CooperationGraph(info, entitiesById(entities), validator.relationsInOrder());
       }
-      // A large graph is indexed on a second thread while this one validates it; the index is
-      // dropped if a rule is broken.
+      // A large graph's incoming index, the largest part of the work, is made on a second thread
+      // while this one validates the graph and then makes the rest; it is dropped if a rule is
+      // broken.
       Relation[] sorted = relations.toArray(new Relation[0]);
-      Arrays.parallelSort(sorted);
+      boolean mayRepeat = GraphValidator.sort(sorted);
       ImmutableList<Relation> inOrder = ImmutableList.copyOf(sorted);
-      DatasetInfo graphInfo = info;
-      List<Entity> graphEntities = entities;
-      ForkJoinTask<CooperationGraph> indexed =
-          ForkJoinPool.commonPool().submit(() -> new CooperationGraph(graphInfo, entitiesById(graphEntities), inOrder));
-      ProblemReport report;
+      int size = entities.size();
+      ForkJoinTask<ImmutableMap<EntityId, Edges>> incoming =
+          ForkJoinPool.commonPool().submit(() -> incomingIndex(inOrder, size));
       try {
-        report = new GraphValidator(info, entities, relations, problemLimit, sorted).validate();
-      } catch (RuntimeException | Error e) {
-        indexed.quietlyJoin(); // the builder may be reused once build() returns
-        throw e;
+        ProblemReport report = new GraphValidator(info, entities, relations, problemLimit, sorted, mayRepeat).validate();
+        if (report.hasErrors()) {
+          throw new InvalidModelException(report);
+        }
+        ImmutableMap<EntityId, Entity> byId = entitiesById(entities);
+        return new CooperationGraph(info, byId, inOrder, incoming.join());
+      } finally {
+        incoming.quietlyJoin(); // the builder may be reused once build() returns
       }
-      if (report.hasErrors()) {
-        indexed.quietlyJoin();
-        throw new InvalidModelException(report);
-      }
-      return indexed.join();
     }
 
     private static ImmutableMap<EntityId, Entity> entitiesById(List<Entity> entities) {

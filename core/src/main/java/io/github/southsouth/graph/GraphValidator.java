@@ -61,15 +61,25 @@ final class GraphValidator {
   private static final int OTHER = 2;
   /** The relations sorted: given, or made once they are found out of order. */
   private Relation @Nullable [] sorted;
+  /** Whether two of the {@link #sorted} relations may be the same statement. */
+  private boolean sortedMayRepeat;
 
   /**
    * A validator of the given content.
    *
-   * @param sorted the same relations already sorted (stably), or null to sort them here if needed
+   * @param sorted the same relations already sorted (stably) by {@link #sort}, or null to sort
+   *     them here if needed
+   * @param sortedMayRepeat what {@link #sort} returned for {@code sorted}; ignored if it is null
    */
   GraphValidator(
-      DatasetInfo info, List<Entity> entities, List<Relation> relations, int limit, Relation @Nullable [] sorted) {
+      DatasetInfo info,
+      List<Entity> entities,
+      List<Relation> relations,
+      int limit,
+      Relation @Nullable [] sorted,
+      boolean sortedMayRepeat) {
     this.sorted = sorted;
+    this.sortedMayRepeat = sortedMayRepeat;
     this.info = info;
     this.entities = entities;
     this.relations = relations;
@@ -184,9 +194,9 @@ final class GraphValidator {
           relationsInOrder = false;
           if (sorted == null) {
             sorted = relations.toArray(new Relation[0]);
-            Arrays.parallelSort(sorted);
+            sortedMayRepeat = sort(sorted);
           }
-          if (hasEqualNeighbours(sorted)) {
+          if (sortedMayRepeat && hasEqualNeighbours(sorted)) {
             seen = new HashSet<>(relations.size() * 4 / 3 + 1);
             for (int j = 0; j < i; j++) {
               seen.add(Statement.of(relations.get(j)));
@@ -248,6 +258,31 @@ final class GraphValidator {
     static Statement of(Relation relation) {
       return new Statement(relation.from(), relation.type(), relation.to(), relation.period());
     }
+  }
+
+  /**
+   * Sorts relations stably in natural order, in parallel when there are many, and tells whether
+   * two of them may be the same statement: false only if no comparison found two equal. That is
+   * enough, without comparing neighbours afterwards, because a correct comparison sort that never
+   * compares two equal elements would order them the same way had they differed slightly, in
+   * either direction, since every comparison it made would come out the same; so on a
+   * deterministic sort, equal elements always meet.
+   *
+   * @param relations the relations, sorted in place
+   * @return true if two relations compared equal
+   */
+  static boolean sort(Relation[] relations) {
+    boolean[] tie = new boolean[1]; // only ever set to true; read after the sort has joined
+    Arrays.parallelSort(
+        relations,
+        (a, b) -> {
+          int order = a.compareTo(b);
+          if (order == 0) {
+            tie[0] = true;
+          }
+          return order;
+        });
+    return tie[0];
   }
 
   private static boolean hasEqualNeighbours(Relation[] sorted) {

@@ -101,4 +101,31 @@ class EdgeIndexProperties {
               }
             });
   }
+
+  @Test
+  void theSortTellsWhetherTwoRelationsAreTheSameStatement() {
+    qt().forAll(ModelGenerators.graphs(), SourceDSL.longs().all())
+        .checkAssert(
+            (graph, seed) -> {
+              Random random = new Random(seed);
+              List<Relation> relations = new ArrayList<>(graph.relations());
+              int copies = relations.isEmpty() ? 0 : random.nextInt(3);
+              for (int i = 0; i < copies; i++) {
+                relations.add(relations.get(random.nextInt(relations.size())));
+              }
+              Collections.shuffle(relations, random);
+              boolean repeated = false;
+              for (int i = 0; i < relations.size() && !repeated; i++) {
+                for (int j = 0; j < i && !repeated; j++) {
+                  repeated = relations.get(i).sameStatementAs(relations.get(j));
+                }
+              }
+              Relation[] sorted = relations.toArray(new Relation[0]);
+              boolean tie = GraphValidator.sort(sorted);
+              List<Relation> expected = new ArrayList<>(relations);
+              Collections.sort(expected);
+              assertThat(sorted).containsExactlyElementsOf(expected);
+              assertThat(tie).isEqualTo(repeated);
+            });
+  }
 }
