@@ -51,10 +51,14 @@ public abstract class Money {
     return MoneyBasis.nominal();
   }
 
+  private static boolean isUpperLetter(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   @Value.Check
   void check() {
     String c = currency();
-    if (c.length() != 3 || !c.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+    if (c.length() != 3 || !isUpperLetter(c.charAt(0)) || !isUpperLetter(c.charAt(1)) || !isUpperLetter(c.charAt(2))) {
       throw new IllegalArgumentException(
           "invalid currency \"" + c + "\": expected an ISO 4217 code of three upper-case letters");
     }
