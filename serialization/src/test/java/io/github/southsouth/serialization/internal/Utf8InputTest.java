@@ -27,6 +27,30 @@ class Utf8InputTest {
           .ofSizeBetween(0, 40)
           .map(Utf8InputTest::concat);
 
+  /**
+   * Byte sequences with long runs of ASCII (with line feeds anywhere in them) between other
+   * pieces, which the decoder reads eight bytes at a time and widens through a string.
+   */
+  private static final Gen<byte[]> RUNS =
+      lists()
+          .of(integers().between(0, 19).zip(integers().between(0, 0x10FFFF), Utf8InputTest::pieceOrRun))
+          .ofSizeBetween(0, 30)
+          .map(Utf8InputTest::concat);
+
+  private static byte[] pieceOrRun(int kind, int seed) {
+    if (kind < 16) {
+      return piece(kind, seed);
+    }
+    // a run of 0 to 199 ASCII characters, every seventh-or-so a line feed
+    int length = seed % 200;
+    byte[] run = new byte[length];
+    for (int i = 0; i < length; i++) {
+      int c = (seed / 7 + i * 31) % 97;
+      run[i] = (byte) (c < 7 ? '\n' : ' ' + c % 95);
+    }
+    return run;
+  }
+
   private static byte[] piece(int kind, int codePoint) {
     switch (kind) {
       case 0:
@@ -67,10 +91,14 @@ class Utf8InputTest {
 
   /** What Utf8Input made of some bytes: the text, or the offset and line of the malformed bytes. */
   private static String decode(byte[] bytes, int chunk) throws IOException {
+    return decode(bytes, chunk, Math.max(2, chunk));
+  }
+
+  private static String decode(byte[] bytes, int chunk, int chars) throws IOException {
     StringBuilder text = new StringBuilder();
     InputStream in = new TrickleInputStream(bytes, chunk);
     try (Utf8Input input = new Utf8Input(in, Long.MAX_VALUE)) {
-      char[] buffer = new char[Math.max(2, chunk)];
+      char[] buffer = new char[chars];
       int n;
       while ((n = input.read(buffer, 0, buffer.length)) >= 0) {
         text.append(buffer, 0, n);
@@ -112,6 +140,20 @@ class Utf8InputTest {
             (bytes, chunk) -> {
               try {
                 assertThat(decode(bytes, chunk)).isEqualTo(expected(bytes));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  @Test
+  void agreesWithTheJdkDecoderOnLongRunsOfAscii() {
+    qt().withExamples(1000)
+        .forAll(RUNS, integers().between(1, 9000), integers().between(2, 5000))
+        .checkAssert(
+            (bytes, chunk, chars) -> {
+              try {
+                assertThat(decode(bytes, chunk, chars)).isEqualTo(expected(bytes));
               } catch (IOException e) {
                 throw new AssertionError(e);
               }
