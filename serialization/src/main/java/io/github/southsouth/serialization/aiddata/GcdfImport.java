@@ -40,6 +40,7 @@ import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
+import io.github.southsouth.serialization.internal.TextPool;
 import io.github.southsouth.serialization.internal.CsvSafety;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -61,7 +62,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,10 +71,6 @@ import java.util.regex.Pattern;
  */
 final class GcdfImport {
 
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-  private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
-  private static final Pattern US_DATE = Pattern.compile("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
-  private static final Pattern YEAR = Pattern.compile("([0-9]{4})(?:\\.0+)?");
   private static final Pattern SLUG_JUNK = Pattern.compile("[^a-z0-9]+");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int MAX_SCALE = 100;
@@ -99,17 +95,31 @@ final class GcdfImport {
   private final ReferenceData reference;
   private final ProblemReport.Collector problems;
 
-  private final Map<EntityId, Initiative> initiatives = new LinkedHashMap<>();
-  private final Map<EntityId, Location> recordLocations = new HashMap<>();
+  /** The records kept, in the order read. */
+  private final Map<EntityId, KeptRecord> records = new LinkedHashMap<>();
   private final Map<EntityId, Actor> actors = new LinkedHashMap<>();
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
+  /** One citation of each source, shared by the records that cite it. */
+  private final Map<EntityId, Citation> sourceCitations = new HashMap<>();
+  /**
+   * The values of the cells kept as attributes, codes and currencies, each held once: used by the
+   * thread that reads a project table, while it reads.
+   */
+  private final TextPool texts = new TextPool();
   private final Map<EntityId, Source> sources = new LinkedHashMap<>();
   /**
    * The relations of the records' rows. Each has its row's record at one end and a record id is
    * imported once, so no two rows add the same relation: they need no key.
    */
   private final List<Relation> rowRelations = new ArrayList<>();
+  /**
+   * Where the run of {@link #rowRelations} not yet sorted starts. They are sorted in runs of
+   * {@link #SORTED_RUN} while rows are read, so that the graph's own sort, when it is built, only
+   * merges the runs.
+   */
+  private int unsortedFrom;
+  private static final int SORTED_RUN = 1 << 16;
   /** The relations added later (rules, parents, ADM1 units), by key: some are stated twice. */
   private final Map<RelationKey, Relation> relations = new LinkedHashMap<>();
   private final Set<EntityId> referenceIds = new LinkedHashSet<>();
@@ -194,7 +204,7 @@ final class GcdfImport {
   }
 
   int recordsImported() {
-    return initiatives.size();
+    return records.size();
   }
 
   int recordsSkipped() {
@@ -276,10 +286,39 @@ final class GcdfImport {
                   + "\"" + (extra.size() > 20 ? " and " + (extra.size() - 20) + " more" : ""),
               Location.builder().source(rows.source()).line(1).pointer("row 1").build()));
     }
+    if (ok) {
+      // the cells kept as they are (attributes, financing values, codes) are shared as they are read
+      boolean[] kept = new boolean[rows.header().size()];
+      index.forEach(
+          (column, cell) ->
+              kept[cell] = column.role() != GcdfColumn.Role.TYPED
+                  || column == GcdfColumn.SECTOR_CODE
+                  || column == GcdfColumn.ORIGINAL_CURRENCY);
+      rows.share(texts, kept);
+    }
     return ok ? Optional.of(index) : Optional.empty();
   }
 
   // ---------------------------------------------------------------- project rows
+
+  /** A record kept: its initiative, and where its row is, made into a location when needed. */
+  private static final class KeptRecord {
+    final Initiative initiative;
+    final String source;
+    final int rowNumber;
+    final int line;
+
+    KeptRecord(Initiative initiative, CsvRecord row) {
+      this.initiative = initiative;
+      this.source = row.source();
+      this.rowNumber = row.rowNumber();
+      this.line = row.rowLine();
+    }
+
+    Location at() {
+      return CsvRecord.rowLocation(source, rowNumber, line);
+    }
+  }
 
   /** One row being mapped: its cells, problems and the entities it will add if it is kept. */
   private final class Row {
@@ -361,11 +400,17 @@ final class GcdfImport {
         if (text.length() == 10 && text.charAt(4) == '-') {
           return Optional.of(PartialDate.parse(text));
         }
-        Matcher us = US_DATE.matcher(text);
-        if (us.matches()) {
+        // MM/DD/YYYY, month and day of one or two digits
+        int slash = text.indexOf('/');
+        int secondSlash = slash < 0 ? -1 : text.indexOf('/', slash + 1);
+        if (slash >= 1 && slash <= 2 && secondSlash - slash >= 2 && secondSlash - slash <= 3
+            && text.length() - secondSlash == 5 && isDigits(text, 0, slash)
+            && isDigits(text, slash + 1, secondSlash) && isDigits(text, secondSlash + 1, text.length())) {
           return Optional.of(
               PartialDate.of(
-                  Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2))));
+                  Integer.parseInt(text, secondSlash + 1, text.length(), 10),
+                  Integer.parseInt(text, 0, slash, 10),
+                  Integer.parseInt(text, slash + 1, secondSlash, 10)));
         }
       } catch (IllegalArgumentException e) {
         // reported below
@@ -382,9 +427,13 @@ final class GcdfImport {
       if (text.isEmpty()) {
         return Optional.empty();
       }
-      Matcher m = YEAR.matcher(text);
-      if (m.matches()) {
-        int year = Integer.parseInt(m.group(1));
+      // four digits, then possibly a point and zeros (2019.0)
+      boolean decimalZero = text.length() > 5 && text.charAt(4) == '.';
+      for (int i = 5; decimalZero && i < text.length(); i++) {
+        decimalZero = text.charAt(i) == '0';
+      }
+      if ((text.length() == 4 || decimalZero) && isDigits(text, 0, 4)) {
+        int year = Integer.parseInt(text, 0, 4, 10);
         if (year >= 1) {
           return Optional.of(PartialDate.of(year));
         }
@@ -470,14 +519,15 @@ final class GcdfImport {
       row.problem(Weight.MALFORMED, ProblemCode.MISSING_FIELD,
           "the row has no AidData Record ID: expected a whole number such as 47008",
           row.at(GcdfColumn.RECORD_ID));
-    } else if (!DIGITS.matcher(recordText).matches() || recordText.length() > 18) {
+    } else if (!isDigits(recordText) || recordText.length() > 18) {
       row.problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
           "\"" + shorten(recordText) + "\" is not an AidData Record ID: expected a whole number such as 47008",
           row.at(GcdfColumn.RECORD_ID));
     } else {
       id = AidData.initiativeId(recordText);
-      Location first = recordLocations.get(id);
-      if (first != null) {
+      KeptRecord seen = records.get(id);
+      if (seen != null) {
+        Location first = seen.at();
         row.problem(Weight.MALFORMED, ProblemCode.DUPLICATE_ID,
             "AidData Record ID " + recordText + " appears again; first at " + first
                 + ": expected each record once", row.at(GcdfColumn.RECORD_ID));
@@ -485,6 +535,12 @@ final class GcdfImport {
     }
     Initiative initiative = id == null ? null : map(row, id, recordText);
     finish(row, recordText, initiative);
+  }
+
+  /** Sorts the relations added since the last run was sorted. */
+  private void sortRun() {
+    rowRelations.subList(unsortedFrom, rowRelations.size()).sort(null);
+    unsortedFrom = rowRelations.size();
   }
 
   private void finish(Row row, String recordText, Initiative initiative) {
@@ -510,13 +566,15 @@ final class GcdfImport {
     if (initiative == null) {
       return;
     }
-    initiatives.put(initiative.id(), initiative);
-    recordLocations.put(initiative.id(), row.record.row());
+    records.put(initiative.id(), new KeptRecord(initiative, row.record));
     actors.putAll(row.newActors);
     agencyIds.putAll(row.newAgencyIds);
     sources.putAll(row.newSources);
     sourceIdsByUrl.putAll(row.newSourceIds);
     rowRelations.addAll(row.newRelations.values());
+    if (rowRelations.size() - unsortedFrom >= SORTED_RUN) {
+      sortRun();
+    }
     referenceIds.addAll(row.newReferenceIds);
     parentLinks.addAll(row.newParents);
     classify(row, initiative, recordText);
@@ -563,14 +621,16 @@ final class GcdfImport {
       b.summary(LocalizedText.english(description));
     }
 
-    // attributes: every non-empty cell of an attribute column, verbatim
-    Map<String, String> attributes = new LinkedHashMap<>(2 * attributeColumns.length);
+    // attributes: every non-empty cell of an attribute column, verbatim; the cells of other
+    // columns that are kept as attributes (amounts without a financing, sources that cannot be
+    // paired) are collected apart, and their keys are never those of attribute columns
     for (int i = 0; i < attributeColumns.length; i++) {
       String value = row.cells.get(attributeCells[i]);
       if (!value.isEmpty()) {
-        attributes.put(attributeColumns[i].attributeKey(), value);
+        b.putAttribute(attributeColumns[i].attributeKey(), value);
       }
     }
+    Map<String, String> attributes = new LinkedHashMap<>();
     String recommendedValue = row.get(GcdfColumn.RECOMMENDED_FOR_AGGREGATES).strip();
     if (!recommendedValue.equalsIgnoreCase("yes") && !recommendedValue.equalsIgnoreCase("no")) {
       row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
@@ -635,9 +695,9 @@ final class GcdfImport {
     String sectorCode = row.get(GcdfColumn.SECTOR_CODE).strip();
     if (!sectorCode.isEmpty()) {
       SectorVocabulary vocabulary;
-      if (DIGITS.matcher(sectorCode).matches() && sectorCode.length() == 3) {
+      if (isDigits(sectorCode) && sectorCode.length() == 3) {
         vocabulary = SectorVocabulary.DAC_3;
-      } else if (DIGITS.matcher(sectorCode).matches() && sectorCode.length() == 5) {
+      } else if (isDigits(sectorCode) && sectorCode.length() == 5) {
         vocabulary = SectorVocabulary.DAC_5;
       } else {
         vocabulary = SectorVocabulary.OTHER;
@@ -683,7 +743,7 @@ final class GcdfImport {
       if (p.isEmpty()) {
         continue;
       }
-      if (!DIGITS.matcher(p).matches() || p.length() > 18) {
+      if (!isDigits(p) || p.length() > 18) {
         row.problem(Weight.RECOVERABLE, ProblemCode.INVALID_VALUE,
             "\"" + shorten(p) + "\" in \"AidData Parent ID\" is not a record id: expected whole numbers"
                 + " separated by |", row.at(GcdfColumn.PARENT_ID));
@@ -797,7 +857,7 @@ final class GcdfImport {
         row.problem(Weight.RECOVERABLE, ProblemCode.MISSING_FIELD,
             "\"Amount (Original Currency)\" is given without \"Original Currency\": kept as an attribute",
             row.at(GcdfColumn.ORIGINAL_CURRENCY));
-      } else if (!currency.matches("[A-Z]{3}") || !Money.isKnownCurrency(currency)) {
+      } else if (!Money.isKnownCurrency(currency)) {
         row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CURRENCY,
             "\"" + shorten(currency) + "\" in \"Original Currency\" is not an ISO 4217 code: the amount"
                 + " in original currency is kept as an attribute", row.at(GcdfColumn.ORIGINAL_CURRENCY));
@@ -954,7 +1014,7 @@ final class GcdfImport {
     String iso3 = row.get(GcdfColumn.RECIPIENT_ISO_3).strip();
     String name = row.get(GcdfColumn.RECIPIENT).strip();
     String region = row.get(GcdfColumn.RECIPIENT_REGION).strip();
-    if (ISO3.matcher(iso3).matches()) {
+    if (isLetters3(iso3)) {
       EntityId country = country(row, iso3.toUpperCase(Locale.ROOT), name);
       relate(row, initiative, RelationType.BENEFITS, country, null, cite);
       return;
@@ -983,7 +1043,11 @@ final class GcdfImport {
       return known.get().id();
     }
     EntityId id = EntityId.of(Kind.ACTOR, iso3.toLowerCase(Locale.ROOT));
-    if (!actors.containsKey(id) && !row.newActors.containsKey(id)) {
+    Actor seen = actors.get(id);
+    if (seen != null) {
+      return seen.id(); // the same instance on every row, held once
+    }
+    if (!row.newActors.containsKey(id)) {
       row.newActors.put(
           id,
           Actor.builder()
@@ -1122,7 +1186,7 @@ final class GcdfImport {
       cited.add(id);
     }
     for (EntityId id : cited) {
-      b.addCitations(Citation.of(id));
+      b.addCitations(sourceCitations.computeIfAbsent(id, Citation::of));
     }
   }
 
@@ -1206,20 +1270,20 @@ final class GcdfImport {
     }
     String recordId = cell(cells, index, "id");
     EntityId initiative =
-        DIGITS.matcher(recordId).matches() && recordId.length() <= 18 ? AidData.initiativeId(recordId) : null;
+        isDigits(recordId) && recordId.length() <= 18 ? AidData.initiativeId(recordId) : null;
     if (initiative == null) {
       admProblem(record, record.cell(index.get("id"), "id"), ProblemCode.INVALID_VALUE,
           "\"" + shorten(recordId) + "\" in \"id\" is not an AidData Record ID: expected a whole number");
       return;
     }
-    if (!initiatives.containsKey(initiative)) {
+    if (!records.containsKey(initiative)) {
       return;
     }
     String shapeId = cell(cells, index, "shapeID");
     String group = cell(cells, index, "shapeGroup").toUpperCase(Locale.ROOT);
     String shapeName = cell(cells, index, "shapeName");
     String ratioText = cell(cells, index, "intersection_ratio");
-    if (shapeId.isEmpty() || !ISO3.matcher(group).matches() || !CsvSafety.isPlainNumber(ratioText)) {
+    if (shapeId.isEmpty() || !isLetters3(group) || !CsvSafety.isPlainNumber(ratioText)) {
       admProblem(record, record.row(), ProblemCode.INVALID_VALUE,
           "the location of record " + recordId + " needs a shapeID, an ISO-3 shapeGroup and a decimal"
               + " intersection_ratio; found \"" + shorten(shapeId) + "\", \"" + shorten(group) + "\", \""
@@ -1361,13 +1425,14 @@ final class GcdfImport {
   void resolveParents() {
     Map<String, List<ParentLink>> unresolved = new LinkedHashMap<>();
     for (ParentLink link : parentLinks) {
-      EntityId parent = AidData.initiativeId(link.parentRecordId);
-      if (initiatives.containsKey(parent) && !parent.equals(link.child)) {
+      KeptRecord parentRecord = records.get(AidData.initiativeId(link.parentRecordId));
+      EntityId parent = parentRecord == null ? null : parentRecord.initiative.id(); // the instance held already
+      if (parent != null && !parent.equals(link.child)) {
         relations.put(
             new RelationKey(link.child, RelationType.PART_OF, parent),
             Relation.builder().from(link.child).type(RelationType.PART_OF).to(parent)
                 .addCitations(Citation.of(AidData.DATASET_SOURCE, "AidData Parent ID of "
-                    + AidData.recordId(initiatives.get(link.child)).orElse("")))
+                    + AidData.recordId(records.get(link.child).initiative).orElse("")))
                 .build());
       } else {
         unresolved.computeIfAbsent(link.at.source().orElse(""), k -> new ArrayList<>()).add(link);
@@ -1420,25 +1485,28 @@ final class GcdfImport {
                 DatasetInfo.builder()
                     .title(LocalizedText.english("AidData GCDF 3.0 records"))
                     .description(LocalizedText.english(
-                        initiatives.size() + " records of AidData's Global Chinese Development Finance"
+                        records.size() + " records of AidData's Global Chinese Development Finance"
                             + " Dataset, Version 3.0, imported by southsouth"))
                     .version("3.0")
                     .license("ODC-By-1.0")
                     .addSources(AidData.DATASET_SOURCE)
                     .build());
     graph.addEntity(dataset);
-    graph.addEntities(initiatives.values());
+    for (KeptRecord record : records.values()) {
+      graph.addEntity(record.initiative);
+    }
     graph.addEntities(actors.values());
     graph.addEntities(sources.values());
     ReferenceData.Closure closure = reference.closure(referenceIds);
     Set<EntityId> added = new HashSet<>();
     for (Entity entity : closure.entities()) {
       EntityId id = entity.id();
-      if (!id.equals(dataset.id()) && !initiatives.containsKey(id) && !actors.containsKey(id)
+      if (!id.equals(dataset.id()) && !records.containsKey(id) && !actors.containsKey(id)
           && !sources.containsKey(id) && added.add(id)) {
         graph.addEntity(entity);
       }
     }
+    sortRun();
     graph.addRelations(rowRelations);
     graph.addRelations(relations.values());
     Set<RelationKey> closureKeys = new HashSet<>();
@@ -1465,7 +1533,7 @@ final class GcdfImport {
     }
     String first = subject.get().split(" ", 2)[0];
     Optional<EntityId> id = EntityId.tryParse(first);
-    Location at = id.map(recordLocations::get).orElse(null);
+    Location at = id.map(records::get).map(KeptRecord::at).orElse(null);
     if (at == null) {
       return problem;
     }
@@ -1506,6 +1574,36 @@ final class GcdfImport {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from the Java runtime", e);
     }
+  }
+
+  /** Whether the text is one or more ASCII digits. */
+  private static boolean isDigits(String text) {
+    return !text.isEmpty() && isDigits(text, 0, text.length());
+  }
+
+  /** Whether the characters from {@code start} to {@code end} are ASCII digits. */
+  private static boolean isDigits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text is three ASCII letters, as an ISO 3166-1 alpha-3 code. */
+  private static boolean isLetters3(String text) {
+    if (text.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String shorten(String text) {

@@ -46,6 +46,7 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.internal.CsvRowReader;
+import io.github.southsouth.serialization.internal.TextPool;
 import io.github.southsouth.serialization.internal.CsvSafety;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +91,8 @@ final class CsvTableReader {
   private final ReadOptions options;
   private final ProblemReport.Collector problems;
   private final Map<String, Location> subjects = new HashMap<>();
+  /** The values of the cells kept, each held once. */
+  private final TextPool texts = new TextPool();
   private int errors;
 
   CsvTableReader(Path directory, ReadOptions options) {
@@ -279,7 +282,7 @@ final class CsvTableReader {
       if (i == null || i >= cells.size() || cells.get(i).isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(CsvSafety.restore(cells.get(i)));
+      return Optional.of(texts.share(CsvSafety.restore(cells.get(i))));
     }
 
     void error(ProblemCode code, String column, String message) {

@@ -125,6 +125,19 @@ public final class CsvRecord {
    * @return the location
    */
   public Location row() {
-    return Location.builder().source(source).line(rowLine()).pointer("row " + row).build();
+    return rowLocation(source, row, rowLine());
+  }
+
+  /**
+   * Returns the location of a row as a whole, as {@link #row()} makes it: for callers that keep
+   * where a row was without keeping the row.
+   *
+   * @param source the name of the file
+   * @param row the row number
+   * @param line the line the row starts on
+   * @return the location
+   */
+  public static Location rowLocation(String source, int row, int line) {
+    return Location.builder().source(source).line(line).pointer("row " + row).build();
   }
 }

@@ -10,9 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -54,9 +53,9 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * }
  * }</pre>
  *
- * <p>Reading is streaming: the reader holds one row at a time (as a {@link CsvRecord}), plus one
- * shared copy of each short cell value (at most 40 characters, at most 65,536 values), so that
- * values repeated on many rows are kept once by whoever keeps them. Not thread-safe. Not API.
+ * <p>Reading is streaming: the reader holds one row at a time (as a {@link CsvRecord}). Every cell
+ * is a new string unless its column is {@linkplain #share shared} through a {@link TextPool}. Not
+ * thread-safe. Not API.
  */
 public final class CsvRowReader implements Closeable {
 
@@ -93,14 +92,8 @@ public final class CsvRowReader implements Closeable {
   private int[] positions = new int[256];
   /** How many cells of the current row have a position (one more than the cells while reading one). */
   private int located;
-  /**
-   * One shared copy of each short cell value seen so far (codes, yes/no, years, names that recur
-   * on many rows), so that a large import keeps one string per distinct value instead of one per
-   * row; bounded in entries and in the length of the values it holds.
-   */
-  private final Map<String, String> shared = new HashMap<>();
-  private static final int SHARED_MAX_LENGTH = 40;
-  private static final int SHARED_MAX_ENTRIES = 1 << 16;
+  private @Nullable TextPool pool;
+  private boolean[] shared = new boolean[0];
   private int row;
   private int rowLine;
   private boolean started;
@@ -179,6 +172,20 @@ public final class CsvRowReader implements Closeable {
   }
 
   /**
+   * From the next row on, passes the cells of the given columns through a pool as they are read,
+   * on the reading thread, so that the many equal values of the columns an importer keeps are held
+   * once. The pool must not be used by another thread while this reader reads.
+   *
+   * @param pool the pool
+   * @param columns for each cell index, whether that column's cells are shared; cells beyond its
+   *     length are not
+   */
+  public void share(TextPool pool, boolean[] columns) {
+    this.pool = Objects.requireNonNull(pool);
+    this.shared = columns.clone();
+  }
+
+  /**
    * Reads the next row that is not blank into {@link #cells()}.
    *
    * @return false at the end of the input
@@ -225,7 +232,11 @@ public final class CsvRowReader implements Closeable {
         positions[n] = line;
         positions[n + 1] = at.getColumnNr();
         located++;
-        String cell = share(parser.getString());
+        String cell = parser.getString();
+        int column = cells.size();
+        if (pool != null && column < shared.length && shared[column]) {
+          cell = pool.share(cell);
+        }
         if (!suspect && (cell.indexOf('\0') >= 0 || CsvSafety.isFormulaLike(cell))) {
           suspect = true;
         }
@@ -252,20 +263,6 @@ public final class CsvRowReader implements Closeable {
     } catch (JacksonException e) {
       throw new Failure(syntax(e));
     }
-  }
-
-  private String share(String cell) {
-    if (cell.length() > SHARED_MAX_LENGTH) {
-      return cell;
-    }
-    String known = shared.get(cell);
-    if (known != null) {
-      return known;
-    }
-    if (shared.size() < SHARED_MAX_ENTRIES) {
-      shared.put(cell, cell);
-    }
-    return cell;
   }
 
   /**

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,56 @@ class AidDataHostileCsvTest {
         AidDataImporter.create().importFile(file("dated.csv", rows(dated))).graph()
             .get(AidData.initiativeId("8"), Initiative.class);
     assertThat(withDate.financing().get(0).date()).contains(PartialDate.of(2019, 12, 3));
+  }
+
+  @Test
+  void datesAndYearsAreReadInEveryFormOfTheDatasetAndNoOther() throws Exception {
+    Map<String, PartialDate> dates = new LinkedHashMap<>();
+    dates.put("1/2/2019", PartialDate.of(2019, 1, 2));
+    dates.put("12/3/2019", PartialDate.of(2019, 12, 3));
+    dates.put("01/02/2019", PartialDate.of(2019, 1, 2));
+    dates.put("2019-12-03", PartialDate.of(2019, 12, 3));
+    dates.put(" 7/31/2020 ", PartialDate.of(2020, 7, 31));
+    Map<String, PartialDate> years = new LinkedHashMap<>();
+    years.put("2019", PartialDate.of(2019));
+    years.put("2019.0", PartialDate.of(2019));
+    years.put("2019.00", PartialDate.of(2019));
+    int id = 100;
+    for (Map.Entry<String, PartialDate> date : dates.entrySet()) {
+      Map<String, String> row = GcdfCsv.row(Integer.toString(++id), "dated");
+      row.put("Actual Implementation Start Date (MM/DD/YYYY)", date.getKey());
+      Initiative initiative =
+          AidDataImporter.create().importFile(file("date" + id + ".csv", rows(row))).graph()
+              .get(AidData.initiativeId(Integer.toString(id)), Initiative.class);
+      assertThat(initiative.period().orElseThrow().start()).as(date.getKey()).contains(date.getValue());
+    }
+    for (Map.Entry<String, PartialDate> year : years.entrySet()) {
+      Map<String, String> row = GcdfCsv.row(Integer.toString(++id), "dated");
+      row.put("Implementation Start Year", year.getKey());
+      Initiative initiative =
+          AidDataImporter.create().importFile(file("year" + id + ".csv", rows(row))).graph()
+              .get(AidData.initiativeId(Integer.toString(id)), Initiative.class);
+      assertThat(initiative.period().orElseThrow().start()).as(year.getKey()).contains(year.getValue());
+    }
+    for (String bad : List.of("1/2/19", "123/1/2019", "1/2/2019x", "1//2019", "/1/2019", "1/2/20190",
+        "13/1/2019", "2/30/2019", "2019-13-45", "12-03-2019", "1/2/201a")) {
+      Map<String, String> row = GcdfCsv.row(Integer.toString(++id), "bad date");
+      row.put("Actual Implementation Start Date (MM/DD/YYYY)", bad);
+      ProblemReport report = failure(ReadOptions.defaults(), file("bad" + id + ".csv", rows(row)));
+      assertThat(report.errors()).as(bad).singleElement().satisfies(p -> {
+        assertThat(p.code()).isEqualTo(ProblemCode.INVALID_VALUE);
+        assertThat(p.message()).contains("is not a date");
+      });
+    }
+    for (String bad : List.of("2019.", "2019.5", "219", "20190", "0000", "2019.0x", "year")) {
+      Map<String, String> row = GcdfCsv.row(Integer.toString(++id), "bad year");
+      row.put("Implementation Start Year", bad);
+      ProblemReport report = failure(ReadOptions.defaults(), file("bad" + id + ".csv", rows(row)));
+      assertThat(report.errors()).as(bad).singleElement().satisfies(p -> {
+        assertThat(p.code()).isEqualTo(ProblemCode.INVALID_VALUE);
+        assertThat(p.message()).contains("is not a year");
+      });
+    }
   }
 
   @Test

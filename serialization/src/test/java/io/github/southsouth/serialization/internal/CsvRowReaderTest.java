@@ -74,6 +74,22 @@ class CsvRowReaderTest {
   }
 
   @Test
+  void cellsOfSharedColumnsAreHeldOnceAndOthersAreNot() throws Exception {
+    TextPool pool = new TextPool();
+    try (CsvRowReader rows = reader("a,b\nYes,Yes\nYes,Yes\n", ReadOptions.defaults())) {
+      assertThat(rows.readHeader()).isTrue();
+      rows.share(pool, new boolean[] {true});
+      assertThat(rows.next()).isTrue();
+      CsvRecord first = rows.record();
+      assertThat(rows.next()).isTrue();
+      CsvRecord second = rows.record();
+      assertThat(second.cells().get(0)).isSameAs(first.cells().get(0));
+      assertThat(second.cells().get(1)).isEqualTo("Yes").isNotSameAs(first.cells().get(1));
+      assertThat(rows.next()).isFalse();
+    }
+  }
+
+  @Test
   void aCellTheRowLacksIsLocatedAtTheRow() throws Exception {
     try (CsvRowReader rows = reader("a,b,c\n1\n", ReadOptions.defaults())) {
       rows.readHeader();
