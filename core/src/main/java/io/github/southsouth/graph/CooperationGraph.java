@@ -19,13 +19,9 @@ import io.github.southsouth.model.Source;
 import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.ProblemReport;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -75,8 +71,8 @@ public final class CooperationGraph {
   private final ImmutableMap<EntityId, Entity> entities;
   private final ImmutableList<Relation> relations;
   private final ImmutableMap<Kind, ImmutableList<Entity>> byKind;
-  private final ImmutableMap<EntityId, Edges> out;
-  private final ImmutableMap<EntityId, Edges> in;
+  private final EdgeIndex out;
+  private final EdgeIndex in;
   /** The hash code, computed on first use (0: not yet); racy single-check, as in String. */
   private int hash;
   private final Object indexLock = new Object();
@@ -85,7 +81,7 @@ public final class CooperationGraph {
 
   private CooperationGraph(
       DatasetInfo info, ImmutableMap<EntityId, Entity> entities, ImmutableList<Relation> relations) {
-    this(info, entities, relations, incomingIndex(relations, entities.size()));
+    this(info, entities, relations, EdgeIndex.incoming(relations, entities.size()));
   }
 
   /** A graph whose incoming index was made beforehand, e.g. on another thread. */
@@ -93,7 +89,7 @@ public final class CooperationGraph {
       DatasetInfo info,
       ImmutableMap<EntityId, Entity> entities,
       ImmutableList<Relation> relations,
-      ImmutableMap<EntityId, Edges> in) {
+      EdgeIndex in) {
     this.info = info;
     this.entities = entities;
     this.relations = relations;
@@ -109,185 +105,8 @@ public final class CooperationGraph {
     kinds.forEach((kind, list) -> byKindBuilder.put(kind, list.build()));
     this.byKind = byKindBuilder.buildOrThrow();
 
-    this.out = outgoingIndex(relations);
+    this.out = EdgeIndex.outgoing(relations);
     this.in = in;
-  }
-
-  /**
-   * The relations at one end of an entity, grouped by type in the order each type first occurs,
-   * and in natural order within a type: one list, and where the run of each type starts.
-   * Immutable.
-   */
-  private static final class Edges {
-    private static final int[] FROM_ZERO = {0};
-    /** For each type, an array of just that type, shared by the edges of one type. */
-    private static final RelationType[][] ONLY = new RelationType[RelationType.values().length][];
-
-    static {
-      for (RelationType type : RelationType.values()) {
-        ONLY[type.ordinal()] = new RelationType[] {type};
-      }
-    }
-
-    static final Edges NONE = new Edges(ImmutableList.of(), new RelationType[0], FROM_ZERO);
-
-    final ImmutableList<Relation> all;
-    final RelationType[] types;
-    /** Where the run of {@code types[i]} starts in {@code all}; each run ends where the next starts. */
-    final int[] starts;
-
-    private Edges(ImmutableList<Relation> all, RelationType[] types, int[] starts) {
-      this.all = all;
-      this.types = types;
-      this.starts = starts;
-    }
-
-    /** Makes edges from the runs found, sharing the arrays of edges that have one type. */
-    static Edges of(ImmutableList<Relation> all, RelationType[] types, int[] starts, int runs) {
-      return runs == 1
-          ? new Edges(all, ONLY[types[0].ordinal()], FROM_ZERO)
-          : new Edges(all, Arrays.copyOf(types, runs), Arrays.copyOf(starts, runs));
-    }
-
-    /** Groups relations whose types already come in runs. */
-    static Edges ofRuns(ImmutableList<Relation> all) {
-      RelationType[] types = new RelationType[4];
-      int[] starts = new int[4];
-      int runs = 1;
-      types[0] = all.get(0).type();
-      for (int i = 1; i < all.size(); i++) {
-        RelationType type = all.get(i).type();
-        if (type != types[runs - 1]) {
-          if (runs == types.length) {
-            types = Arrays.copyOf(types, 2 * runs);
-            starts = Arrays.copyOf(starts, 2 * runs);
-          }
-          types[runs] = type;
-          starts[runs] = i;
-          runs++;
-        }
-      }
-      return of(all, types, starts, runs);
-    }
-
-    /** Returns the relations of one type: O(number of types), without copying. */
-    ImmutableList<Relation> get(RelationType type) {
-      for (int i = 0; i < types.length; i++) {
-        if (types[i] == type) {
-          return types.length == 1 ? all : all.subList(starts[i], i + 1 < types.length ? starts[i + 1] : all.size());
-        }
-      }
-      return ImmutableList.of();
-    }
-  }
-
-  /**
-   * Indexes relations sorted in natural order by their source: those of one source are
-   * neighbours, and so are those of one type among them (natural order goes by type next), so
-   * each entry is a view of the sorted list, made without hashing or copying.
-   */
-  private static ImmutableMap<EntityId, Edges> outgoingIndex(ImmutableList<Relation> relations) {
-    ImmutableMap.Builder<EntityId, Edges> index = ImmutableMap.builder();
-    int n = relations.size();
-    int i = 0;
-    while (i < n) {
-      int start = i;
-      EntityId from = relations.get(i).from();
-      do {
-        i++;
-      } while (i < n && relations.get(i).from().equals(from));
-      index.put(from, Edges.ofRuns(relations.subList(start, i)));
-    }
-    return index.buildOrThrow();
-  }
-
-  /**
-   * The relations that point to one entity, counted by type and then put in place: a target's
-   * list is made once at its final size, since one entity (a country that many projects benefit)
-   * may have most of the relations of a graph. Not thread-safe.
-   */
-  private static final class Incoming {
-    RelationType[] types = new RelationType[2];
-    /** How many relations each type has, then where the next of that type goes. */
-    int[] counts = new int[2];
-    int runs;
-    Relation @Nullable [] placed;
-
-    /** Counts one relation: O(number of types). */
-    void count(RelationType type) {
-      for (int i = runs - 1; i >= 0; i--) {
-        if (types[i] == type) {
-          counts[i]++;
-          return;
-        }
-      }
-      if (runs == types.length) {
-        types = Arrays.copyOf(types, 2 * runs);
-        counts = Arrays.copyOf(counts, 2 * runs);
-      }
-      types[runs] = type;
-      counts[runs] = 1;
-      runs++;
-    }
-
-    /** Puts one relation after the others of its type, counted before. */
-    void place(Relation relation) {
-      Relation[] to = placed;
-      if (to == null) {
-        int total = 0;
-        for (int i = 0; i < runs; i++) {
-          int count = counts[i];
-          counts[i] = total; // from now on where the next relation of this type goes
-          total += count;
-        }
-        to = new Relation[total];
-        placed = to;
-      }
-      RelationType type = relation.type();
-      int i = 0;
-      while (types[i] != type) {
-        i++;
-      }
-      to[counts[i]++] = relation;
-    }
-
-    Edges edges() {
-      Relation[] all = Objects.requireNonNull(placed);
-      // after placing, counts[i] is where run i ends, so run i starts where run i - 1 ends
-      int[] starts = new int[runs];
-      for (int i = 1; i < runs; i++) {
-        starts[i] = counts[i - 1];
-      }
-      return Edges.of(ImmutableList.copyOf(all), types, starts, runs);
-    }
-  }
-
-  /**
-   * Indexes relations sorted in natural order by their target, grouping each target's relations
-   * by type in the order each type first occurs (so natural order within a type): two passes,
-   * one to count and one to place.
-   */
-  private static ImmutableMap<EntityId, Edges> incomingIndex(ImmutableList<Relation> relations, int entities) {
-    Map<EntityId, Incoming> byTarget = new HashMap<>(entities * 4 / 3 + 1);
-    Incoming[] targetOf = new Incoming[relations.size()];
-    for (int i = 0; i < targetOf.length; i++) {
-      Relation relation = relations.get(i);
-      Incoming target = byTarget.get(relation.to());
-      if (target == null) {
-        target = new Incoming();
-        byTarget.put(relation.to(), target);
-      }
-      target.count(relation.type());
-      targetOf[i] = target;
-    }
-    for (int i = 0; i < targetOf.length; i++) {
-      targetOf[i].place(relations.get(i));
-    }
-    ImmutableMap.Builder<EntityId, Edges> index = ImmutableMap.builderWithExpectedSize(byTarget.size());
-    for (Map.Entry<EntityId, Incoming> entry : byTarget.entrySet()) {
-      index.put(entry.getKey(), entry.getValue().edges());
-    }
-    return index.buildOrThrow();
   }
 
   /**
@@ -536,7 +355,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> outgoing(EntityId id) {
-    return edges(out, id).all;
+    int group = group(out, id);
+    return group < 0 ? ImmutableList.of() : out.all(group);
   }
 
   /**
@@ -548,7 +368,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> outgoing(EntityId id, RelationType type) {
-    return edges(out, id).get(type);
+    int group = group(out, id);
+    return group < 0 ? ImmutableList.of() : out.ofType(group, type);
   }
 
   /**
@@ -559,7 +380,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> incoming(EntityId id) {
-    return edges(in, id).all;
+    int group = group(in, id);
+    return group < 0 ? ImmutableList.of() : in.all(group);
   }
 
   /**
@@ -571,18 +393,17 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> incoming(EntityId id, RelationType type) {
-    return edges(in, id).get(type);
+    int group = group(in, id);
+    return group < 0 ? ImmutableList.of() : in.ofType(group, type);
   }
 
-  private Edges edges(ImmutableMap<EntityId, Edges> index, EntityId id) {
-    Edges edges = index.get(id);
-    if (edges != null) {
-      return edges;
-    }
-    if (!entities.containsKey(id)) {
+  /** Returns the entity's group in an index, or -1 if it has no relations at that end. */
+  private int group(EdgeIndex index, EntityId id) {
+    int group = index.find(id);
+    if (group < 0 && !entities.containsKey(id)) {
       throw unknown(id);
     }
-    return Edges.NONE;
+    return group;
   }
 
   private static IllegalArgumentException unknown(EntityId id) {
@@ -1001,8 +822,7 @@ public final class CooperationGraph {
       boolean mayRepeat = GraphValidator.sort(sorted);
       ImmutableList<Relation> inOrder = ImmutableList.copyOf(sorted);
       int size = entities.size();
-      ForkJoinTask<ImmutableMap<EntityId, Edges>> incoming =
-          ForkJoinPool.commonPool().submit(() -> incomingIndex(inOrder, size));
+      ForkJoinTask<EdgeIndex> incoming = ForkJoinPool.commonPool().submit(() -> EdgeIndex.incoming(inOrder, size));
       try {
         ProblemReport report = new GraphValidator(info, entities, relations, problemLimit, sorted, mayRepeat).validate();
         if (report.hasErrors()) {
