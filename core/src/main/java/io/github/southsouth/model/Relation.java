@@ -77,6 +77,17 @@ public abstract class Relation implements Comparable<Relation> {
   public abstract ImmutableList<Citation> citations();
 
   /**
+   * Returns this relation with other citations, the same in every other respect. An {@code
+   * ImmutableList} is kept as it is, not copied, so that the many relations an import makes from
+   * one record can share that record's citation list.
+   *
+   * @param citations the citations
+   * @return a relation with these citations, or this one if they are the same list
+   * @since 0.1.0
+   */
+  public abstract Relation withCitations(Iterable<? extends Citation> citations);
+
+  /**
    * Returns the relation from {@code from} of type {@code type} to {@code to}, with nothing else.
    *
    * @param from the source end

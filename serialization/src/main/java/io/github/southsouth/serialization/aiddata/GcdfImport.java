@@ -63,6 +63,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one import: maps GCDF rows to entities and relations as they stream past, keeps
@@ -333,6 +334,8 @@ final class GcdfImport {
     final Map<RelationKey, Relation> newRelations = new LinkedHashMap<>();
     final Set<EntityId> newReferenceIds = new LinkedHashSet<>();
     final List<ParentLink> newParents = new ArrayList<>();
+    /** The citation list shared by the row's relations, made for the first of them. */
+    private @Nullable ImmutableList<Citation> citations;
 
     final int[] cellOf;
     final List<String> cells;
@@ -347,6 +350,16 @@ final class GcdfImport {
     String get(GcdfColumn column) {
       int i = cellOf[column.ordinal()];
       return i < 0 || i >= cells.size() ? "" : cells.get(i);
+    }
+
+    /** Returns the one list of this citation that the row's relations share. */
+    ImmutableList<Citation> citationsOf(Citation cite) {
+      ImmutableList<Citation> list = citations;
+      if (list == null || list.get(0) != cite) {
+        list = ImmutableList.of(cite);
+        citations = list;
+      }
+      return list;
     }
 
     Location at(GcdfColumn column) {
@@ -995,7 +1008,7 @@ final class GcdfImport {
     // makes the row malformed (it is left out), so only the row's own relations can be the same.
     RelationKey key = new RelationKey(from, type, to);
     Relation existing = row.newRelations.get(key);
-    Relation.Builder r = Relation.builder().from(from).type(type).to(to).addCitations(cite);
+    Relation.Builder r = Relation.builder().from(from).type(type).to(to);
     if (existing != null) {
       String merged = existing.note().orElse("");
       if (note != null && !merged.contains(note)) {
@@ -1007,7 +1020,7 @@ final class GcdfImport {
     } else if (note != null) {
       r.note(note);
     }
-    row.newRelations.put(key, r.build());
+    row.newRelations.put(key, r.build().withCitations(row.citationsOf(cite)));
   }
 
   private void recipient(Row row, EntityId initiative, Citation cite) {
