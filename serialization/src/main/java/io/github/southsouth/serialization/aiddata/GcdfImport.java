@@ -101,6 +101,8 @@ final class GcdfImport {
   private final Map<EntityId, Actor> actors = new LinkedHashMap<>();
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
+  /** One instance of each date and sector read, shared by the records that have it. */
+  private final Map<Object, Object> values = new HashMap<>();
   /** One citation of each source, shared by the records that cite it. */
   private final Map<EntityId, Citation> sourceCitations = new HashMap<>();
   /**
@@ -411,7 +413,7 @@ final class GcdfImport {
       }
       try {
         if (text.length() == 10 && text.charAt(4) == '-') {
-          return Optional.of(PartialDate.parse(text));
+          return Optional.of(shared(PartialDate.parse(text)));
         }
         // MM/DD/YYYY, month and day of one or two digits
         int slash = text.indexOf('/');
@@ -420,10 +422,11 @@ final class GcdfImport {
             && text.length() - secondSlash == 5 && isDigits(text, 0, slash)
             && isDigits(text, slash + 1, secondSlash) && isDigits(text, secondSlash + 1, text.length())) {
           return Optional.of(
-              PartialDate.of(
-                  Integer.parseInt(text, secondSlash + 1, text.length(), 10),
-                  Integer.parseInt(text, 0, slash, 10),
-                  Integer.parseInt(text, slash + 1, secondSlash, 10)));
+              shared(
+                  PartialDate.of(
+                      Integer.parseInt(text, secondSlash + 1, text.length(), 10),
+                      Integer.parseInt(text, 0, slash, 10),
+                      Integer.parseInt(text, slash + 1, secondSlash, 10))));
         }
       } catch (IllegalArgumentException e) {
         // reported below
@@ -448,7 +451,7 @@ final class GcdfImport {
       if ((text.length() == 4 || decimalZero) && isDigits(text, 0, 4)) {
         int year = Integer.parseInt(text, 0, 4, 10);
         if (year >= 1) {
-          return Optional.of(PartialDate.of(year));
+          return Optional.of(shared(PartialDate.of(year)));
         }
       }
       problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
@@ -548,6 +551,13 @@ final class GcdfImport {
     }
     Initiative initiative = id == null ? null : map(row, id, recordText);
     finish(row, recordText, initiative);
+  }
+
+  /** Returns the instance held equal to an immutable value, holding this one if it is the first. */
+  @SuppressWarnings("unchecked") // a value is held under itself, so the one found has its class
+  private <T> T shared(T value) {
+    Object known = values.putIfAbsent(value, value);
+    return known == null ? value : (T) known;
   }
 
   /** Sorts the relations added since the last run was sorted. */
@@ -718,7 +728,7 @@ final class GcdfImport {
             "\"" + shorten(sectorCode) + "\" in \"Sector Code\" is not an OECD-DAC code of 3 or 5 digits:"
                 + " kept with vocabulary \"other\"", row.at(GcdfColumn.SECTOR_CODE));
       }
-      b.addSectors(Sector.builder().code(sectorCode).vocabulary(vocabulary).build());
+      b.addSectors(shared(Sector.builder().code(sectorCode).vocabulary(vocabulary).build()));
       if (vocabulary != SectorVocabulary.OTHER) {
         for (Theme theme : reference.themesForSector(sectorCode)) {
           row.newReferenceIds.add(theme.id());
