@@ -40,8 +40,8 @@ import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
-import io.github.southsouth.serialization.internal.TextPool;
 import io.github.southsouth.serialization.internal.CsvSafety;
+import io.github.southsouth.serialization.internal.TextPool;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -101,10 +101,11 @@ final class GcdfImport {
   private final Map<EntityId, Actor> actors = new LinkedHashMap<>();
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
-  /** One instance of each date and sector read, shared by the records that have it. */
+  /**
+   * One instance of each date, sector and citation of a source, shared by the records that have
+   * it (the values of short cells are shared by {@link #texts}).
+   */
   private final Map<Object, Object> values = new HashMap<>();
-  /** One citation of each source, shared by the records that cite it. */
-  private final Map<EntityId, Citation> sourceCitations = new HashMap<>();
   /**
    * The values of the cells kept as attributes, codes and currencies, each held once: used by the
    * thread that reads a project table, while it reads.
@@ -1209,7 +1210,7 @@ final class GcdfImport {
       cited.add(id);
     }
     for (EntityId id : cited) {
-      b.addCitations(sourceCitations.computeIfAbsent(id, Citation::of));
+      b.addCitations(shared(Citation.of(id)));
     }
   }
 
