@@ -25,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -260,28 +263,58 @@ final class GraphValidator {
     }
   }
 
+  /** The fewest relations sorted in two halves on two threads. */
+  private static final int PARALLEL_SORT_SIZE = 1 << 14;
+
   /**
-   * Sorts relations stably in natural order, in parallel when there are many, and tells whether
-   * two of them may be the same statement: false only if no comparison found two equal. That is
-   * enough, without comparing neighbours afterwards, because a correct comparison sort that never
-   * compares two equal elements would order them the same way had they differed slightly, in
-   * either direction, since every comparison it made would come out the same; so on a
-   * deterministic sort, equal elements always meet.
+   * Sorts relations stably in natural order and tells whether two of them may be the same
+   * statement: false only if no comparison found two equal. That is enough, without comparing
+   * neighbours afterwards, because a correct comparison sort that never compares two equal
+   * elements would order them the same way had they differed slightly, in either direction, since
+   * every comparison it made would come out the same; so on a deterministic sort, equal elements
+   * always meet.
+   *
+   * <p>Many relations are sorted in two halves, one in the common fork-join pool and one on the
+   * calling thread, which are then merged (a merge sort, so the argument holds). {@code
+   * Arrays.parallelSort} would sort on one thread where the pool has a single worker, as it has
+   * on two processors.
    *
    * @param relations the relations, sorted in place
    * @return true if two relations compared equal
    */
   static boolean sort(Relation[] relations) {
-    boolean[] tie = new boolean[1]; // only ever set to true; read after the sort has joined
-    Arrays.parallelSort(
-        relations,
+    boolean[] tie = new boolean[1]; // only ever set to true; read after the sorts have joined
+    Comparator<Relation> order =
         (a, b) -> {
-          int order = a.compareTo(b);
-          if (order == 0) {
+          int c = a.compareTo(b);
+          if (c == 0) {
             tie[0] = true;
           }
-          return order;
-        });
+          return c;
+        };
+    int n = relations.length;
+    if (n < PARALLEL_SORT_SIZE || Runtime.getRuntime().availableProcessors() < 2) {
+      Arrays.sort(relations, order);
+      return tie[0];
+    }
+    int half = n >>> 1;
+    ForkJoinTask<?> left = ForkJoinPool.commonPool().submit(() -> Arrays.sort(relations, 0, half, order));
+    try {
+      Arrays.sort(relations, half, n, order);
+    } finally {
+      left.join();
+    }
+    Relation[] merged = new Relation[n];
+    int i = 0;
+    int j = half;
+    int k = 0;
+    while (i < half && j < n) {
+      // on a tie the left one first, so that the sort stays stable
+      merged[k++] = order.compare(relations[i], relations[j]) <= 0 ? relations[i++] : relations[j++];
+    }
+    System.arraycopy(relations, i, merged, k, half - i);
+    System.arraycopy(relations, j, merged, k + half - i, n - j);
+    System.arraycopy(merged, 0, relations, 0, n);
     return tie[0];
   }
 

@@ -105,4 +105,24 @@ class LargeGraphBuildTest {
     assertThat(e).isNotNull();
     assertThat(e.report().problems()).extracting(Problem::code).containsExactly(ProblemCode.DUPLICATE_ID);
   }
+
+  @Test
+  void aLargeSortInTwoHalvesIsStableAndFindsEveryRepetition() {
+    for (int repeated : new int[] {0, 1, 3}) {
+      List<Relation> relations = memberships(11 + repeated);
+      Random random = new Random(repeated);
+      for (int i = 0; i < repeated; i++) {
+        // the same statement again, at a random place, possibly in the other half
+        Relation again = relations.get(random.nextInt(relations.size()));
+        relations.add(random.nextInt(relations.size()), Relation.builder().from(again.from())
+            .type(again.type()).to(again.to()).note("again " + i).build());
+      }
+      Relation[] sorted = relations.toArray(new Relation[0]);
+      boolean tie = GraphValidator.sort(sorted);
+      List<Relation> expected = new ArrayList<>(relations);
+      Collections.sort(expected); // stable: a repeated statement keeps its place after the first
+      assertThat(sorted).as("%d repeated", repeated).containsExactlyElementsOf(expected);
+      assertThat(tie).as("%d repeated", repeated).isEqualTo(repeated > 0);
+    }
+  }
 }
