@@ -117,13 +117,6 @@ final class GcdfImport {
    * imported once, so no two rows add the same relation: they need no key.
    */
   private final List<Relation> rowRelations = new ArrayList<>();
-  /**
-   * Where the run of {@link #rowRelations} not yet sorted starts. They are sorted in runs of
-   * {@link #SORTED_RUN} while rows are read, so that the graph's own sort, when it is built, only
-   * merges the runs.
-   */
-  private int unsortedFrom;
-  private static final int SORTED_RUN = 1 << 16;
   /** The relations added later (rules, parents, ADM1 units), by key: some are stated twice. */
   private final Map<RelationKey, Relation> relations = new LinkedHashMap<>();
   private final Set<EntityId> referenceIds = new LinkedHashSet<>();
@@ -561,12 +554,6 @@ final class GcdfImport {
     return known == null ? value : (T) known;
   }
 
-  /** Sorts the relations added since the last run was sorted. */
-  private void sortRun() {
-    rowRelations.subList(unsortedFrom, rowRelations.size()).sort(null);
-    unsortedFrom = rowRelations.size();
-  }
-
   private void finish(Row row, String recordText, Initiative initiative) {
     if (row.malformed) {
       if (options.isLenient()) {
@@ -596,9 +583,6 @@ final class GcdfImport {
     sources.putAll(row.newSources);
     sourceIdsByUrl.putAll(row.newSourceIds);
     rowRelations.addAll(row.newRelations.values());
-    if (rowRelations.size() - unsortedFrom >= SORTED_RUN) {
-      sortRun();
-    }
     referenceIds.addAll(row.newReferenceIds);
     parentLinks.addAll(row.newParents);
     classify(row, initiative, recordText);
@@ -1530,7 +1514,6 @@ final class GcdfImport {
         graph.addEntity(entity);
       }
     }
-    sortRun();
     graph.addRelations(rowRelations);
     graph.addRelations(relations.values());
     Set<RelationKey> closureKeys = new HashSet<>();
