@@ -22,13 +22,16 @@ public final class TextPool {
   private final Map<String, String> held = new HashMap<>();
 
   /**
-   * Returns the text held equal to the given one, holding it if it is the first and there is room:
-   * O(length of the text).
+   * Returns the text held equal to the given one, holding it if it is the first and there is room
+   * (the empty text is always the same instance): O(length of the text).
    *
    * @param text any text
    * @return an equal text, the same instance for every equal text held
    */
   public String share(String text) {
+    if (text.isEmpty()) {
+      return ""; // most cells of a wide table are empty: no need to look them up
+    }
     if (text.length() > MAX_LENGTH) {
       return text;
     }
