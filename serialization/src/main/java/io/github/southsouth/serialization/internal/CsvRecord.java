@@ -15,7 +15,10 @@ public final class CsvRecord {
   private final String source;
   private final List<String> header;
   private final List<String> cells;
-  /** Line and column of each cell: {@code [2i]} line, {@code [2i + 1]} column. */
+  /**
+   * The column of each cell, followed by the line of each when the row spans lines (else every
+   * cell is on {@link #rowLine}).
+   */
   private final int[] positions;
   private final int row;
   private final int rowLine;
@@ -110,8 +113,9 @@ public final class CsvRecord {
   public Location cell(int index, String column) {
     Location.Builder at =
         Location.builder().source(source).pointer("row " + row + ", column \"" + column + "\"");
-    if (index >= 0 && 2 * index + 1 < positions.length) {
-      at.line(positions[2 * index]).column(positions[2 * index + 1]);
+    int n = cells.size();
+    if (index >= 0 && index < n) {
+      at.line(positions.length == n ? rowLine() : positions[n + index]).column(positions[index]);
     } else {
       at.line(rowLine());
     }

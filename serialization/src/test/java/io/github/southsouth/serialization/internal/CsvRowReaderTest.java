@@ -164,7 +164,7 @@ class CsvRowReaderTest {
     Problem problem = failure(reader(bytes.toByteArray(), ReadOptions.defaults()));
     assertThat(problem.code()).isEqualTo(ProblemCode.INVALID_ENCODING);
     assertThat(problem.location().line()).hasValue(3);
-    assertThat(problem.location().pointer()).contains("row 3");
+    assertThat(problem.location().pointer()).contains("row 3, column \"b\"");
     assertThat(problem.message()).contains("offset 13").contains("line 3").contains("not valid UTF-8");
   }
 
