@@ -205,7 +205,8 @@ public abstract class LocalizedText {
    * @throws IllegalArgumentException if the tag is not well-formed BCP 47
    */
   public static String canonicalTag(String tag) {
-    if (isSimpleCanonical(tag)) {
+    // the constant for English (by far the most common tag, as in english(text)) needs no look
+    if (tag == ENGLISH || isSimpleCanonical(tag)) {
       return tag;
     }
     return canonicalTagByLocale(tag);

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +40,9 @@ import java.util.Optional;
  *
  * <p>The files are streamed: a project table is parsed on a second thread (a daemon named {@code
  * southsouth-aiddata-reader}) at most a few hundred rows, and 4 MB of the file, ahead of the
- * mapping, which runs on the calling thread; memory grows with the graph being built, not with the
- * size of the files. Progress is reported to {@link ReadOptions#progress()}, on the calling
+ * mapping, which runs on the calling thread; the second thread also maps what of each record
+ * depends on the record alone (name, summary, status, period, instruments). Memory
+ * grows with the graph being built, not with the size of the files. Progress is reported to {@link ReadOptions#progress()}, on the calling
  * thread, every 256 rows and at the end of each file.
  *
  * <p>Immutable and thread-safe: one importer may run several imports at once, each with its own
@@ -210,9 +212,10 @@ public final class AidDataImporter {
   }
 
   /**
-   * Maps the data rows of a project table. The file is parsed on a thread of its own, a bounded
-   * number of rows ahead of the mapping, which runs on this thread; a failure of the parser is
-   * thrown here after the rows read before it are mapped.
+   * Maps the data rows of a project table. The file is parsed, and each row made ready by {@link
+   * GcdfImport#prepare}, on a thread of its own, a bounded number of rows ahead of the rest of the
+   * mapping, which runs on this thread; a failure of the parser is thrown here after the rows read
+   * before it are mapped.
    */
   private static void readProjectRows(CsvRowReader rows, GcdfImport state, Map<GcdfColumn, Integer> index,
       ProblemReport.Collector problems, Progress progress) throws CsvRowReader.Failure {
@@ -220,22 +223,25 @@ public final class AidDataImporter {
       return;
     }
     CsvRowReader.Failure[] failed = new CsvRowReader.Failure[1];
-    try (ReadAhead<CsvRecord> ahead =
+    state.prepareColumns(index);
+    // the reading thread also maps what of each row depends on the row alone (GcdfImport.prepare)
+    try (ReadAhead<GcdfImport.Prepared> ahead =
         ReadAhead.start("southsouth-aiddata-reader", READ_AHEAD, READ_AHEAD_BYTES, BATCH, sink -> {
       long handedOver = rows.bytesRead();
+      Map<Object, Object> datePool = new HashMap<>();
       try {
         while (rows.next()) {
           CsvRecord row = rows.record();
-          sink.accept(row, row.bytesRead() - handedOver);
+          sink.accept(state.prepare(row, index, datePool), row.bytesRead() - handedOver);
           handedOver = row.bytesRead();
         }
       } catch (CsvRowReader.Failure e) {
         failed[0] = e;
       }
     })) {
-      for (CsvRecord row = ahead.next(); row != null; row = ahead.next()) {
-        state.projectRow(row, index);
-        progress.row(row.bytesRead());
+      for (GcdfImport.Prepared row = ahead.next(); row != null; row = ahead.next()) {
+        state.projectRow(row);
+        progress.row(row.record().bytesRead());
         if (hopeless(problems)) {
           return;
         }

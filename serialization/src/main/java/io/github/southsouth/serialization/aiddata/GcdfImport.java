@@ -48,6 +48,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,11 +57,13 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -102,8 +106,8 @@ final class GcdfImport {
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
   /**
-   * One instance of each date, sector and citation of a source, shared by the records that have
-   * it (the values of short cells are shared by {@link #texts}).
+   * One instance of each sector and citation of a source, shared by the records that have it (the
+   * values of short cells are shared by {@link #texts}, and dates by the thread that reads them).
    */
   private final Map<Object, Object> values = new HashMap<>();
   /**
@@ -336,11 +340,15 @@ final class GcdfImport {
     final int[] cellOf;
     final List<String> cells;
 
-    Row(CsvRecord record, Map<GcdfColumn, Integer> index) {
+    /** Where the row's dates are shared: owned by the thread that reads them (see prepare). */
+    private final Map<Object, Object> datePool;
+
+    Row(CsvRecord record, Map<GcdfColumn, Integer> index, Map<Object, Object> datePool) {
       this.record = record;
       this.index = index;
       this.cellOf = columnIndexes(index);
       this.cells = record.cells();
+      this.datePool = datePool;
     }
 
     String get(GcdfColumn column) {
@@ -364,6 +372,11 @@ final class GcdfImport {
     }
 
     void problem(Weight weight, ProblemCode code, String message, Location at) {
+      problemAt(found.size(), weight, code, message, at);
+    }
+
+    /** Records a problem before those found from {@code position} on. */
+    void problemAt(int position, Weight weight, ProblemCode code, String message, Location at) {
       Severity severity;
       if (weight == Weight.NOTE) {
         severity = Severity.WARNING;
@@ -373,7 +386,7 @@ final class GcdfImport {
       if (weight == Weight.MALFORMED) {
         malformed = true;
       }
-      found.add(Problem.builder().severity(severity).code(code).message(message).location(at).build());
+      found.add(position, Problem.builder().severity(severity).code(code).message(message).location(at).build());
     }
 
     Optional<BigDecimal> decimal(GcdfColumn column) {
@@ -407,7 +420,7 @@ final class GcdfImport {
       }
       try {
         if (text.length() == 10 && text.charAt(4) == '-') {
-          return Optional.of(shared(PartialDate.parse(text)));
+          return Optional.of(shared(datePool, PartialDate.parse(text)));
         }
         // MM/DD/YYYY, month and day of one or two digits
         int slash = text.indexOf('/');
@@ -417,6 +430,7 @@ final class GcdfImport {
             && isDigits(text, slash + 1, secondSlash) && isDigits(text, secondSlash + 1, text.length())) {
           return Optional.of(
               shared(
+                  datePool,
                   PartialDate.of(
                       Integer.parseInt(text, secondSlash + 1, text.length(), 10),
                       Integer.parseInt(text, 0, slash, 10),
@@ -445,7 +459,7 @@ final class GcdfImport {
       if ((text.length() == 4 || decimalZero) && isDigits(text, 0, 4)) {
         int year = Integer.parseInt(text, 0, 4, 10);
         if (year >= 1) {
-          return Optional.of(shared(PartialDate.of(year)));
+          return Optional.of(shared(datePool, PartialDate.of(year)));
         }
       }
       problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
@@ -467,6 +481,65 @@ final class GcdfImport {
   private int[] cellOfSeen;
   private GcdfColumn[] attributeColumns;
   private int[] attributeCells;
+
+  /**
+   * The non-empty cells of a row's attribute columns as a map by attribute key, in key order: a
+   * view that the initiative's builder takes in one call, sized at once, rather than growing its
+   * entry array cell by cell.
+   */
+  private final class AttributeCells extends AbstractMap<String, String> {
+    private final List<String> cells;
+    /** The indexes into {@link #attributeColumns} of the columns whose cell is not empty. */
+    private final int[] filled;
+    private final int size;
+
+    AttributeCells(List<String> cells) {
+      this.cells = cells;
+      int[] columns = attributeCells;
+      int[] found = new int[columns.length];
+      int n = 0;
+      for (int i = 0; i < columns.length; i++) {
+        if (!cells.get(columns[i]).isEmpty()) {
+          found[n++] = i;
+        }
+      }
+      this.filled = found;
+      this.size = n;
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public Iterator<Map.Entry<String, String>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+              if (next >= size) {
+                throw new NoSuchElementException();
+              }
+              int i = filled[next++];
+              return new AbstractMap.SimpleImmutableEntry<>(
+                  attributeColumns[i].attributeKey(), cells.get(attributeCells[i]));
+            }
+          };
+        }
+      };
+    }
+  }
+
 
   private int[] columnIndexes(Map<GcdfColumn, Integer> index) {
     if (index != indexSeen) {
@@ -495,12 +568,19 @@ final class GcdfImport {
   }
 
   /**
-   * Maps one data row of a project table, reporting its problems; adds its entities unless it is
-   * skipped.
+   * Makes ready to map a row of the project table: checks its width, its cells and its record id,
+   * and maps what depends on the row alone (name, summary, status, period, instruments). Touches
+   * no state of the import but its settings, so the thread that reads the file does it while the
+   * calling thread maps earlier rows with {@link #projectRow(Prepared)}. Call {@link
+   * #prepareColumns} first, on the calling thread.
+   *
+   * @param record the row
+   * @param index the column of each cell
+   * @param datePool where the dates of this file's rows are shared; used by one thread only
+   * @return the row, made ready
    */
-  void projectRow(CsvRecord record, Map<GcdfColumn, Integer> index) {
-    rowsRead++;
-    Row row = new Row(record, index);
+  Prepared prepare(CsvRecord record, Map<GcdfColumn, Integer> index, Map<Object, Object> datePool) {
+    Row row = new Row(record, index, datePool);
     List<String> cells = record.cells();
     String recordText = row.get(GcdfColumn.RECORD_ID).strip();
     if (cells.size() != record.header().size()) {
@@ -509,8 +589,7 @@ final class GcdfImport {
               + " but the header has " + record.header().size()
               + ": expected one cell per column (cells holding commas must be quoted)",
           record.row());
-      finish(row, recordText, null);
-      return;
+      return new Prepared(row, recordText, null, true);
     }
     for (int i = 0; record.hasSuspectCells() && i < cells.size(); i++) {
       String cell = cells.get(i);
@@ -535,22 +614,86 @@ final class GcdfImport {
           row.at(GcdfColumn.RECORD_ID));
     } else {
       id = AidData.initiativeId(recordText);
+    }
+    Prepared prepared = new Prepared(row, recordText, id, false);
+    if (id != null) {
+      mapRowAlone(prepared);
+    }
+    return prepared;
+  }
+
+  /**
+   * Maps a row of the project table made ready by {@link #prepare}: finds repeated record ids and
+   * maps what depends on the rows before it (agencies, financing, sectors, recipient, sources,
+   * parents). Problems are reported in the order of the row's columns as before: those of the
+   * checks, then a repeated id, then those of the mapping.
+   *
+   * @param prepared the row
+   */
+  void projectRow(Prepared prepared) {
+    rowsRead++;
+    Row row = prepared.row;
+    if (prepared.wrongWidth) {
+      finish(row, prepared.recordText, null);
+      return;
+    }
+    EntityId id = prepared.id;
+    if (id != null) {
       KeptRecord seen = records.get(id);
       if (seen != null) {
         Location first = seen.at();
-        row.problem(Weight.MALFORMED, ProblemCode.DUPLICATE_ID,
-            "AidData Record ID " + recordText + " appears again; first at " + first
+        row.problemAt(prepared.checked, Weight.MALFORMED, ProblemCode.DUPLICATE_ID,
+            "AidData Record ID " + prepared.recordText + " appears again; first at " + first
                 + ": expected each record once", row.at(GcdfColumn.RECORD_ID));
       }
     }
-    Initiative initiative = id == null ? null : map(row, id, recordText);
-    finish(row, recordText, initiative);
+    Initiative initiative = id == null ? null : map(prepared);
+    finish(row, prepared.recordText, initiative);
   }
+
+  /** Makes {@link #prepare} ready for the columns of a file; on the calling thread. */
+  void prepareColumns(Map<GcdfColumn, Integer> index) {
+    columnIndexes(index);
+  }
+
+  /** A row of the project table made ready to map, and what the reading thread mapped of it. */
+  final class Prepared {
+    final Row row;
+    final String recordText;
+    final @Nullable EntityId id;
+    final boolean wrongWidth;
+    /** How many problems the checks found: a repeated id is reported after them. */
+    final int checked;
+    Initiative.@Nullable Builder builder;
+    @Nullable Citation cite;
+    Set<Instrument> instruments = Set.of();
+    Optional<PartialDate> commitment = Optional.empty();
+
+    Prepared(Row row, String recordText, @Nullable EntityId id, boolean wrongWidth) {
+      this.row = row;
+      this.recordText = recordText;
+      this.id = id;
+      this.wrongWidth = wrongWidth;
+      this.checked = row.found.size();
+    }
+
+    /** Returns the row as read. */
+    CsvRecord record() {
+      return row.record;
+    }
+  }
+
 
   /** Returns the instance held equal to an immutable value, holding this one if it is the first. */
   @SuppressWarnings("unchecked") // a value is held under itself, so the one found has its class
   private <T> T shared(T value) {
-    Object known = values.putIfAbsent(value, value);
+    return shared(values, value);
+  }
+
+  /** Returns the instance held equal to an immutable value in a pool, holding this one if it is the first. */
+  @SuppressWarnings("unchecked") // a value is held under itself, so the one found has its class
+  private static <T> T shared(Map<Object, Object> pool, T value) {
+    Object known = pool.putIfAbsent(value, value);
     return known == null ? value : (T) known;
   }
 
@@ -609,7 +752,11 @@ final class GcdfImport {
     }
   }
 
-  private Initiative map(Row row, EntityId id, String recordId) {
+  /** Maps what of a row depends on the row alone, on the reading thread; see {@link #prepare}. */
+  private void mapRowAlone(Prepared prepared) {
+    Row row = prepared.row;
+    EntityId id = prepared.id;
+    String recordId = prepared.recordText;
     Citation cite = Citation.of(AidData.DATASET_SOURCE, "AidData Record ID " + recordId);
     Initiative.Builder b = Initiative.builder();
     b.id(id).initiativeKind(InitiativeKind.PROJECT).putExternalId(AidData.SCHEME, recordId);
@@ -629,16 +776,6 @@ final class GcdfImport {
       b.summary(LocalizedText.english(description));
     }
 
-    // attributes: every non-empty cell of an attribute column, verbatim; the cells of other
-    // columns that are kept as attributes (amounts without a financing, sources that cannot be
-    // paired) are collected apart, and their keys are never those of attribute columns
-    for (int i = 0; i < attributeColumns.length; i++) {
-      String value = row.cells.get(attributeCells[i]);
-      if (!value.isEmpty()) {
-        b.putAttribute(attributeColumns[i].attributeKey(), value);
-      }
-    }
-    Map<String, String> attributes = new LinkedHashMap<>();
     String recommendedValue = row.get(GcdfColumn.RECOMMENDED_FOR_AGGREGATES).strip();
     if (!recommendedValue.equalsIgnoreCase("yes") && !recommendedValue.equalsIgnoreCase("no")) {
       row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
@@ -676,6 +813,27 @@ final class GcdfImport {
     // instruments
     Set<Instrument> instruments = mapInstruments(row);
     b.addAllInstruments(instruments);
+    prepared.builder = b;
+    prepared.cite = cite;
+    prepared.instruments = instruments;
+    prepared.commitment = first(commitmentDate, commitmentYear);
+  }
+
+  /** Maps what of a row depends on the rows before it, on the calling thread. */
+  private Initiative map(Prepared prepared) {
+    Row row = prepared.row;
+    EntityId id = prepared.id;
+    String recordId = prepared.recordText;
+    Initiative.Builder b = prepared.builder;
+    Citation cite = prepared.cite;
+    Set<Instrument> instruments = prepared.instruments;
+
+    // attributes: every non-empty cell of an attribute column, verbatim (here rather than on the
+    // reading thread, which has the more to do); the cells of other columns that are kept as
+    // attributes (amounts without a financing, sources that cannot be paired) are collected
+    // apart, and their keys are never those of attribute columns
+    b.putAllAttributes(new AttributeCells(row.cells));
+    Map<String, String> attributes = new LinkedHashMap<>();
 
     // agencies
     List<EntityId> funders = agencies(row, id, cite, GcdfColumn.FUNDING_AGENCIES,
@@ -693,7 +851,7 @@ final class GcdfImport {
     // financing
     Map<String, String> financingAttributes = new LinkedHashMap<>();
     Optional<Financing> financing =
-        mapFinancing(row, instruments, funders, first(commitmentDate, commitmentYear), financingAttributes);
+        mapFinancing(row, instruments, funders, prepared.commitment, financingAttributes);
     financing.ifPresent(b::addFinancing);
     if (financing.isEmpty()) {
       attributes.putAll(financingAttributes);

@@ -297,6 +297,20 @@ class AidDataHostileCsvTest {
   }
 
   @Test
+  void aRepeatedRecordIdIsReportedBeforeTheRowsOtherProblemsAndAfterItsCellChecks() throws Exception {
+    // the cell checks and the mapping of the row alone happen ahead on the reading thread, the
+    // check for a repeated id on the calling one; the row's problems keep the order of its columns
+    Map<String, String> again = GcdfCsv.row("9", "");
+    again.put("Staff Comments", "=1+1");
+    again.put("Status", "Rumoured");
+    Path path = file("twice-bad.csv", rows(GcdfCsv.row("9", "once"), again));
+    ProblemReport report = failure(ReadOptions.defaults(), path);
+    assertThat(report.problems()).extracting(Problem::code)
+        .containsExactly(
+            ProblemCode.UNSAFE_CONTENT, ProblemCode.DUPLICATE_ID, ProblemCode.MISSING_FIELD, ProblemCode.UNKNOWN_CODE);
+  }
+
+  @Test
   void aMissingFileIsAnIoError() {
     ProblemReport report = failure(ReadOptions.defaults(), dir.resolve("absent.csv"));
     assertThat(report.errors()).extracting(Problem::code).containsExactly(ProblemCode.IO_ERROR);
