@@ -621,7 +621,12 @@ public final class CsvRowReader implements Closeable {
   }
 
   private Location here() {
-    String column = cells.size() < header.size() ? header.get(cells.size()) : null;
+    return here(cells.size());
+  }
+
+  /** The file, the row, the column of the given cell (if the header has one) and its line. */
+  private Location here(int cell) {
+    String column = cell >= 0 && cell < header.size() ? header.get(cell) : null;
     Location.Builder at =
         Location.builder()
             .source(source)
@@ -634,15 +639,20 @@ public final class CsvRowReader implements Closeable {
     return at.build();
   }
 
+  /** Something other than a comma or a line break after a quoted cell, which is the last read. */
   private Problem syntax() {
+    int c = buf[pos] & 0xFF;
+    String found = c >= 0x20 && c < 0x7F ? "\"" + (char) c + "\"" : String.format("the byte 0x%02X", c);
     return Problem.error(
         ProblemCode.SYNTAX,
         "the CSV is malformed in row "
             + Math.max(row, 1)
-            + ": expected cells separated by commas, quoted with \" when they hold commas, quotes"
-            + " or line breaks, with quotes inside quoted cells doubled",
+            + ": a quoted cell is followed by "
+            + found
+            + "; expected a comma or a line break after its closing quote (a quote inside a quoted"
+            + " cell is written twice)",
         Location.builder()
-            .from(here())
+            .from(here(cells.size() - 1))
             .line(line)
             .column((int) (base + pos - lineStart) - lineSurplus + 1)
             .build());

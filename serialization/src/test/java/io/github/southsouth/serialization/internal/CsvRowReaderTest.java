@@ -181,8 +181,10 @@ class CsvRowReaderTest {
   void textAfterAClosingQuoteIsASyntaxError() throws Exception {
     Problem problem = failure(reader("a,b\n1,\"x\"y\n", ReadOptions.defaults()));
     assertThat(problem.code()).isEqualTo(ProblemCode.SYNTAX);
-    assertThat(problem.message()).contains("malformed in row 2");
+    assertThat(problem.message()).contains("malformed in row 2").contains("followed by \"y\"");
     assertThat(problem.location().line()).hasValue(2);
+    assertThat(problem.location().column()).hasValue(6);
+    assertThat(problem.location().pointer()).contains("row 2, column \"b\"");
   }
 
   @Test
