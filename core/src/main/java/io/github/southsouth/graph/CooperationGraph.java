@@ -798,9 +798,11 @@ public final class CooperationGraph {
 
     /**
      * Checks every rule and builds the graph. From 20,000 entities and relations on, and with more
-     * than one processor, the graph is indexed by a task of the {@linkplain
+     * than one processor, the relations are sorted and then indexed by tasks of the {@linkplain
      * java.util.concurrent.ForkJoinPool#commonPool() common fork-join pool} while this thread checks
-     * the rules; the result and the problems reported are the same either way. O((e + r) log r).
+     * the entities and then the relations; the result and the problems reported are the same either
+     * way. O(e log e + r log r) at most; many relations are sorted in O(r + d log d) for d distinct
+     * ids.
      *
      * @return the graph
      * @throws InvalidModelException with every problem found, if any rule is broken
@@ -815,23 +817,31 @@ public final class CooperationGraph {
         }
         return new CooperationGraph(info, entitiesById(entities), validator.relationsInOrder());
       }
-      // A large graph's incoming index, the largest part of the work, is made on a second thread
-      // while this one validates the graph and then makes the rest; it is dropped if a rule is
-      // broken.
+      // For a large graph a second thread sorts the relations while this one checks the
+      // entities, then makes the incoming index, the largest part of the work, while this one
+      // checks the relations and makes the rest; the index is dropped if a rule is broken.
       Relation[] sorted = relations.toArray(new Relation[0]);
-      boolean mayRepeat = GraphValidator.sort(sorted);
-      ImmutableList<Relation> inOrder = ImmutableList.copyOf(sorted);
-      int size = entities.size();
-      ForkJoinTask<EdgeIndex> incoming = ForkJoinPool.commonPool().submit(() -> EdgeIndex.incoming(inOrder, size));
+      ForkJoinTask<Boolean> sorting = ForkJoinPool.commonPool().submit(() -> GraphValidator.sort(sorted));
+      ForkJoinTask<EdgeIndex> incoming = null;
       try {
-        ProblemReport report = new GraphValidator(info, entities, relations, problemLimit, sorted, mayRepeat).validate();
+        GraphValidator validator = new GraphValidator(info, entities, relations, problemLimit, null, true);
+        validator.checkEntities();
+        boolean mayRepeat = sorting.join();
+        ImmutableList<Relation> inOrder = ImmutableList.copyOf(sorted);
+        int size = entities.size();
+        incoming = ForkJoinPool.commonPool().submit(() -> EdgeIndex.incoming(inOrder, size));
+        ProblemReport report = validator.checkRelations(sorted, mayRepeat);
         if (report.hasErrors()) {
           throw new InvalidModelException(report);
         }
         ImmutableMap<EntityId, Entity> byId = entitiesById(entities);
         return new CooperationGraph(info, byId, inOrder, incoming.join());
       } finally {
-        incoming.quietlyJoin(); // the builder may be reused once build() returns
+        // the builder may be reused once build() returns
+        sorting.quietlyJoin();
+        if (incoming != null) {
+          incoming.quietlyJoin();
+        }
       }
     }
 

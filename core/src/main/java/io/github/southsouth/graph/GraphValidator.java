@@ -35,8 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +89,16 @@ final class GraphValidator {
   }
 
   ProblemReport validate() {
+    checkEntities();
+    return checkRelations(sorted, sortedMayRepeat);
+  }
+
+  /**
+   * The first part of {@link #validate()}: the entities, which do not need the relations sorted,
+   * so that a caller may sort them meanwhile. Then call {@link #checkRelations(Relation[],
+   * boolean)}.
+   */
+  void checkEntities() {
     for (Entity entity : entities) {
       Entity previous = byId.putIfAbsent(entity.id(), entity);
       if (previous != null) {
@@ -103,10 +111,25 @@ final class GraphValidator {
     for (Entity entity : entities) {
       checkEntity(entity);
     }
+  }
+
+  /**
+   * The rest of {@link #validate()}, after {@link #checkEntities()}: the relations and the
+   * {@code part-of} cycles.
+   *
+   * @param sorted the same relations already sorted (stably) by {@link #sort}, or null to sort
+   *     them here if needed
+   * @param sortedMayRepeat what {@link #sort} returned for {@code sorted}; ignored if it is null
+   * @return every problem found, of entities and relations
+   */
+  ProblemReport checkRelations(Relation @Nullable [] sorted, boolean sortedMayRepeat) {
+    this.sorted = sorted;
+    this.sortedMayRepeat = sortedMayRepeat;
     checkRelations();
     checkPartOfCycles();
     return problems.build();
   }
+
 
   private void checkEntity(Entity entity) {
     EntityId at = entity.id(); // made into a location only if a problem needs it
@@ -263,8 +286,25 @@ final class GraphValidator {
     }
   }
 
-  /** The fewest relations sorted in two halves on two threads. */
-  private static final int PARALLEL_SORT_SIZE = 1 << 14;
+  /** The fewest relations sorted by the ranks of their ids rather than by comparing them. */
+  private static final int RANK_SORT_SIZE = 1 << 14;
+  /** Ranks of ids take 26 bits of a sort key, the type 6 and the other end's rank 26. */
+  private static final int MAX_RANKS = 1 << 26;
+  /** The rank of each relation type (by ordinal) in the order of their codes. */
+  private static final int[] TYPE_RANKS = typeRanks();
+
+  private static int[] typeRanks() {
+    RelationType[] types = RelationType.values().clone();
+    Arrays.sort(types, Comparator.comparing(RelationType::code));
+    int[] ranks = new int[types.length];
+    for (int r = 0; r < types.length; r++) {
+      ranks[types[r].ordinal()] = r;
+    }
+    if (types.length > 64) {
+      throw new AssertionError("more relation types than a sort key holds");
+    }
+    return ranks;
+  }
 
   /**
    * Sorts relations stably in natural order and tells whether two of them may be the same
@@ -274,16 +314,23 @@ final class GraphValidator {
    * every comparison it made would come out the same; so on a deterministic sort, equal elements
    * always meet.
    *
-   * <p>Many relations are sorted in two halves, one in the common fork-join pool and one on the
-   * calling thread, which are then merged (a merge sort, so the argument holds). {@code
-   * Arrays.parallelSort} would sort on one thread where the pool has a single worker, as it has
-   * on two processors.
+   * <p>Many relations are sorted without comparing them: each distinct id is given its rank among
+   * the ids (one sort of the distinct ids, far fewer than the relations), each relation a key of
+   * the ranks of its ends and of its type, and the keys are sorted by a stable radix sort; only
+   * relations with equal keys (the same ends and type) are then compared, so the argument above
+   * holds for them, and relations with different keys are never equal. O(r + d log d) for r
+   * relations between d ids, against O(r log r) comparisons of ids.
    *
    * @param relations the relations, sorted in place
    * @return true if two relations compared equal
    */
   static boolean sort(Relation[] relations) {
-    boolean[] tie = new boolean[1]; // only ever set to true; read after the sorts have joined
+    return sort(relations, RANK_SORT_SIZE);
+  }
+
+  /** {@link #sort(Relation[])}, sorting by ranks from the given number of relations on (for tests). */
+  static boolean sort(Relation[] relations, int rankSortSize) {
+    boolean[] tie = new boolean[1];
     Comparator<Relation> order =
         (a, b) -> {
           int c = a.compareTo(b);
@@ -293,29 +340,87 @@ final class GraphValidator {
           return c;
         };
     int n = relations.length;
-    if (n < PARALLEL_SORT_SIZE || Runtime.getRuntime().availableProcessors() < 2) {
+    if (n < rankSortSize || !sortByRanks(relations, order)) {
       Arrays.sort(relations, order);
-      return tie[0];
     }
-    int half = n >>> 1;
-    ForkJoinTask<?> left = ForkJoinPool.commonPool().submit(() -> Arrays.sort(relations, 0, half, order));
-    try {
-      Arrays.sort(relations, half, n, order);
-    } finally {
-      left.join();
-    }
-    Relation[] merged = new Relation[n];
-    int i = 0;
-    int j = half;
-    int k = 0;
-    while (i < half && j < n) {
-      // on a tie the left one first, so that the sort stays stable
-      merged[k++] = order.compare(relations[i], relations[j]) <= 0 ? relations[i++] : relations[j++];
-    }
-    System.arraycopy(relations, i, merged, k, half - i);
-    System.arraycopy(relations, j, merged, k + half - i, n - j);
-    System.arraycopy(merged, 0, relations, 0, n);
     return tie[0];
+  }
+
+  /**
+   * Sorts relations by the ranks of their ids, then relations of equal rank keys with the
+   * comparator; see {@link #sort}.
+   *
+   * @return false, having changed nothing, if the relations have too many distinct ids for a key
+   */
+  private static boolean sortByRanks(Relation[] relations, Comparator<Relation> order) {
+    int n = relations.length;
+    IdTable ids = new IdTable(Math.min(n, 1 << 16));
+    int[] from = new int[n];
+    int[] to = new int[n];
+    for (int i = 0; i < n; i++) {
+      from[i] = ids.groupOf(relations[i].from());
+      to[i] = ids.groupOf(relations[i].to());
+    }
+    if (ids.size() > MAX_RANKS) {
+      return false;
+    }
+    EntityId[] inOrder = ids.byGroup();
+    Arrays.sort(inOrder);
+    int[] rank = new int[inOrder.length];
+    for (int r = 0; r < inOrder.length; r++) {
+      rank[ids.groupOf(inOrder[r])] = r;
+    }
+    long[] keys = new long[n];
+    int[] at = new int[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = (long) rank[from[i]] << 32 | (long) TYPE_RANKS[relations[i].type().ordinal()] << 26 | rank[to[i]];
+      at[i] = i;
+    }
+    long[] keysOut = new long[n];
+    int[] atOut = new int[n];
+    int[] count = new int[(1 << 16) + 1];
+    for (int shift = 0; shift < 64; shift += 16) {
+      // one stable counting pass per 16 bits of the key, lowest first; a pass whose digits are
+      // all the same would change nothing
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[(int) (keys[i] >>> shift & 0xFFFF) + 1]++;
+      }
+      if (count[(int) (keys[0] >>> shift & 0xFFFF) + 1] == n) {
+        continue;
+      }
+      for (int d = 1; d < count.length; d++) {
+        count[d] += count[d - 1];
+      }
+      for (int i = 0; i < n; i++) {
+        int p = count[(int) (keys[i] >>> shift & 0xFFFF)]++;
+        keysOut[p] = keys[i];
+        atOut[p] = at[i];
+      }
+      long[] k = keys;
+      keys = keysOut;
+      keysOut = k;
+      int[] a = at;
+      at = atOut;
+      atOut = a;
+    }
+    Relation[] sorted = new Relation[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = relations[at[i]];
+    }
+    for (int i = 1; i < n; i++) {
+      if (keys[i] == keys[i - 1]) {
+        int start = i - 1;
+        int end = i + 1;
+        while (end < n && keys[end] == keys[start]) {
+          end++;
+        }
+        Arrays.sort(sorted, start, end, order);
+        i = end - 1;
+      }
+    }
+    System.arraycopy(sorted, 0, relations, 0, n);
+    return true;
   }
 
   private static boolean hasEqualNeighbours(Relation[] sorted) {

@@ -107,12 +107,12 @@ class LargeGraphBuildTest {
   }
 
   @Test
-  void aLargeSortInTwoHalvesIsStableAndFindsEveryRepetition() {
+  void aLargeSortByRanksIsStableAndFindsEveryRepetition() {
     for (int repeated : new int[] {0, 1, 3}) {
       List<Relation> relations = memberships(11 + repeated);
       Random random = new Random(repeated);
       for (int i = 0; i < repeated; i++) {
-        // the same statement again, at a random place, possibly in the other half
+        // the same statement again, at a random place
         Relation again = relations.get(random.nextInt(relations.size()));
         relations.add(random.nextInt(relations.size()), Relation.builder().from(again.from())
             .type(again.type()).to(again.to()).note("again " + i).build());
