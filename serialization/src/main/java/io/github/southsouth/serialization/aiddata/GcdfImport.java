@@ -105,6 +105,8 @@ final class GcdfImport {
   private final Map<EntityId, Actor> actors = new LinkedHashMap<>();
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
+  /** The stripped items of the agency cells seen (see {@link #items}). */
+  private final Map<String, String[]> itemsOfCell = new HashMap<>();
   /**
    * One instance of each sector and citation of a source, shared by the records that have it (the
    * values of short cells are shared by {@link #texts}, and dates by the thread that reads them).
@@ -493,13 +495,13 @@ final class GcdfImport {
     private final int[] filled;
     private final int size;
 
-    AttributeCells(List<String> cells) {
-      this.cells = cells;
+    AttributeCells(CsvRecord record) {
+      this.cells = record.cells();
       int[] columns = attributeCells;
       int[] found = new int[columns.length];
       int n = 0;
       for (int i = 0; i < columns.length; i++) {
-        if (!cells.get(columns[i]).isEmpty()) {
+        if (!record.isEmpty(columns[i])) {
           found[n++] = i;
         }
       }
@@ -832,7 +834,7 @@ final class GcdfImport {
     // reading thread, which has the more to do); the cells of other columns that are kept as
     // attributes (amounts without a financing, sources that cannot be paired) are collected
     // apart, and their keys are never those of attribute columns
-    b.putAllAttributes(new AttributeCells(row.cells));
+    b.putAllAttributes(new AttributeCells(row.record));
     Map<String, String> attributes = new LinkedHashMap<>();
 
     // agencies
@@ -1104,8 +1106,8 @@ final class GcdfImport {
     if (names.isBlank()) {
       return List.of();
     }
-    String[] nameItems = names.split("\\|", -1);
-    String[] typeItems = row.get(typesColumn).split("\\|", -1);
+    String[] nameItems = items(names);
+    String[] typeItems = items(row.get(typesColumn));
     if (!row.get(typesColumn).isEmpty() && typeItems.length != nameItems.length) {
       row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
           "\"" + namesColumn.header() + "\" lists " + nameItems.length + " names but \""
@@ -1114,11 +1116,11 @@ final class GcdfImport {
     }
     List<EntityId> ids = new ArrayList<>();
     for (int i = 0; i < nameItems.length; i++) {
-      String name = nameItems[i].strip();
+      String name = nameItems[i];
       if (name.isEmpty()) {
         continue;
       }
-      String agencyType = i < typeItems.length ? typeItems[i].strip() : "";
+      String agencyType = i < typeItems.length ? typeItems[i] : "";
       EntityId actor = agency(row, name, agencyType);
       if (!ids.contains(actor)) {
         ids.add(actor);
@@ -1126,6 +1128,27 @@ final class GcdfImport {
       relate(row, actor, type, initiative, role, cite);
     }
     return ids;
+  }
+
+  /**
+   * The items of a {@code |}-separated cell, stripped, as {@code cell.split("\\|", -1)} with each
+   * item stripped: the same array for the same cell text, so that the agency cells, whose values
+   * recur from row to row, are split once and their items (as keys) hashed once. At most {@value
+   * TextPool#MAX_ENTRIES} cells are held; the arrays are never changed.
+   */
+  private String[] items(String cell) {
+    String[] known = itemsOfCell.get(cell);
+    if (known != null) {
+      return known;
+    }
+    String[] items = cell.split("\\|", -1);
+    for (int i = 0; i < items.length; i++) {
+      items[i] = items[i].strip();
+    }
+    if (itemsOfCell.size() < TextPool.MAX_ENTRIES) {
+      itemsOfCell.put(cell, items);
+    }
+    return items;
   }
 
   private EntityId agency(Row row, String name, String agencyType) {

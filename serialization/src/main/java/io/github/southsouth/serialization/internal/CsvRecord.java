@@ -24,9 +24,12 @@ public final class CsvRecord {
   private final int rowLine;
   private final long bytesRead;
   private final boolean suspect;
+  /** Bit i is set when cell i is not empty. */
+  private final long[] filled;
 
-  CsvRecord(String source, List<String> header, String[] cells, int[] positions, int row, int rowLine,
-      long bytesRead, boolean suspect) {
+  CsvRecord(String source, List<String> header, String[] cells, int[] positions, long[] filled, int row,
+      int rowLine, long bytesRead, boolean suspect) {
+    this.filled = filled;
     this.source = source;
     this.header = header;
     this.cells = Collections.unmodifiableList(Arrays.asList(cells));
@@ -53,6 +56,17 @@ public final class CsvRecord {
    */
   public List<String> header() {
     return header;
+  }
+
+  /**
+   * Tells whether a cell is empty without reading it: as {@code cells().get(index).isEmpty()}, but
+   * from a bit the reader set, so a wide row's many empty cells need not be looked at.
+   *
+   * @param index the 0-based cell index
+   * @return true if the row has no such cell or it is empty
+   */
+  public boolean isEmpty(int index) {
+    return index < 0 || index >= cells.size() || (filled[index >>> 6] & 1L << index) == 0;
   }
 
   /**

@@ -135,6 +135,8 @@ public final class CsvRowReader implements Closeable {
   /** Where cells that are not ASCII are decoded. */
   private char[] chars = new char[256];
   private @Nullable Failure failure;
+  /** Bit i is set when cell i of the current row is not empty. */
+  private long[] filled = new long[2];
 
   /**
    * Starts reading a CSV file. Nothing is read until {@link #readHeader()} or {@link #next()}.
@@ -225,6 +227,7 @@ public final class CsvRowReader implements Closeable {
   }
 
   private boolean nextRecord() throws Failure {
+    Arrays.fill(filled, 0L);
     cells.clear();
     current = null;
     located = 0;
@@ -254,6 +257,13 @@ public final class CsvRowReader implements Closeable {
         if (!suspect && (nul || CsvSafety.isFormulaLike(cell))) {
           suspect = true;
         }
+        if (!cell.isEmpty()) {
+          int index = cells.size();
+          if (index >>> 6 >= filled.length) {
+            filled = Arrays.copyOf(filled, filled.length * 2);
+          }
+          filled[index >>> 6] |= 1L << index;
+        }
         cells.add(cell);
         cellStart = pos;
         if (pos >= lim && !fill()) {
@@ -278,7 +288,9 @@ public final class CsvRowReader implements Closeable {
           throw new Failure(syntax());
         }
       }
-      current = new CsvRecord(source, header, cells.toArray(NO_CELLS), positions(), row, rowLine, bytesRead, suspect);
+      int words = (cells.size() + 63) >>> 6;
+      current = new CsvRecord(source, header, cells.toArray(NO_CELLS), positions(), Arrays.copyOf(filled, words),
+          row, rowLine, bytesRead, suspect);
       return true;
     } catch (IOException e) {
       failure = new Failure(ioProblem(e));

@@ -127,7 +127,9 @@ class CsvRowReaderPropertiesTest {
                     Location at = record.cell(c, "c" + c);
                     assertThat(at.line()).as("line of row %d cell %d", r, c).hasValue(w.lines.get(r)[c]);
                     assertThat(at.column()).as("column of row %d cell %d", r, c).hasValue(w.columns.get(r)[c]);
+                    assertThat(record.isEmpty(c)).isEqualTo(record.cells().get(c).isEmpty());
                   }
+                  assertThat(record.isEmpty(width)).isTrue();
                   boolean suspect = rows.cells().stream().anyMatch(v -> v.indexOf('\0') >= 0 || CsvSafety.isFormulaLike(v));
                   assertThat(record.hasSuspectCells()).isEqualTo(suspect);
                   r++;
