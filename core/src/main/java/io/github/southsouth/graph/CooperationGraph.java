@@ -81,14 +81,15 @@ public final class CooperationGraph {
 
   private CooperationGraph(
       DatasetInfo info, ImmutableMap<EntityId, Entity> entities, ImmutableList<Relation> relations) {
-    this(info, entities, relations, EdgeIndex.incoming(relations, entities.size()));
+    this(info, entities, relations, EdgeIndex.outgoing(relations), EdgeIndex.incoming(relations, entities.size()));
   }
 
-  /** A graph whose incoming index was made beforehand, e.g. on another thread. */
+  /** A graph whose indexes were made beforehand, e.g. on another thread. */
   private CooperationGraph(
       DatasetInfo info,
       ImmutableMap<EntityId, Entity> entities,
       ImmutableList<Relation> relations,
+      EdgeIndex out,
       EdgeIndex in) {
     this.info = info;
     this.entities = entities;
@@ -105,7 +106,7 @@ public final class CooperationGraph {
     kinds.forEach((kind, list) -> byKindBuilder.put(kind, list.build()));
     this.byKind = byKindBuilder.buildOrThrow();
 
-    this.out = EdgeIndex.outgoing(relations);
+    this.out = out;
     this.in = in;
   }
 
@@ -818,29 +819,32 @@ public final class CooperationGraph {
         return new CooperationGraph(info, entitiesById(entities), validator.relationsInOrder());
       }
       // For a large graph a second thread sorts the relations while this one checks the
-      // entities, then makes the incoming index, the largest part of the work, while this one
-      // checks the relations and makes the rest; the index is dropped if a rule is broken.
+      // entities, then makes the edge indexes while this one checks the relations and makes the
+      // rest; the indexes are dropped if a rule is broken.
       Relation[] sorted = relations.toArray(new Relation[0]);
       ForkJoinTask<Boolean> sorting = ForkJoinPool.commonPool().submit(() -> GraphValidator.sort(sorted));
-      ForkJoinTask<EdgeIndex> incoming = null;
+      ForkJoinTask<EdgeIndex[]> indexes = null;
       try {
         GraphValidator validator = new GraphValidator(info, entities, relations, problemLimit, null, true);
         validator.checkEntities();
         boolean mayRepeat = sorting.join();
         ImmutableList<Relation> inOrder = ImmutableList.copyOf(sorted);
         int size = entities.size();
-        incoming = ForkJoinPool.commonPool().submit(() -> EdgeIndex.incoming(inOrder, size));
+        indexes =
+            ForkJoinPool.commonPool()
+                .submit(() -> new EdgeIndex[] {EdgeIndex.incoming(inOrder, size), EdgeIndex.outgoing(inOrder)});
         ProblemReport report = validator.checkRelations(sorted, mayRepeat);
         if (report.hasErrors()) {
           throw new InvalidModelException(report);
         }
         ImmutableMap<EntityId, Entity> byId = entitiesById(entities);
-        return new CooperationGraph(info, byId, inOrder, incoming.join());
+        EdgeIndex[] made = indexes.join();
+        return new CooperationGraph(info, byId, inOrder, made[1], made[0]);
       } finally {
         // the builder may be reused once build() returns
         sorting.quietlyJoin();
-        if (incoming != null) {
-          incoming.quietlyJoin();
+        if (indexes != null) {
+          indexes.quietlyJoin();
         }
       }
     }
