@@ -40,9 +40,9 @@ import org.jspecify.annotations.Nullable;
  * throws the same failure again.
  *
  * <p>The reader works on the file's bytes: it finds the end of each cell eight bytes at a time,
- * makes ASCII cells into strings by copying their bytes, and decodes (after checking) only the
- * cells that hold other characters. Memory is one buffer of 64 KiB, grown only to hold a longer
- * cell. Reading is linear in the size of the input.
+ * makes ASCII cells into strings by copying their bytes, and decodes (checking as it goes) only
+ * the cells that hold other characters. Memory is a buffer of 64 KiB and two smaller ones for
+ * decoding, each grown only to hold a longer cell. Reading is linear in the size of the input.
  *
  * <p>Typical use:
  *
@@ -60,8 +60,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Reading is streaming: the reader holds one row at a time (as a {@link CsvRecord}). Every cell
- * is a new string unless its column is {@linkplain #share shared} through a {@link TextPool}. Not
- * thread-safe. Not API.
+ * is a new string unless it is empty (always {@code ""}) or its column is {@linkplain #share
+ * shared} through a {@link TextPool}. Not thread-safe. Not API.
  */
 public final class CsvRowReader implements Closeable {
 

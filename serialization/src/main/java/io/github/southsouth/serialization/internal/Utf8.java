@@ -1,10 +1,10 @@
 package io.github.southsouth.serialization.internal;
 
 /**
- * Strict UTF-8 checks over a range of bytes, for {@link CsvRowReader}, which decodes only the
- * cells that are not ASCII and needs to know, before it does, that they are well formed: no stray
- * continuation bytes, no overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut
- * off (the same rules as the JDK's decoder when it reports malformed input). Stateless, therefore
+ * Strict UTF-8 decoding of a range of bytes, for {@link CsvRowReader}, which decodes only the
+ * cells that are not ASCII and refuses what is malformed: stray continuation bytes, overlong
+ * forms, surrogates, anything above U+10FFFF, a sequence cut off (the same rules as the JDK's
+ * decoder when it reports malformed input). Stateless, therefore
  * thread-safe; each method is linear in the length of the range. Not API.
  */
 final class Utf8 {
@@ -12,7 +12,8 @@ final class Utf8 {
   private Utf8() {}
 
   /**
-   * Returns where the first malformed sequence of a range starts, as the JDK's decoder reports it.
+   * Returns where the first malformed sequence of a range starts, as the JDK's decoder reports it
+   * (for problems: it decodes the range into a new array).
    *
    * @param bytes the bytes
    * @param from the first byte of the range
@@ -21,48 +22,13 @@ final class Utf8 {
    *     well-formed UTF-8
    */
   static int firstMalformed(byte[] bytes, int from, int to) {
-    int p = from;
-    while (p < to) {
-      int u = bytes[p];
-      if (u >= 0) {
-        p++;
-        continue;
-      }
-      u &= 0xFF;
-      if (u >= 0xC2 && u <= 0xDF) {
-        if (p + 1 >= to || !continuation(bytes[p + 1])) {
-          return p;
-        }
-        p += 2;
-      } else if (u >= 0xE0 && u <= 0xEF) {
-        int low = u == 0xE0 ? 0xA0 : 0x80;
-        int high = u == 0xED ? 0x9F : 0xBF;
-        if (p + 1 >= to || !within(bytes[p + 1], low, high) || p + 2 >= to || !continuation(bytes[p + 2])) {
-          return p;
-        }
-        p += 3;
-      } else if (u >= 0xF0 && u <= 0xF4) {
-        int low = u == 0xF0 ? 0x90 : 0x80;
-        int high = u == 0xF4 ? 0x8F : 0xBF;
-        if (p + 1 >= to
-            || !within(bytes[p + 1], low, high)
-            || p + 2 >= to
-            || !continuation(bytes[p + 2])
-            || p + 3 >= to
-            || !continuation(bytes[p + 3])) {
-          return p;
-        }
-        p += 4;
-      } else {
-        return p;
-      }
-    }
-    return -1;
+    int n = decode(bytes, from, to, new char[to - from]);
+    return n < 0 ? -1 - n : -1;
   }
 
   /**
-   * Decodes a range that holds some bytes above 0x7F into characters, checking it as {@link
-   * #firstMalformed} does, in one pass.
+   * Decodes a range that holds some bytes above 0x7F into characters, checking it in the same
+   * pass.
    *
    * @param bytes the bytes
    * @param from the first byte of the range
