@@ -348,14 +348,14 @@ public final class CsvRowReader implements Closeable {
     while (true) {
       while (p + 8 <= lim) {
         long eight = (long) LONGS.get(buf, p);
-        long stops = zeros(eight ^ COMMAS) | zeros(eight ^ LINE_FEEDS) | zeros(eight ^ CARRIAGE_RETURNS) | zeros(eight);
+        long stops = stops(eight, COMMAS);
         if (stops == 0) {
           high |= eight;
           p += 8;
           continue;
         }
         int k = Long.numberOfTrailingZeros(stops) >>> 3;
-        high |= eight & ((1L << (k << 3)) - 1);
+        high |= before(eight, k);
         p += k;
         if (buf[p] != 0) {
           return endUnquoted(p, high);
@@ -402,13 +402,13 @@ public final class CsvRowReader implements Closeable {
     while (true) {
       while (p + 8 <= lim) {
         long eight = (long) LONGS.get(buf, p);
-        long stops = zeros(eight ^ QUOTES) | zeros(eight ^ LINE_FEEDS) | zeros(eight ^ CARRIAGE_RETURNS) | zeros(eight);
+        long stops = stops(eight, QUOTES);
         if (stops == 0) {
           high |= eight;
           p += 8;
         } else {
           int k = Long.numberOfTrailingZeros(stops) >>> 3;
-          high |= eight & ((1L << (k << 3)) - 1);
+          high |= before(eight, k);
           p += k;
           break;
         }
@@ -573,6 +573,20 @@ public final class CsvRowReader implements Closeable {
       throw new TooLarge();
     }
     return true;
+  }
+
+  /**
+   * The bytes of {@code eight} (read little-endian) that end a run of a cell: the given separator
+   * repeated in each byte (a comma or a quote), a line feed, a carriage return or a NUL. The lowest
+   * set bit marks the first of them; bits above it may be wrong.
+   */
+  private static long stops(long eight, long separators) {
+    return zeros(eight ^ separators) | zeros(eight ^ LINE_FEEDS) | zeros(eight ^ CARRIAGE_RETURNS) | zeros(eight);
+  }
+
+  /** The first {@code k} bytes of {@code eight}, the others cleared. */
+  private static long before(long eight, int k) {
+    return eight & ((1L << (k << 3)) - 1);
   }
 
   /** The high bit of each byte of {@code eight} that is zero, and of no byte before the first. */
