@@ -221,11 +221,7 @@ final class QueryCommand implements Callable<Integer> {
     List<Initiative> found = query.list();
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("query", query.toString());
-      document.put("count", found.size());
-      document.put("initiatives", found);
-      out.println(jsonMapper().writeValueAsString(document));
+      json(query.toString(), "initiatives", found, out);
     } else {
       table(graph, query, found, out);
     }
@@ -256,11 +252,7 @@ final class QueryCommand implements Callable<Integer> {
     List<Perspective> found = query.list();
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("query", query.toString());
-      document.put("count", found.size());
-      document.put("perspectives", found);
-      out.println(jsonMapper().writeValueAsString(document));
+      json(query.toString(), "perspectives", found, out);
     } else {
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"ID", "STANCE", "HOLDER", "CLAIM"});
@@ -400,11 +392,17 @@ final class QueryCommand implements Callable<Integer> {
     return named;
   }
 
-  private static JsonMapper jsonMapper() {
-    return JsonMapper.builder()
+  /** Prints the query in words, the number found and what was found, as one JSON document. */
+  private static void json(String query, String key, List<?> found, PrintWriter out) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("query", query);
+    document.put("count", found.size());
+    document.put(key, found);
+    JsonMapper mapper = JsonMapper.builder()
         .addModule(new SouthSouthModule())
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
+    out.println(mapper.writeValueAsString(document));
   }
 
   /** Converts {@code --from} and {@code --to}. */
