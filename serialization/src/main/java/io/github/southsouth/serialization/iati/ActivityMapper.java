@@ -119,14 +119,15 @@ final class ActivityMapper {
   private final XmlNode activity;
   final Mapped out = new Mapped();
   private final Narratives narratives = new Narratives(this);
-  private final Organisations organisations = new Organisations(this);
+  private final Organisations organisations;
   private Citation citation;
   EntityId initiativeId = EntityId.of(Kind.INITIATIVE, "unknown");
   private Optional<String> defaultCurrency = Optional.empty();
   private final Map<String, String> attributes = new LinkedHashMap<>();
 
   ActivityMapper(ReadOptions options, ReferenceData reference, EntityId sourceId, String sourceName,
-      Set<String> notedOnce, XmlNode activity) {
+      Set<String> notedOnce, Organisations.Registry registry, XmlNode activity) {
+    this.organisations = new Organisations(this, registry);
     this.options = options;
     this.reference = reference;
     this.sourceId = sourceId;
@@ -136,9 +137,9 @@ final class ActivityMapper {
     this.citation = Citation.of(sourceId, activity.path());
   }
 
-  Mapped map(Optional<String> rootVersion) {
+  Mapped map(Optional<String> rootVersion, Optional<String> rootLang) {
     version(rootVersion);
-    narratives.defaultLanguage(activity);
+    narratives.defaultLanguage(activity, rootLang);
     defaultCurrency = activity.attr("default-currency").map(c -> currency(c, activity, "default-currency"));
     Optional<XmlNode> identifierNode = activity.child("iati-identifier");
     String identifier = identifierNode.map(XmlNode::text).orElse("");
@@ -164,11 +165,17 @@ final class ActivityMapper {
         .initiativeKind(InitiativeKind.PROJECT)
         .addCitations(citation)
         .putExternalId("iati", identifier);
-    LocalizedText title = activity.child("title").map(this::narratives).orElse(LocalizedText.empty());
-    if (title.get(LocalizedText.ENGLISH).isEmpty()) {
-      title = title.with(LocalizedText.ENGLISH, identifier);
+    // The title is the initiative's name, in the languages it is given in; a name is never made
+    // from the identifier, so an activity without a title (which the IATI schema requires) is left out.
+    Optional<XmlNode> titleNode = activity.child("title");
+    LocalizedText title = titleNode.map(this::narratives).orElse(LocalizedText.empty());
+    if (title.isEmpty()) {
+      problem(Severity.ERROR, ProblemCode.MISSING_FIELD,
+          "the activity has no title (or only empty narratives): expected <title><narrative>...</narrative></title>;"
+              + " a name is never made from the identifier", titleNode.orElse(activity), null);
+    } else {
+      initiative.name(title);
     }
-    initiative.name(title);
     descriptions(initiative);
     status(initiative);
     dates(initiative);
@@ -398,7 +405,7 @@ final class ActivityMapper {
     join(unresolved).ifPresent(v -> attributes.put("iati.unresolvedRecipients", v));
   }
 
-  private Optional<EntityId> country(String rawCode, XmlNode node) {
+  Optional<EntityId> country(String rawCode, XmlNode node) {
     String code = rawCode.toUpperCase(Locale.ROOT);
     if (!code.equals(rawCode)) {
       once("country-case:" + rawCode, Severity.NOTE, ProblemCode.INVALID_VALUE,
@@ -1046,7 +1053,7 @@ final class ActivityMapper {
     out.problems.add(new LocalProblem(severity, code, message, () -> location(node, attribute, subject)));
   }
 
-  private Location location(XmlNode node, @Nullable String attribute, @Nullable String subject) {
+  Location location(XmlNode node, @Nullable String attribute, @Nullable String subject) {
     Location.Builder at = Location.builder()
         .source(sourceName)
         .line(node.line)
