@@ -94,8 +94,9 @@ final class Organisations {
             "a participating-org has no @role: expected 1 Funding, 2 Accountable, 3 Extending or 4 Implementing",
             org, "role");
       }
-      Optional<EntityId> government = government(org, activity);
-      Optional<EntityId> id = government.isPresent() ? government : organisation(org);
+      LocalizedText names = mapper.narratives(org);
+      Optional<EntityId> government = government(org, activity, names);
+      Optional<EntityId> id = government.isPresent() ? government : organisation(org, names);
       if (id.isEmpty()) {
         continue;
       }
@@ -113,7 +114,6 @@ final class Organisations {
       if (government.isPresent()) {
         note.append(", read as the government of ").append(government.get());
         org.attr("ref").ifPresent(r -> note.append(", ref ").append(r));
-        LocalizedText names = mapper.narratives(org);
         names.texts().forEach((lang, name) -> note.append(", name (").append(lang).append(") \"").append(name).append('"'));
       }
       RelationDraft relation = mapper.relation(id.get(), type, mapper.initiativeId);
@@ -128,13 +128,12 @@ final class Organisations {
    * known ISO 3166-1 alpha-2 code, or its name names one of the activity's recipient countries and
    * it is of type 10 (Government) or its name says government or ministry.
    */
-  private Optional<EntityId> government(XmlNode org, XmlNode activity) {
+  private Optional<EntityId> government(XmlNode org, XmlNode activity, LocalizedText names) {
     Optional<String> ref = org.attr("ref");
     if (ref.isPresent() && ALPHA2.matcher(ref.get()).matches() && isCountry(ref.get())) {
       return countryActor(ref.get(), org);
     }
-    LocalizedText names = mapper.narratives(org);
-    if (names.isEmpty()) {
+    if (names.isEmpty() || activity.child("recipient-country").isEmpty()) {
       return Optional.empty();
     }
     boolean governmentType = org.attr("type").filter(GOVERNMENT::equals).isPresent();
@@ -188,8 +187,12 @@ final class Organisations {
 
   /** Makes (or finds) the actor of an organisation element; empty if it cannot be identified. */
   Optional<EntityId> organisation(XmlNode org) {
+    return organisation(org, mapper.narratives(org));
+  }
+
+  /** Makes (or finds) the actor of an organisation element whose names are read already. */
+  private Optional<EntityId> organisation(XmlNode org, LocalizedText names) {
     Optional<String> ref = org.attr("ref");
-    LocalizedText names = mapper.narratives(org);
     Optional<String> type = mapper.code(org, "type", "OrganisationType");
     EntityId id;
     if (ref.isPresent()) {
