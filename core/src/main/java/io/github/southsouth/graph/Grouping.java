@@ -7,6 +7,7 @@ import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
+import io.github.southsouth.model.FlowDirection;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.InitiativeKind;
 import io.github.southsouth.model.InitiativeStatus;
@@ -130,7 +131,8 @@ public interface Grouping<K extends Comparable<? super K>> {
   }
 
   /**
-   * Groups by instrument: those listed on the initiative and those of its financing flows.
+   * Groups by instrument: those listed on the initiative and those of its financing flows, except
+   * planned ones (budgets and planned disbursements), which deliver nothing yet.
    *
    * @return the grouping
    */
@@ -139,7 +141,9 @@ public interface Grouping<K extends Comparable<? super K>> {
       Set<Instrument> instruments = EnumSet.noneOf(Instrument.class);
       instruments.addAll(i.instruments());
       for (Financing financing : i.financing()) {
-        instruments.add(financing.instrument());
+        if (financing.stage().direction() != FlowDirection.PLANNED) {
+          instruments.add(financing.instrument());
+        }
       }
       return instruments;
     };
