@@ -8,6 +8,7 @@ import io.github.southsouth.model.ConditionType;
 import io.github.southsouth.model.Conditionality;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
+import io.github.southsouth.model.FlowDirection;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.InitiativeKind;
 import io.github.southsouth.model.InitiativeStatus;
@@ -101,6 +102,7 @@ final class ActivityMapper {
     final Set<EntityId> countries = new LinkedHashSet<>();
     int transactions;
     int budgets;
+    int plannedDisbursements;
     final List<LocalProblem> problems = new ArrayList<>();
     boolean bad;
   }
@@ -182,7 +184,10 @@ final class ActivityMapper {
     List<Financing> financing = new ArrayList<>();
     finance.transactions(financing);
     finance.budgets(financing);
-    financing.forEach(f -> instruments.add(f.instrument()));
+    finance.plannedDisbursements(financing);
+    // Budgets and planned disbursements deliver nothing yet: only flows name instruments.
+    financing.stream().filter(f -> f.stage().direction() != FlowDirection.PLANNED)
+        .forEach(f -> instruments.add(f.instrument()));
     finance.aidTypeInstruments(instruments);
     initiative.addAllFinancing(financing).addAllInstruments(instruments);
     initiative.conditionality(conditions());
@@ -447,19 +452,13 @@ final class ActivityMapper {
       if (vocabulary.equals("1")) {
         model = SectorVocabulary.DAC_5;
         key = code.get();
-        if (!Codelists.contains("Sector", key)) {
-          unknownCode(node, "code", "Sector", key);
-        }
+        checkCode(node, "code", "Sector", key);
       } else if (vocabulary.equals("2")) {
         model = SectorVocabulary.DAC_3;
         key = code.get();
-        if (!Codelists.contains("SectorCategory", key)) {
-          unknownCode(node, "code", "SectorCategory", key);
-        }
+        checkCode(node, "code", "SectorCategory", key);
       } else {
-        if (!Codelists.contains("SectorVocabulary", vocabulary)) {
-          unknownCode(node, "vocabulary", "SectorVocabulary", vocabulary);
-        }
+        checkCode(node, "vocabulary", "SectorVocabulary", vocabulary);
         model = SectorVocabulary.OTHER;
         key = vocabulary + ":" + code.get();
       }
@@ -529,9 +528,7 @@ final class ActivityMapper {
     List<String> markers = new ArrayList<>();
     for (XmlNode marker : activity.all("policy-marker")) {
       String vocabulary = marker.attr("vocabulary").orElse("1");
-      if (!Codelists.contains("PolicyMarkerVocabulary", vocabulary)) {
-        unknownCode(marker, "vocabulary", "PolicyMarkerVocabulary", vocabulary);
-      }
+      checkCode(marker, "vocabulary", "PolicyMarkerVocabulary", vocabulary);
       Optional<String> code = vocabulary.equals("1") ? code(marker, "code", "PolicyMarker") : marker.attr("code");
       Optional<String> significance = code(marker, "significance", "PolicySignificance");
       String label = vocabulary.equals("1") ? "" : narratives(marker).english();
@@ -559,9 +556,7 @@ final class ActivityMapper {
     List<String> codes = new ArrayList<>();
     for (XmlNode node : nodes) {
       String vocabulary = node.attr("vocabulary").orElse("1");
-      if (!Codelists.contains("AidTypeVocabulary", vocabulary)) {
-        unknownCode(node, "vocabulary", "AidTypeVocabulary", vocabulary);
-      }
+      checkCode(node, "vocabulary", "AidTypeVocabulary", vocabulary);
       Optional<String> code = vocabulary.equals("1") ? code(node, "code", "AidType") : node.attr("code");
       code.ifPresent(c -> codes.add(vocabulary.equals("1") ? c : vocabulary + ":" + c));
     }
@@ -701,7 +696,10 @@ final class ActivityMapper {
     }
   }
 
-  /** Reads a coded attribute: blank means absent (a warning); a code missing from the codelist is reported. */
+  /**
+   * Reads a coded attribute: blank means absent (a warning); a code missing from the codelist, or
+   * withdrawn from it, is reported (an error when strict, a warning when lenient) and kept.
+   */
   Optional<String> code(XmlNode node, String attribute, String codelist) {
     Optional<String> code = node.attr(attribute);
     if (code.isEmpty()) {
@@ -710,15 +708,32 @@ final class ActivityMapper {
       }
       return Optional.empty();
     }
-    if (!Codelists.contains(codelist, code.get())) {
-      unknownCode(node, attribute, codelist, code.get());
-    }
+    checkCode(node, attribute, codelist, code.get());
     return code;
+  }
+
+  /** Reports a code that is not in its codelist, or is withdrawn from it; the code is kept either way. */
+  void checkCode(XmlNode node, String attribute, String codelist, String code) {
+    if (!Codelists.contains(codelist, code)) {
+      unknownCode(node, attribute, codelist, code);
+    } else {
+      Codelists.withdrawn(codelist, code).ifPresent(date -> withdrawnCode(node, attribute, codelist, code, date));
+    }
   }
 
   void emptyCode(XmlNode node, String attribute) {
     problem(Severity.NOTE, ProblemCode.MISSING_FIELD,
         "the " + node.name + " has an empty @" + attribute + ": read as absent", node, attribute);
+  }
+
+  /**
+   * A code the codelist lists as withdrawn: reported as an unknown one is (an error when strict),
+   * once per file and code, since a file that uses one tends to use it on every transaction; kept.
+   */
+  private void withdrawnCode(XmlNode node, String attribute, String codelist, String code, String date) {
+    once("withdrawn:" + codelist + ":" + code, Severity.ISSUE, ProblemCode.UNKNOWN_CODE,
+        "the code \"" + abbreviate(code) + "\" is withdrawn from the IATI " + codelist + " codelist"
+            + (date.isEmpty() ? "" : " (since " + date + ")") + ": kept as given", node, attribute);
   }
 
   void unknownCode(XmlNode node, String attribute, String codelist, String code) {

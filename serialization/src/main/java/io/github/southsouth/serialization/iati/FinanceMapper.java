@@ -1,11 +1,13 @@
 package io.github.southsouth.serialization.iati;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.southsouth.model.BudgetKind;
 import io.github.southsouth.model.Financing;
 import io.github.southsouth.model.FinancingStage;
 import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Money;
 import io.github.southsouth.model.PartialDate;
+import io.github.southsouth.model.Period;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.serialization.iati.ActivityMapper.Severity;
 import java.math.BigDecimal;
@@ -18,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps the money of one {@code iati-activity} (its transactions and budgets) to {@link Financing}
- * flows, and its finance and aid types to instruments. Part of an {@link ActivityMapper}, whose
+ * Maps the money of one {@code iati-activity} (its transactions, budgets and planned
+ * disbursements) to {@link Financing} flows, and its finance and aid types to instruments. Part of an {@link ActivityMapper}, whose
  * problems and attributes it adds to. Not thread-safe; one per activity.
  */
 final class FinanceMapper {
@@ -87,21 +89,7 @@ final class FinanceMapper {
           .instrument(instrument(financeType, flowType, aidType))
           .addAmounts(money.get());
       date.or(() -> Optional.ofNullable(attrs.get("iati.valueDate")).map(PartialDate::parse)).ifPresent(f::date);
-      transaction.child("provider-org").ifPresent(provider -> {
-        provider.attr("ref").ifPresent(v -> attrs.put("iati.providerOrg", v));
-        provider.attr("provider-activity-id").ifPresent(v -> attrs.put("iati.providerActivityId", v));
-        if (provider.attr("ref").isPresent() || !mapper.narratives(provider).isEmpty()) {
-          mapper.organisation(provider).ifPresent(f::financier);
-        }
-      });
-      transaction.child("receiver-org").ifPresent(receiver -> {
-        receiver.attr("ref").ifPresent(v -> attrs.put("iati.receiverOrg", v));
-        String name = mapper.narratives(receiver).english();
-        if (!name.isEmpty()) {
-          attrs.put("iati.receiverOrgName", name);
-        }
-        receiver.attr("receiver-activity-id").ifPresent(v -> attrs.put("iati.receiverActivityId", v));
-      });
+      parties(transaction, f, attrs);
       List<String> sectors = new ArrayList<>();
       for (XmlNode sector : transaction.all("sector")) {
         String vocabulary = sector.attr("vocabulary").orElse("1");
@@ -116,28 +104,85 @@ final class FinanceMapper {
     }
   }
 
+  /** Maps each budget to a financing of stage budget, typed original or revised, with its period. */
   void budgets(List<Financing> financing) {
     for (XmlNode budget : mapper.activity.all("budget")) {
       mapper.out.budgets++;
       Map<String, String> attrs = new LinkedHashMap<>();
-      attrs.put("iati.budgetType", mapper.code(budget, "type", "BudgetType").orElse("1"));
       attrs.put("iati.budgetStatus", mapper.code(budget, "status", "BudgetStatus").orElse("1"));
-      Optional<Money> money = value(budget, attrs);
-      Optional<PartialDate> start = budget.child("period-start").flatMap(d -> mapper.date(d, "iso-date"));
-      Optional<PartialDate> end = budget.child("period-end").flatMap(d -> mapper.date(d, "iso-date"));
-      start.ifPresent(d -> attrs.put("iati.periodStart", d.toString()));
-      end.ifPresent(d -> attrs.put("iati.periodEnd", d.toString()));
-      if (money.isEmpty()) {
-        continue;
-      }
-      Financing.Builder f = Financing.builder()
-          .stage(FinancingStage.BUDGET)
-          .instrument(instrument(mapper.attributes.getOrDefault("iati.defaultFinanceType", ""),
-              mapper.attributes.getOrDefault("iati.defaultFlowType", ""), mapper.attributes.getOrDefault("iati.defaultAidType", "")))
-          .addAmounts(money.get());
-      start.ifPresent(f::date);
-      financing.add(f.attributes(ImmutableMap.copyOf(attrs)).build());
+      planned(budget, FinancingStage.BUDGET, attrs).ifPresent(f -> financing.add(f.attributes(ImmutableMap.copyOf(attrs)).build()));
     }
+  }
+
+  /**
+   * Maps each planned disbursement to a financing of stage planned-disbursement, typed original or
+   * revised (its {@code @type} uses the BudgetType codelist), with its period and parties.
+   */
+  void plannedDisbursements(List<Financing> financing) {
+    for (XmlNode planned : mapper.activity.all("planned-disbursement")) {
+      mapper.out.plannedDisbursements++;
+      Map<String, String> attrs = new LinkedHashMap<>();
+      Optional<Financing.Builder> f = planned(planned, FinancingStage.PLANNED_DISBURSEMENT, attrs);
+      if (f.isPresent()) {
+        parties(planned, f.get(), attrs);
+        financing.add(f.get().attributes(ImmutableMap.copyOf(attrs)).build());
+      }
+    }
+  }
+
+  /**
+   * Reads what a budget and a planned disbursement share: the type (1 original, 2 revised; an
+   * unknown type gives no budget kind), the period and the value; the instrument comes from the
+   * activity's defaults. Empty if the value cannot be read (a problem says why).
+   */
+  private Optional<Financing.Builder> planned(XmlNode node, FinancingStage stage, Map<String, String> attrs) {
+    String type = mapper.code(node, "type", "BudgetType").orElse("1");
+    attrs.put("iati.budgetType", type);
+    Optional<Money> money = value(node, attrs);
+    Optional<PartialDate> start = node.child("period-start").flatMap(d -> mapper.date(d, "iso-date"));
+    Optional<PartialDate> end = node.child("period-end").flatMap(d -> mapper.date(d, "iso-date"));
+    start.ifPresent(d -> attrs.put("iati.periodStart", d.toString()));
+    end.ifPresent(d -> attrs.put("iati.periodEnd", d.toString()));
+    if (money.isEmpty()) {
+      return Optional.empty();
+    }
+    Financing.Builder f = Financing.builder()
+        .stage(stage)
+        .instrument(instrument(mapper.attributes.getOrDefault("iati.defaultFinanceType", ""),
+            mapper.attributes.getOrDefault("iati.defaultFlowType", ""), mapper.attributes.getOrDefault("iati.defaultAidType", "")))
+        .addAmounts(money.get());
+    start.ifPresent(f::date);
+    if (start.isPresent() || end.isPresent()) {
+      f.period(Period.between(start, end));
+    }
+    switch (type) {
+      case "1" -> f.budgetKind(BudgetKind.ORIGINAL);
+      case "2" -> f.budgetKind(BudgetKind.REVISED);
+      default -> { }
+    }
+    return Optional.of(f);
+  }
+
+  /**
+   * Reads the provider-org (the financier, when it can be identified) and the receiver-org of a
+   * transaction or planned disbursement into the financing and its attributes.
+   */
+  private void parties(XmlNode flow, Financing.Builder f, Map<String, String> attrs) {
+    flow.child("provider-org").ifPresent(provider -> {
+      provider.attr("ref").ifPresent(v -> attrs.put("iati.providerOrg", v));
+      provider.attr("provider-activity-id").ifPresent(v -> attrs.put("iati.providerActivityId", v));
+      if (provider.attr("ref").isPresent() || !mapper.narratives(provider).isEmpty()) {
+        mapper.organisation(provider).ifPresent(f::financier);
+      }
+    });
+    flow.child("receiver-org").ifPresent(receiver -> {
+      receiver.attr("ref").ifPresent(v -> attrs.put("iati.receiverOrg", v));
+      String name = mapper.narratives(receiver).english();
+      if (!name.isEmpty()) {
+        attrs.put("iati.receiverOrgName", name);
+      }
+      receiver.attr("receiver-activity-id").ifPresent(v -> attrs.put("iati.receiverActivityId", v));
+    });
   }
 
   /** Reads the value child: amount, currency (own or the activity default) and value date. */
@@ -177,13 +222,22 @@ final class FinanceMapper {
     return code;
   }
 
+  /** The stage of an IATI transaction type (TransactionType codelist, 2.03); unknown types are other. */
   private static FinancingStage stage(String transactionType) {
     return switch (transactionType) {
-      case "1", "3" -> FinancingStage.DISBURSEMENT;
-      case "2", "11" -> FinancingStage.COMMITMENT;
+      case "1" -> FinancingStage.INCOMING_FUNDS;
+      case "2" -> FinancingStage.COMMITMENT;
+      case "3" -> FinancingStage.DISBURSEMENT;
       case "4" -> FinancingStage.EXPENDITURE;
-      case "5", "6" -> FinancingStage.REPAYMENT;
-      case "12", "13" -> FinancingStage.PLEDGE;
+      case "5" -> FinancingStage.INTEREST_REPAYMENT;
+      case "6" -> FinancingStage.LOAN_REPAYMENT;
+      case "7" -> FinancingStage.REIMBURSEMENT;
+      case "8" -> FinancingStage.EQUITY_PURCHASE;
+      case "9" -> FinancingStage.EQUITY_SALE;
+      case "10" -> FinancingStage.CREDIT_GUARANTEE;
+      case "11" -> FinancingStage.INCOMING_COMMITMENT;
+      case "12" -> FinancingStage.INCOMING_PLEDGE;
+      case "13" -> FinancingStage.PLEDGE;
       default -> FinancingStage.OTHER;
     };
   }

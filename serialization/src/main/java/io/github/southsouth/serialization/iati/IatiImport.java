@@ -22,9 +22,10 @@ public final class IatiImport {
   private final int countries;
   private final int transactions;
   private final int budgets;
+  private final int plannedDisbursements;
 
   IatiImport(CooperationGraph graph, ProblemReport problems, int files, int activities, int skippedActivities,
-      int organisations, int countries, int transactions, int budgets) {
+      int organisations, int countries, int transactions, int budgets, int plannedDisbursements) {
     this.graph = graph;
     this.problems = problems;
     this.files = files;
@@ -34,6 +35,7 @@ public final class IatiImport {
     this.countries = countries;
     this.transactions = transactions;
     this.budgets = budgets;
+    this.plannedDisbursements = plannedDisbursements;
   }
 
   /**
@@ -120,8 +122,17 @@ public final class IatiImport {
   }
 
   /**
+   * Returns the number of planned disbursements imported as financing.
+   *
+   * @return the count
+   */
+  public int plannedDisbursements() {
+    return plannedDisbursements;
+  }
+
+  /**
    * Returns a one-line summary, e.g. {@code 13 activities (0 skipped) from 1 file: 20 organisations,
-   * 9 countries, 60 transactions, 28 budgets, 4 warnings}.
+   * 9 countries, 60 transactions, 28 budgets, 0 planned disbursements, 4 warnings}.
    *
    * @return the summary
    */
@@ -129,7 +140,7 @@ public final class IatiImport {
     return activities + " activities (" + skippedActivities + " skipped) from " + files
         + (files == 1 ? " file: " : " files: ") + organisations + " organisations, " + countries
         + " countries, " + transactions + " transactions, " + budgets + " budgets, "
-        + problems.warningCount() + " warnings";
+        + plannedDisbursements + " planned disbursements, " + problems.warningCount() + " warnings";
   }
 
   @Override

@@ -144,6 +144,7 @@ public final class IatiImporter {
     private int skipped;
     private int transactions;
     private int budgets;
+    private int plannedDisbursements;
     private long activitiesRead;
     private long bytesBefore;
     private long totalBytes;
@@ -200,7 +201,7 @@ public final class IatiImporter {
       try {
         CooperationGraph built = graph.build();
         return new IatiImport(built, problems.build(), files.size(), initiatives.size(), skipped,
-            organisations.size(), countries.size(), transactions, budgets);
+            organisations.size(), countries.size(), transactions, budgets, plannedDisbursements);
       } catch (InvalidModelException e) {
         problems.addAll(e.report());
         throw new ModelReadException(problems.build());
@@ -319,6 +320,7 @@ public final class IatiImporter {
       countries.addAll(mapped.countries);
       transactions += mapped.transactions;
       budgets += mapped.budgets;
+      plannedDisbursements += mapped.plannedDisbursements;
     }
 
     /** Links related activities within the import; returns the others by initiative and type name. */

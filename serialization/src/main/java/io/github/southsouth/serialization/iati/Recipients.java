@@ -76,9 +76,7 @@ final class Recipients {
       }
       Optional<BigDecimal> share = transactionLevel ? Optional.empty() : mapper.percentage(region);
       String vocabulary = region.attr("vocabulary").orElse("1");
-      if (!Codelists.contains("RegionVocabulary", vocabulary)) {
-        mapper.unknownCode(region, "vocabulary", "RegionVocabulary", vocabulary);
-      }
+      mapper.checkCode(region, "vocabulary", "RegionVocabulary", vocabulary);
       Optional<EntityId> id = region(vocabulary, code.get(), region);
       share.ifPresent(s -> raw.add(vocabulary + ":" + code.get() + "=" + s.toPlainString()));
       if (id.isEmpty()) {
@@ -170,9 +168,7 @@ final class Recipients {
   private Optional<EntityId> region(String vocabulary, String code, XmlNode node) {
     if (vocabulary.equals("1")) {
       Optional<String> name = Codelists.name("Region", code);
-      if (name.isEmpty()) {
-        mapper.unknownCode(node, "code", "Region", code);
-      }
+      mapper.checkCode(node, "code", "Region", code);
       EntityId id;
       try {
         id = EntityId.encode(Kind.ACTOR, "dac-region-" + code);
