@@ -32,6 +32,7 @@ final class Recipients {
     this.mapper = mapper;
   }
 
+  /** Reads the recipients into benefits relations, attributes and problems of the activity. */
   void read() {
     List<XmlNode> countries = mapper.activity.all("recipient-country");
     List<XmlNode> regions = mapper.activity.all("recipient-region");
@@ -68,6 +69,11 @@ final class Recipients {
         shares.put(id.get(), share);
       }
     }
+    // IATI: country and region percentages together sum to 100. A region given beside countries
+    // that already reach 100 % (e.g. Indonesia at 100 % and DAC region 789) adds nothing: it is
+    // reported and kept aside, so that region views and totals do not count the activity twice.
+    boolean countriesComplete = !transactionLevel && !regions.isEmpty() && countriesReachHundred(shares);
+    List<String> aside = new ArrayList<>();
     for (XmlNode region : regions) {
       Optional<String> code = region.attr("code");
       if (code.isEmpty()) {
@@ -77,6 +83,10 @@ final class Recipients {
       Optional<BigDecimal> share = transactionLevel ? Optional.empty() : mapper.percentage(region);
       String vocabulary = region.attr("vocabulary").orElse("1");
       mapper.checkCode(region, "vocabulary", "RegionVocabulary", vocabulary);
+      if (countriesComplete) {
+        aside.add(vocabulary + ":" + code.get() + share.map(s -> "=" + s.toPlainString()).orElse(""));
+        continue;
+      }
       Optional<EntityId> id = region(vocabulary, code.get(), region);
       share.ifPresent(s -> raw.add(vocabulary + ":" + code.get() + "=" + s.toPlainString()));
       if (id.isEmpty()) {
@@ -84,6 +94,14 @@ final class Recipients {
       } else if (!shares.containsKey(id.get())) {
         shares.put(id.get(), share);
       }
+    }
+    if (!aside.isEmpty()) {
+      mapper.problem(Severity.ISSUE, ProblemCode.SHARE_SUM,
+          "the recipient countries' percentages already reach 100%, yet recipient region(s) " + String.join(", ", aside)
+              + " are given beside them: expected country and region percentages to sum to 100 together;"
+              + " the initiative benefits the countries only, and the regions are kept in iati.recipientRegionsBesideCountries",
+          regions.get(0), null);
+      mapper.attributes.put("iati.recipientRegionsBesideCountries", String.join(" ", aside));
     }
     BigDecimal sum = BigDecimal.ZERO;
     boolean inRange = true;
@@ -108,6 +126,18 @@ final class Recipients {
       }
     });
     ActivityMapper.join(unresolved).ifPresent(v -> mapper.attributes.put("iati.unresolvedRecipients", v));
+  }
+
+  /**
+   * Tells whether the percentages given to the countries reach 100 (within the tolerance). A
+   * country without a percentage counts as none: beside a region, IATI asks for percentages.
+   */
+  private static boolean countriesReachHundred(Map<EntityId, Optional<BigDecimal>> shares) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Optional<BigDecimal> share : shares.values()) {
+      sum = sum.add(share.orElse(BigDecimal.ZERO));
+    }
+    return sum.compareTo(ActivityMapper.HUNDRED.subtract(ActivityMapper.TOLERANCE)) >= 0;
   }
 
   private Optional<EntityId> country(String rawCode, XmlNode node) {
