@@ -131,7 +131,10 @@
  *
  * <p>Codes are checked against the IATI codelists bundled with this package (IATI Standard,
  * <a href="https://iatistandard.org/">iatistandard.org</a>, CC BY 4.0), so that problems name them;
- * a code that is not in its codelist is reported with the code and the codelist and kept as given.
+ * a code that is not in its codelist, or that the codelist lists as withdrawn (e.g. FlowType 20,
+ * FinanceType 410; reported once per file), is an {@code unknown-code} problem naming the code and
+ * the codelist, and the code is kept as given: a warning when the import is lenient, an error
+ * that fails the import when it is strict.
  *
  * @since 0.1.0
  */
