@@ -293,8 +293,8 @@ public final class InitiativeQuery {
   /**
    * Keeps the initiatives delivered through one of the given instruments: listed among its
    * {@linkplain Initiative#instruments() instruments} or the instrument of one of its {@linkplain
-   * Initiative#financing() financing} flows other than budgets and planned disbursements (as {@link
-   * Grouping#byInstrument()}).
+   * Initiative#financing() financing} flows other than budgets and planned disbursements ({@link
+   * Initiative#allInstruments()}).
    *
    * @param instruments instruments, at least one
    * @return the extended query
@@ -306,7 +306,7 @@ public final class InitiativeQuery {
     return with(
         new TestCriterion(
             "with instrument " + codes(instruments),
-            i -> !Collections.disjoint(wanted, Grouping.byInstrument().keys(graph, i))));
+            i -> !Collections.disjoint(wanted, i.allInstruments())));
   }
 
   /**

@@ -21,8 +21,9 @@ import java.util.Set;
 
 /**
  * Maps the money of one {@code iati-activity} (its transactions, budgets and planned
- * disbursements) to {@link Financing} flows, and its finance and aid types to instruments. Part of an {@link ActivityMapper}, whose
- * problems and attributes it adds to. Not thread-safe; one per activity.
+ * disbursements) to {@link Financing} flows, and its finance and aid types to instruments. Part of
+ * an {@link ActivityMapper}, whose problems and attributes it adds to. Not thread-safe; one per
+ * activity.
  */
 final class FinanceMapper {
 
@@ -32,6 +33,7 @@ final class FinanceMapper {
     this.mapper = mapper;
   }
 
+  /** Adds the instruments the activity's default aid types name (technical assistance, training, debt relief). */
   void aidTypeInstruments(Set<Instrument> instruments) {
     for (String code : mapper.attributes.getOrDefault("iati.defaultAidType", "").split(" ")) {
       aidTypeInstrument(code).ifPresent(instruments::add);
@@ -51,6 +53,7 @@ final class FinanceMapper {
     return Optional.empty();
   }
 
+  /** Maps each transaction to a financing whose stage keeps the transaction type's meaning. */
   void transactions(List<Financing> financing) {
     for (XmlNode transaction : mapper.activity.all("transaction")) {
       mapper.out.transactions++;
