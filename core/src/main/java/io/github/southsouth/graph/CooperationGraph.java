@@ -757,7 +757,8 @@ public final class CooperationGraph {
     }
 
     /**
-     * Sets how many problems a failed build reports at most; the rest are counted.
+     * Sets how many errors, and separately how many warnings, a failed build reports at most; the
+     * rest are counted.
      *
      * @param limit at least 1; {@link ProblemReport#DEFAULT_LIMIT} unless set
      * @return this builder

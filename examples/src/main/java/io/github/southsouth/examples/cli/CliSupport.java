@@ -51,7 +51,7 @@ final class CliSupport {
         names = "--max-problems",
         paramLabel = "N",
         defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
-        description = "Stop collecting problems after N (default: ${DEFAULT-VALUE}).")
+        description = "Show at most N errors and N warnings; the rest are counted (default: ${DEFAULT-VALUE}).")
     int maxProblems;
 
     ReadOptions options(CommandSpec spec) {
@@ -94,7 +94,7 @@ final class CliSupport {
         names = "--max-problems",
         paramLabel = "N",
         defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
-        description = "Stop collecting problems after N (default: ${DEFAULT-VALUE}).")
+        description = "Show at most N errors and N warnings; the rest are counted (default: ${DEFAULT-VALUE}).")
     int maxProblems;
 
     ReadOptions options(CommandSpec spec) {
