@@ -128,6 +128,18 @@ class ExitCodesTest {
   }
 
   @Test
+  void anImportOverTheSizeLimitNamesTheOptionNotTheApi() {
+    String iati = Cli.resource("iati/iati-standard-example-annotated-203.xml").toString();
+    Cli.Run run = run("import-iati", "--max-document-size", "1k", iati, "-o", dir.resolve("out.json").toString());
+    assertThat(run.out() + run.err())
+        .as(run.toString())
+        .contains("--max-document-size")
+        .contains("-Xmx")
+        .doesNotContain("ReadOptions")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void aMalformedSizeIsAUsageError() {
     Cli.Run run = run("validate", "--max-document-size", "2x", "whatever.json");
     assertThat(run.exit()).isEqualTo(SouthSouth.USAGE);
