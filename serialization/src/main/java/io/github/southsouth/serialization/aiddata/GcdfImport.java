@@ -78,7 +78,6 @@ final class GcdfImport {
 
   private static final Pattern SLUG_JUNK = Pattern.compile("[^a-z0-9]+");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final int MAX_SCALE = 100;
 
   private static final Citation DATASET_CITATION = Citation.of(AidData.DATASET_SOURCE);
 
@@ -403,16 +402,13 @@ final class GcdfImport {
                 + " (ReadOptions.maxNumberLength)", at(column));
         return Optional.empty();
       }
-      if (CsvSafety.isPlainNumber(text)) {
-        BigDecimal value = new BigDecimal(text);
-        if (Math.abs(value.scale()) <= MAX_SCALE) {
-          return Optional.of(value);
-        }
+      try {
+        return Optional.of(GcdfNumbers.parse(text, column == GcdfColumn.GRANT_ELEMENT_OECD_CASH_FLOW));
+      } catch (GcdfNumbers.NotANumber e) {
+        problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
+            "\"" + shorten(text) + "\" in \"" + column.header() + "\" " + e.getMessage(), at(column));
+        return Optional.empty();
       }
-      problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
-          "\"" + shorten(text) + "\" in \"" + column.header()
-              + "\" is not a number: expected a decimal such as 1500000.0", at(column));
-      return Optional.empty();
     }
 
     Optional<PartialDate> date(GcdfColumn column) {
@@ -1472,15 +1468,20 @@ final class GcdfImport {
     String group = cell(cells, index, "shapeGroup").toUpperCase(Locale.ROOT);
     String shapeName = cell(cells, index, "shapeName");
     String ratioText = cell(cells, index, "intersection_ratio");
-    if (shapeId.isEmpty() || !isLetters3(group) || !CsvSafety.isPlainNumber(ratioText)) {
+    BigDecimal ratio = null;
+    try {
+      ratio = GcdfNumbers.parse(ratioText, true);
+    } catch (GcdfNumbers.NotANumber e) {
+      // reported below
+    }
+    if (shapeId.isEmpty() || !isLetters3(group) || ratio == null) {
       admProblem(record, record.row(), ProblemCode.INVALID_VALUE,
           "the location of record " + recordId + " needs a shapeID, an ISO-3 shapeGroup and a decimal"
               + " intersection_ratio; found \"" + shorten(shapeId) + "\", \"" + shorten(group) + "\", \""
               + shorten(ratioText) + "\"");
       return;
     }
-    BigDecimal ratio = new BigDecimal(ratioText);
-    if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0 || Math.abs(ratio.scale()) > MAX_SCALE) {
+    if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
       admProblem(record, record.cell(index.get("intersection_ratio"), "intersection_ratio"),
           ProblemCode.INVALID_VALUE,
           "intersection_ratio " + shorten(ratioText) + " of record " + recordId + " is outside 0 to 1");
