@@ -89,14 +89,16 @@ public final class InitiativeQuery {
 
   private final CooperationGraph graph;
   private final ImmutableList<Criterion> criteria;
+  private final Aggregation aggregation;
 
-  private InitiativeQuery(CooperationGraph graph, ImmutableList<Criterion> criteria) {
+  private InitiativeQuery(CooperationGraph graph, ImmutableList<Criterion> criteria, Aggregation aggregation) {
     this.graph = graph;
     this.criteria = criteria;
+    this.aggregation = aggregation;
   }
 
   static InitiativeQuery of(CooperationGraph graph) {
-    return new InitiativeQuery(graph, ImmutableList.of());
+    return new InitiativeQuery(graph, ImmutableList.of(), Aggregation.RECOMMENDED);
   }
 
   /** A condition on initiatives: either a precomputed set of ids or a test of the initiative. */
@@ -140,7 +142,29 @@ public final class InitiativeQuery {
 
   private InitiativeQuery with(Criterion criterion) {
     return new InitiativeQuery(
-        graph, ImmutableList.<Criterion>builder().addAll(criteria).add(criterion).build());
+        graph, ImmutableList.<Criterion>builder().addAll(criteria).add(criterion).build(), aggregation);
+  }
+
+  /**
+   * Sets which matches the aggregates ({@link #financeBy}, {@link #conditionality}, {@link
+   * #conditionalityBy}) count: by default {@link Aggregation#RECOMMENDED}, only the initiatives
+   * their source includes in aggregates; {@link Aggregation#ALL_RECORDS} counts every match. The
+   * listing methods ({@link #list}, {@link #count}, {@link #countBy}) are not affected. O(1).
+   *
+   * @param rule the rule
+   * @return the query with that rule
+   */
+  public InitiativeQuery aggregating(Aggregation rule) {
+    return new InitiativeQuery(graph, criteria, java.util.Objects.requireNonNull(rule, "rule"));
+  }
+
+  /**
+   * Returns which matches the aggregates count; see {@link #aggregating}.
+   *
+   * @return the rule, {@link Aggregation#RECOMMENDED} unless set
+   */
+  public Aggregation aggregation() {
+    return aggregation;
   }
 
   /**
@@ -477,7 +501,9 @@ public final class InitiativeQuery {
    * Runs the query and sums the finance of one stage of the matches by two groupings. Each
    * financing flow of that stage adds each of its {@linkplain Financing#amounts() amounts} to the
    * sum of its currency and basis, in every cell whose row and column groups hold the initiative;
-   * see {@link FinanceTable}.
+   * see {@link FinanceTable}. Only the matches the {@linkplain #aggregating aggregation rule} counts
+   * are summed and counted (by default those their source includes in aggregates); the table says
+   * which rule it used and how many matches it left out.
    *
    * <p><b>Performance notes.</b> The query's cost, plus O(m · (f + g<sub>r</sub> · g<sub>c</sub> ·
    * u)) for m matches with f amounts, in g<sub>r</sub> row and g<sub>c</sub> column groups, with u
@@ -494,7 +520,12 @@ public final class InitiativeQuery {
       Grouping<R> rows, Grouping<C> columns, FinancingStage stage) {
     TreeMap<R, TreeMap<C, Map<CurrencyBasis, BigDecimal>>> sums = new TreeMap<>();
     TreeMap<R, TreeMap<C, Integer>> counts = new TreeMap<>();
+    int excluded = 0;
     for (Initiative initiative : list()) {
+      if (!aggregation.counts(initiative)) {
+        excluded++;
+        continue;
+      }
       Set<R> rowKeys = rows.keys(graph, initiative);
       if (rowKeys.isEmpty()) {
         continue;
@@ -527,7 +558,7 @@ public final class InitiativeQuery {
                     sumTable.put(row, column, ImmutableMap.copyOf(cell));
                   }
                 }));
-    return new FinanceTable<>(stage, sumTable.build(), countTable.build());
+    return new FinanceTable<>(stage, aggregation, excluded, sumTable.build(), countTable.build());
   }
 
   /**
@@ -544,6 +575,8 @@ public final class InitiativeQuery {
 
   /**
    * Runs the query and tells how its matches stand on conditionality, with finance of one stage.
+   * Only the matches the {@linkplain #aggregating aggregation rule} counts are counted and summed;
+   * the summary says which rule it used and how many matches it left out.
    *
    * <p><b>Performance notes.</b> The query's cost, plus O(m · f) for m matches with f amounts.
    *
@@ -571,7 +604,8 @@ public final class InitiativeQuery {
 
   /**
    * Runs the query and tells, for each group, how its matches stand on conditionality, with
-   * finance of one stage.
+   * finance of one stage, under the {@linkplain #aggregating aggregation rule} as {@link
+   * #conditionality(FinancingStage)} does.
    *
    * <p><b>Performance notes.</b> The query's cost, plus O(m · (f + g · u)) for m matches with f
    * amounts in g groups, with u currency-bases each.
@@ -594,14 +628,30 @@ public final class InitiativeQuery {
     return result.build();
   }
 
-  private static ConditionalitySummary summary(FinancingStage stage, List<Initiative> initiatives) {
+  /** Summarises the members of a group that the aggregation counts, and counts the others. */
+  private ConditionalitySummary summary(FinancingStage stage, List<Initiative> members) {
+    List<Initiative> counted = new ArrayList<>(members.size());
+    for (Initiative initiative : members) {
+      if (aggregation.counts(initiative)) {
+        counted.add(initiative);
+      }
+    }
+    return summary(stage, aggregation, members.size() - counted.size(), counted);
+  }
+
+  private static ConditionalitySummary summary(
+      FinancingStage stage, Aggregation aggregation, int excluded, List<Initiative> initiatives) {
     Map<ConditionalityState, Integer> counts = new EnumMap<>(ConditionalityState.class);
     Map<ConditionalityState, Map<CurrencyBasis, BigDecimal>> sums = new EnumMap<>(ConditionalityState.class);
     for (ConditionalityState state : ConditionalityState.values()) {
       counts.put(state, 0);
       sums.put(state, new TreeMap<>());
     }
+    int collateralised = 0;
     for (Initiative initiative : initiatives) {
+      if (initiative.collateral().map(c -> c.collateralised()).orElse(false)) {
+        collateralised++;
+      }
       ConditionalityState state = initiative.conditionality().state();
       counts.merge(state, 1, Integer::sum);
       Map<CurrencyBasis, BigDecimal> sum = sums.get(state);
@@ -609,7 +659,8 @@ public final class InitiativeQuery {
     }
     ImmutableMap.Builder<ConditionalityState, ImmutableMap<CurrencyBasis, BigDecimal>> finance = ImmutableMap.builder();
     sums.forEach((state, sum) -> finance.put(state, ImmutableMap.copyOf(sum)));
-    return ConditionalitySummary.create(stage, ImmutableMap.copyOf(counts), finance.buildOrThrow());
+    return ConditionalitySummary.create(
+        stage, aggregation, excluded, collateralised, ImmutableMap.copyOf(counts), finance.buildOrThrow());
   }
 
   /** The amounts of an initiative's flows of one stage, summed per currency and basis. */
