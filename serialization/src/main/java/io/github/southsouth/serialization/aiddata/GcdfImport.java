@@ -7,9 +7,7 @@ import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Citation;
-import io.github.southsouth.model.Condition;
-import io.github.southsouth.model.ConditionType;
-import io.github.southsouth.model.Conditionality;
+import io.github.southsouth.model.Collateral;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
@@ -36,6 +34,7 @@ import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.problem.Severity;
+import io.github.southsouth.serialization.ImportAccount;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
@@ -128,6 +127,20 @@ final class GcdfImport {
   private final List<ParentLink> parentLinks = new ArrayList<>();
   private final Map<EntityId, Map<EntityId, AdmLink>> admLinks = new LinkedHashMap<>();
 
+  /**
+   * For the account of what was not kept: per column ordinal, the records imported whose cell of
+   * a column kept verbatim only held a value; and the same per header name for the columns GCDF
+   * 3.0 does not define, which are not imported at all.
+   */
+  private final long[] verbatimCounts = new long[GcdfColumn.values().length];
+  private final Map<String, Long> undefinedCounts = new LinkedHashMap<>();
+  /** The cells and names of the columns the current file has that GCDF 3.0 does not define. */
+  private int[] undefinedCells = new int[0];
+  private String[] undefinedNames = new String[0];
+  /** The ordinals and cells of the columns kept verbatim only, for the header last seen. */
+  private int[] verbatimColumns = new int[0];
+  private int[] verbatimCells = new int[0];
+
   private int rowsRead;
   private int recordsSkipped;
   private int recommended;
@@ -217,6 +230,23 @@ final class GcdfImport {
     return recommended;
   }
 
+  /**
+   * Returns what the import read but did not map: each GCDF column kept only verbatim (as an
+   * {@code aiddata.} attribute) with the number of imported records where it held a value, and
+   * each column GCDF 3.0 does not define, which is not imported, with the same count.
+   */
+  ImportAccount account() {
+    ImportAccount.Builder account = ImportAccount.builder();
+    for (GcdfColumn column : GcdfColumn.values()) {
+      if (verbatimCounts[column.ordinal()] > 0) {
+        account.add(column.header() + " (kept verbatim as " + column.attributeKey() + ")",
+            verbatimCounts[column.ordinal()]);
+      }
+    }
+    undefinedCounts.forEach((name, count) -> account.add(name + " (not a GCDF 3.0 column; dropped)", count));
+    return account.build();
+  }
+
   int admRowsRead() {
     return admRowsRead;
   }
@@ -241,6 +271,7 @@ final class GcdfImport {
   Optional<Map<GcdfColumn, Integer>> projectHeader(CsvRowReader rows) {
     Map<GcdfColumn, Integer> index = new EnumMap<>(GcdfColumn.class);
     List<String> extra = new ArrayList<>();
+    List<Integer> extraCells = new ArrayList<>();
     boolean ok = true;
     List<String> header = rows.header();
     for (int i = 0; i < header.size(); i++) {
@@ -248,6 +279,7 @@ final class GcdfImport {
       Optional<GcdfColumn> column = GcdfColumn.byHeader(name);
       if (column.isEmpty()) {
         extra.add(GcdfColumn.normalise(name));
+        extraCells.add(i);
       } else if (index.putIfAbsent(column.get(), i) != null) {
         problems.add(
             Problem.error(
@@ -297,6 +329,8 @@ final class GcdfImport {
                   || column == GcdfColumn.SECTOR_CODE
                   || column == GcdfColumn.ORIGINAL_CURRENCY);
       rows.share(texts, kept);
+      undefinedNames = extra.stream().map(n -> n.isEmpty() ? "(unnamed column)" : n).toArray(String[]::new);
+      undefinedCells = extraCells.stream().mapToInt(Integer::intValue).toArray();
     }
     return ok ? Optional.of(index) : Optional.empty();
   }
@@ -555,6 +589,10 @@ final class GcdfImport {
       // attribute map is built
       attributes.sort(Comparator.comparing(GcdfColumn::attributeKey));
       attributeColumns = attributes.toArray(new GcdfColumn[0]);
+      List<GcdfColumn> verbatim = new ArrayList<>();
+      index.keySet().stream().filter(GcdfColumn::keptVerbatimOnly).forEach(verbatim::add);
+      verbatimColumns = verbatim.stream().mapToInt(GcdfColumn::ordinal).toArray();
+      verbatimCells = verbatim.stream().mapToInt(c -> cellOf[c.ordinal()]).toArray();
       attributeCells = new int[attributeColumns.length];
       for (int i = 0; i < attributeColumns.length; i++) {
         attributeCells[i] = cellOf[attributeColumns[i].ordinal()];
@@ -719,6 +757,7 @@ final class GcdfImport {
       return;
     }
     records.put(initiative.id(), new KeptRecord(initiative, row.record));
+    count(row.record);
     actors.putAll(row.newActors);
     agencyIds.putAll(row.newAgencyIds);
     sources.putAll(row.newSources);
@@ -729,6 +768,20 @@ final class GcdfImport {
     classify(row, initiative, recordText);
     if (AidData.isRecommendedForAggregates(initiative)) {
       recommended++;
+    }
+  }
+
+  /** Counts the cells of a kept record that the model does not map, for {@link #account()}. */
+  private void count(CsvRecord record) {
+    for (int i = 0; i < verbatimColumns.length; i++) {
+      if (!record.isEmpty(verbatimCells[i])) {
+        verbatimCounts[verbatimColumns[i]]++;
+      }
+    }
+    for (int i = 0; i < undefinedCells.length; i++) {
+      if (!record.isEmpty(undefinedCells[i])) {
+        undefinedCounts.merge(undefinedNames[i], 1L, Long::sum);
+      }
     }
   }
 
@@ -775,6 +828,7 @@ final class GcdfImport {
     }
 
     String recommendedValue = row.get(GcdfColumn.RECOMMENDED_FOR_AGGREGATES).strip();
+    b.inAggregates(recommendedValue.equalsIgnoreCase("yes"));
     if (!recommendedValue.equalsIgnoreCase("yes") && !recommendedValue.equalsIgnoreCase("no")) {
       row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
           "\"" + shorten(recommendedValue) + "\" in \"Recommended For Aggregates\" is neither Yes nor No:"
@@ -881,21 +935,9 @@ final class GcdfImport {
     // recipient
     recipient(row, id, cite);
 
-    // conditionality: GCDF reports security, never policy conditions
-    if (row.yes(GcdfColumn.COLLATERALIZED)) {
-      String collateral = row.get(GcdfColumn.COLLATERAL).strip();
-      b.conditionality(
-          Conditionality.attached(
-              List.of(
-                  Condition.builder()
-                      .type(ConditionType.OTHER)
-                      .description(
-                          LocalizedText.english(
-                              collateral.isEmpty()
-                                  ? "Collateralized (AidData does not describe the collateral)"
-                                  : "Collateral: " + collateral))
-                      .build())));
-    }
+    // collateral: GCDF reports the security of a loan, never policy conditions, so the
+    // conditionality stays not reported
+    collateral(row, attributes).ifPresent(b::collateral);
 
     // sources
     sources(row, recordId, b, attributes);
@@ -924,6 +966,48 @@ final class GcdfImport {
           "record " + recordId + " cannot be represented: " + e.getMessage(), row.record.row());
       return null;
     }
+  }
+
+  /**
+   * Maps the collateral columns: {@code Collateralized} Yes or No, the providers and security
+   * agents (as agency actors, like the other agency columns) and what secures the loan. Empty when
+   * the record says nothing about collateral. Cells that contradict a No, or a flag that is
+   * neither Yes nor No, are kept as attributes and reported.
+   */
+  private Optional<Collateral> collateral(Row row, Map<String, String> attributes) {
+    String flag = row.get(GcdfColumn.COLLATERALIZED).strip();
+    List<GcdfColumn> details = List.of(GcdfColumn.COLLATERAL_PROVIDER, GcdfColumn.COLLATERAL_PROVIDER_AGENCY_TYPE,
+        GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT, GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT_TYPE,
+        GcdfColumn.COLLATERAL);
+    boolean described = details.stream().anyMatch(c -> !row.get(c).isBlank());
+    boolean yes = flag.equalsIgnoreCase("yes");
+    if (!yes && !flag.isEmpty() && !flag.equalsIgnoreCase("no")) {
+      row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
+          "\"" + shorten(flag) + "\" in \"Collateralized\" is neither Yes nor No: no collateral recorded;"
+              + " the collateral cells are kept as attributes", row.at(GcdfColumn.COLLATERALIZED));
+    } else if (!yes && described) {
+      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
+          "\"Collateralized\" is " + (flag.isEmpty() ? "empty" : "No") + " but the collateral columns are"
+              + " filled in: " + (flag.isEmpty() ? "no collateral recorded" : "recorded as not collateralised")
+              + "; the collateral cells are kept as attributes", row.at(GcdfColumn.COLLATERALIZED));
+    } else if (yes) {
+      Collateral.Builder collateral = Collateral.builder().collateralised(true);
+      collateral.addAllProviders(agencyIds(row, GcdfColumn.COLLATERAL_PROVIDER,
+          GcdfColumn.COLLATERAL_PROVIDER_AGENCY_TYPE));
+      collateral.addAllAgents(agencyIds(row, GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT,
+          GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT_TYPE));
+      String securedBy = row.get(GcdfColumn.COLLATERAL).strip();
+      if (!securedBy.isEmpty()) {
+        collateral.securedBy(LocalizedText.english(securedBy));
+      }
+      return Optional.of(collateral.build());
+    }
+    for (GcdfColumn column : GcdfColumn.values()) {
+      if ((column == GcdfColumn.COLLATERALIZED || details.contains(column)) && !row.get(column).isEmpty()) {
+        attributes.put(column.attributeKey(), row.get(column));
+      }
+    }
+    return flag.equalsIgnoreCase("no") ? Optional.of(Collateral.none()) : Optional.empty();
   }
 
   private Optional<InitiativeStatus> mapStatus(Row row) {
@@ -1098,6 +1182,18 @@ final class GcdfImport {
   private List<EntityId> agencies(
       Row row, EntityId initiative, Citation cite, GcdfColumn namesColumn, GcdfColumn typesColumn,
       RelationType type, String role) {
+    List<EntityId> ids = agencyIds(row, namesColumn, typesColumn);
+    for (EntityId actor : ids) {
+      relate(row, actor, type, initiative, role, cite);
+    }
+    return ids;
+  }
+
+  /**
+   * Returns the actors of the agencies a pair of name and type columns lists, each once, in order,
+   * adding those not seen before.
+   */
+  private List<EntityId> agencyIds(Row row, GcdfColumn namesColumn, GcdfColumn typesColumn) {
     String names = row.get(namesColumn);
     if (names.isBlank()) {
       return List.of();
@@ -1121,7 +1217,6 @@ final class GcdfImport {
       if (!ids.contains(actor)) {
         ids.add(actor);
       }
-      relate(row, actor, type, initiative, role, cite);
     }
     return ids;
   }
