@@ -1,5 +1,6 @@
 package io.github.southsouth.examples.cli;
 
+import io.github.southsouth.graph.Aggregation;
 import io.github.southsouth.graph.ConditionalitySummary;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.CurrencyBasis;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -34,7 +36,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Count what a dataset holds.",
     description = {
-      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, and initiatives by instrument and by conditionality state (with their committed finance per currency)."
+      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, and initiatives by instrument and by conditionality state (with their committed finance per currency).",
+      "",
+      "Committed finance counts only the initiatives their source includes in aggregates (for AidData, records with Recommended For Aggregates = Yes), as AidData asks; --all-records counts every initiative."
     },
     footer = {
       "",
@@ -48,6 +52,13 @@ final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CliSupport.DatasetInput input;
+
+  @Option(
+      names = "--all-records",
+      description = "Count every initiative in the committed figures, including those their source"
+          + " advises leaving out of aggregates (AidData: Recommended For Aggregates = No, such as"
+          + " pledges, cancelled projects and umbrella agreements). By default they are left out.")
+  boolean allRecords;
 
   @Override
   public Integer call() {
@@ -121,11 +132,22 @@ final class StatsCommand implements Callable<Integer> {
       row(out, "(none given)", none);
     }
 
-    heading(out, "Initiatives by conditionality (committed finance)", graph.initiatives().size());
-    ConditionalitySummary summary = graph.initiativeQuery().conditionality();
+    Aggregation rule = allRecords ? Aggregation.ALL_RECORDS : Aggregation.RECOMMENDED;
+    ConditionalitySummary summary = graph.initiativeQuery().aggregating(rule).conditionality();
+    heading(out, "Initiatives by conditionality (committed finance)", summary.total());
+    out.println("  counting " + rule.describe()
+        + (rule == Aggregation.RECOMMENDED
+            ? " (AidData: Recommended For Aggregates = Yes); " + summary.excluded()
+                + " left out, --all-records counts them"
+            : ""));
+    Map<CurrencyBasis, BigDecimal> committed = new TreeMap<>();
     for (ConditionalityState state : ConditionalityState.values()) {
       out.printf(Locale.ROOT, "  %-24s %6d  %s%n", state.code(), summary.count(state), money(summary.finance(state)));
+      summary.finance(state).forEach((unit, amount) -> committed.merge(unit, amount, BigDecimal::add));
     }
+    out.printf(Locale.ROOT, "  %-24s %6d  %s%n", "all committed", summary.total(), money(committed));
+    out.printf(Locale.ROOT, "  %-24s %6d  (security for a loan, not a condition)%n", "collateralised",
+        summary.collateralised());
     out.flush();
     return 0;
   }
