@@ -28,7 +28,6 @@ import io.github.southsouth.model.Sector;
 import io.github.southsouth.model.SectorVocabulary;
 import io.github.southsouth.model.Source;
 import io.github.southsouth.model.SourceKind;
-import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
@@ -96,6 +95,7 @@ final class GcdfImport {
 
   private final ReadOptions options;
   private final ReferenceData reference;
+  private final GcdfClassification classification;
   private final ProblemReport.Collector problems;
 
   /** The records kept, in the order read. */
@@ -211,6 +211,7 @@ final class GcdfImport {
   GcdfImport(ReadOptions options, ReferenceData reference, ProblemReport.Collector problems) {
     this.options = options;
     this.reference = reference;
+    this.classification = new GcdfClassification(reference);
     this.problems = problems;
   }
 
@@ -797,7 +798,8 @@ final class GcdfImport {
       }
     }
     Citation cite = Citation.of(AidData.DATASET_SOURCE, "AidData Record ID " + recordId);
-    for (Relation relation : reference.classify(initiative, recipients, cite)) {
+    for (Relation classified : reference.classify(initiative, recipients, cite)) {
+      Relation relation = classification.withCells(classified, recordId, row::get);
       relations.put(new RelationKey(relation.from(), relation.type(), relation.to()), relation);
       referenceIds.add(relation.to());
     }
@@ -925,9 +927,13 @@ final class GcdfImport {
       }
       b.addSectors(shared(Sector.builder().code(sectorCode).vocabulary(vocabulary).build()));
       if (vocabulary != SectorVocabulary.OTHER) {
-        for (Theme theme : reference.themesForSector(sectorCode)) {
-          row.newReferenceIds.add(theme.id());
-          relate(row, id, RelationType.ADDRESSES, theme.id(), null, cite);
+        List<GcdfClassification.ThemeMatch> themes =
+            classification.themes(sectorCode, row.get(GcdfColumn.SECTOR_NAME).strip());
+        Citation sectorCite = themes.isEmpty() ? cite
+            : shared(GcdfClassification.citation(recordId, List.of(GcdfColumn.SECTOR_CODE.header())));
+        for (GcdfClassification.ThemeMatch match : themes) {
+          row.newReferenceIds.add(match.theme.id());
+          relate(row, id, RelationType.ADDRESSES, match.theme.id(), match.note, sectorCite);
         }
       }
     }

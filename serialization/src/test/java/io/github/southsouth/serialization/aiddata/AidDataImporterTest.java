@@ -516,9 +516,11 @@ class AidDataImporterTest {
     Relation link = classified.outgoing(loanId, RelationType.PART_OF).get(0);
     assertThat(link.note()).hasValueSatisfying(note -> assertThat(note).startsWith("classified by rule ")
         .contains("match.instruments").contains("match.attribute.aiddata.intent")
-        .endsWith("of initiative:debt-relief-interest-free-loans"));
+        .contains("of initiative:debt-relief-interest-free-loans; cells: ")
+        .endsWith("Intent = Development; Flow Type = Loan; Flow Class = ODA-like; Interest-Free Loan = Yes"));
     assertThat(link.citations()).containsExactly(
-        Citation.of(MatchingRules.ESSAY, "Initiatives"), Citation.of(AidData.DATASET_SOURCE, "AidData Record ID 900001"));
+        Citation.of(MatchingRules.ESSAY, "Initiatives"), Citation.of(AidData.DATASET_SOURCE,
+            "AidData Record ID 900001, columns Financier Country, Intent, Flow Type, Flow Class, Interest-Free Loan"));
 
     // the principle travels with the programme, so the imported file answers principle queries alone
     assertThat(classified.contains(MatchingRules.NON_CONDITIONALITY)).isTrue();
