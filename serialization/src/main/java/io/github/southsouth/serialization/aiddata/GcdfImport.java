@@ -1,5 +1,12 @@
 package io.github.southsouth.serialization.aiddata;
 
+import static io.github.southsouth.serialization.aiddata.GcdfText.describeFirst;
+import static io.github.southsouth.serialization.aiddata.GcdfText.hash;
+import static io.github.southsouth.serialization.aiddata.GcdfText.isDigits;
+import static io.github.southsouth.serialization.aiddata.GcdfText.isLetters3;
+import static io.github.southsouth.serialization.aiddata.GcdfText.shorten;
+import static io.github.southsouth.serialization.aiddata.GcdfText.slug;
+
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
@@ -43,9 +50,6 @@ import io.github.southsouth.serialization.internal.TextPool;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -64,7 +68,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,7 +77,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class GcdfImport {
 
-  private static final Pattern SLUG_JUNK = Pattern.compile("[^a-z0-9]+");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final Citation DATASET_CITATION = Citation.of(AidData.DATASET_SOURCE);
@@ -1841,67 +1843,5 @@ final class GcdfImport {
       }
     }
     return Optional.empty();
-  }
-
-  /** Makes a readable slug: lower case, runs of other characters as one hyphen, bounded length. */
-  static String slug(String text, int max) {
-    String slug = SLUG_JUNK.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
-    slug = slug.replaceAll("^-+|-+$", "");
-    if (slug.length() > max) {
-      slug = slug.substring(0, max).replaceAll("-+$", "");
-    }
-    return slug.isEmpty() ? hash(text, 12) : slug;
-  }
-
-  static String hash(String text, int hexDigits) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; hex.length() < hexDigits; i++) {
-        hex.append(String.format("%02x", digest[i]));
-      }
-      return hex.substring(0, hexDigits);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the Java runtime", e);
-    }
-  }
-
-  /** Whether the text is one or more ASCII digits. */
-  private static boolean isDigits(String text) {
-    return !text.isEmpty() && isDigits(text, 0, text.length());
-  }
-
-  /** Whether the characters from {@code start} to {@code end} are ASCII digits. */
-  private static boolean isDigits(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the text is three ASCII letters, as an ISO 3166-1 alpha-3 code. */
-  private static boolean isLetters3(String text) {
-    if (text.length() != 3) {
-      return false;
-    }
-    for (int i = 0; i < 3; i++) {
-      char c = text.charAt(i);
-      if (!(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-  }
-
-  private static String describeFirst(String cell) {
-    char c = cell.charAt(0);
-    return c == '\t' ? "a tab" : c == '\r' ? "a carriage return" : "'" + c + "'";
   }
 }
