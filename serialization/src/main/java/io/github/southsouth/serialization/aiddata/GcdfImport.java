@@ -7,7 +7,6 @@ import static io.github.southsouth.serialization.aiddata.GcdfText.isLetters3;
 import static io.github.southsouth.serialization.aiddata.GcdfText.shorten;
 import static io.github.southsouth.serialization.aiddata.GcdfText.slug;
 
-import com.google.common.collect.ImmutableList;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.graph.InvalidModelException;
@@ -42,6 +41,7 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.problem.Severity;
 import io.github.southsouth.serialization.ImportAccount;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.aiddata.GcdfRow.Weight;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
@@ -79,16 +79,6 @@ final class GcdfImport {
 
 
   static final Citation DATASET_CITATION = Citation.of(AidData.DATASET_SOURCE);
-
-  /** How a row problem counts, by leniency. */
-  private enum Weight {
-    /** The row cannot be imported as it is: error when strict; when lenient, the row is skipped. */
-    MALFORMED,
-    /** The value is kept as an attribute but not typed: error when strict, warning when lenient. */
-    RECOVERABLE,
-    /** Source data kept faithfully, worth a look: a warning in both modes. */
-    NOTE
-  }
 
   private final ReadOptions options;
   private final ReferenceData reference;
@@ -174,7 +164,7 @@ final class GcdfImport {
     }
   }
 
-  private static final class ParentLink {
+  static final class ParentLink {
     final EntityId child;
     final String parentRecordId;
     final Location at;
@@ -337,155 +327,6 @@ final class GcdfImport {
     }
   }
 
-  /** One row being mapped: its cells, problems and the entities it will add if it is kept. */
-  private final class Row {
-    final CsvRecord record;
-    final Map<GcdfColumn, Integer> index;
-    final List<Problem> found = new ArrayList<>();
-    boolean malformed;
-    final Map<EntityId, Actor> newActors = new LinkedHashMap<>();
-    final Map<List<String>, EntityId> newAgencyIds = new HashMap<>();
-    final Map<EntityId, Source> newSources = new LinkedHashMap<>();
-    final Map<String, EntityId> newSourceIds = new HashMap<>();
-    final Map<RelationKey, Relation> newRelations = new LinkedHashMap<>();
-    final Set<EntityId> newReferenceIds = new LinkedHashSet<>();
-    final List<ParentLink> newParents = new ArrayList<>();
-    /** The citation list shared by the row's relations, made for the first of them. */
-    private @Nullable ImmutableList<Citation> citations;
-
-    final int[] cellOf;
-    final List<String> cells;
-
-    /** Where the row's dates are shared: owned by the thread that reads them (see prepare). */
-    private final Map<Object, Object> datePool;
-
-    Row(CsvRecord record, Map<GcdfColumn, Integer> index, Map<Object, Object> datePool) {
-      this.record = record;
-      this.index = index;
-      this.cellOf = columnIndexes(index);
-      this.cells = record.cells();
-      this.datePool = datePool;
-    }
-
-    String get(GcdfColumn column) {
-      int i = cellOf[column.ordinal()];
-      return i < 0 || i >= cells.size() ? "" : cells.get(i);
-    }
-
-    /** Returns the one list of this citation that the row's relations share. */
-    ImmutableList<Citation> citationsOf(Citation cite) {
-      ImmutableList<Citation> list = citations;
-      if (list == null || list.get(0) != cite) {
-        list = ImmutableList.of(cite);
-        citations = list;
-      }
-      return list;
-    }
-
-    Location at(GcdfColumn column) {
-      int i = cellOf[column.ordinal()];
-      return i < 0 ? record.row() : record.cell(i, column.header());
-    }
-
-    void problem(Weight weight, ProblemCode code, String message, Location at) {
-      problemAt(found.size(), weight, code, message, at);
-    }
-
-    /** Records a problem before those found from {@code position} on. */
-    void problemAt(int position, Weight weight, ProblemCode code, String message, Location at) {
-      Severity severity;
-      if (weight == Weight.NOTE) {
-        severity = Severity.WARNING;
-      } else {
-        severity = options.isLenient() && weight == Weight.RECOVERABLE ? Severity.WARNING : Severity.ERROR;
-      }
-      if (weight == Weight.MALFORMED) {
-        malformed = true;
-      }
-      found.add(position, Problem.builder().severity(severity).code(code).message(message).location(at).build());
-    }
-
-    Optional<BigDecimal> decimal(GcdfColumn column) {
-      String text = get(column).strip();
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      if (text.length() > options.maxNumberLength()) {
-        problem(Weight.MALFORMED, ProblemCode.LIMIT_EXCEEDED,
-            "the number in \"" + column.header() + "\" has " + text.length()
-                + " characters, more than the limit of " + options.maxNumberLength()
-                + " (ReadOptions.maxNumberLength)", at(column));
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(GcdfNumbers.parse(text, column == GcdfColumn.GRANT_ELEMENT_OECD_CASH_FLOW));
-      } catch (GcdfNumbers.NotANumber e) {
-        problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
-            "\"" + shorten(text) + "\" in \"" + column.header() + "\" " + e.getMessage(), at(column));
-        return Optional.empty();
-      }
-    }
-
-    Optional<PartialDate> date(GcdfColumn column) {
-      String text = get(column).strip();
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      try {
-        if (text.length() == 10 && text.charAt(4) == '-') {
-          return Optional.of(shared(datePool, PartialDate.parse(text)));
-        }
-        // MM/DD/YYYY, month and day of one or two digits
-        int slash = text.indexOf('/');
-        int secondSlash = slash < 0 ? -1 : text.indexOf('/', slash + 1);
-        if (slash >= 1 && slash <= 2 && secondSlash - slash >= 2 && secondSlash - slash <= 3
-            && text.length() - secondSlash == 5 && isDigits(text, 0, slash)
-            && isDigits(text, slash + 1, secondSlash) && isDigits(text, secondSlash + 1, text.length())) {
-          return Optional.of(
-              shared(
-                  datePool,
-                  PartialDate.of(
-                      Integer.parseInt(text, secondSlash + 1, text.length(), 10),
-                      Integer.parseInt(text, 0, slash, 10),
-                      Integer.parseInt(text, slash + 1, secondSlash, 10))));
-        }
-      } catch (IllegalArgumentException e) {
-        // reported below
-      }
-      problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
-          "\"" + shorten(text) + "\" in \"" + column.header()
-              + "\" is not a date: expected YYYY-MM-DD or MM/DD/YYYY, e.g. 2019-12-03 or 12/03/2019",
-          at(column));
-      return Optional.empty();
-    }
-
-    Optional<PartialDate> year(GcdfColumn column) {
-      String text = get(column).strip();
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      // four digits, then possibly a point and zeros (2019.0)
-      boolean decimalZero = text.length() > 5 && text.charAt(4) == '.';
-      for (int i = 5; decimalZero && i < text.length(); i++) {
-        decimalZero = text.charAt(i) == '0';
-      }
-      if ((text.length() == 4 || decimalZero) && isDigits(text, 0, 4)) {
-        int year = Integer.parseInt(text, 0, 4, 10);
-        if (year >= 1) {
-          return Optional.of(shared(datePool, PartialDate.of(year)));
-        }
-      }
-      problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
-          "\"" + shorten(text) + "\" in \"" + column.header()
-              + "\" is not a year: expected four digits such as 2019 or 2019.0", at(column));
-      return Optional.empty();
-    }
-
-    boolean yes(GcdfColumn column) {
-      return get(column).strip().equalsIgnoreCase("yes");
-    }
-  }
-
   /**
    * The cell index of each column by ordinal (-1 for a column the file lacks), and the attribute
    * columns with their cells, for the header last seen: worked out once per file, not per row.
@@ -597,7 +438,7 @@ final class GcdfImport {
    * @return the row, made ready
    */
   Prepared prepare(CsvRecord record, Map<GcdfColumn, Integer> index, Map<Object, Object> datePool) {
-    Row row = new Row(record, index, datePool);
+    GcdfRow row = new GcdfRow(record, index, columnIndexes(index), datePool, options);
     List<String> cells = record.cells();
     String recordText = row.get(GcdfColumn.RECORD_ID).strip();
     if (cells.size() != record.header().size()) {
@@ -649,7 +490,7 @@ final class GcdfImport {
    */
   void projectRow(Prepared prepared) {
     rowsRead++;
-    Row row = prepared.row;
+    GcdfRow row = prepared.row;
     if (prepared.wrongWidth) {
       finish(row, prepared.recordText, null);
       return;
@@ -675,7 +516,7 @@ final class GcdfImport {
 
   /** A row of the project table made ready to map, and what the reading thread mapped of it. */
   final class Prepared {
-    final Row row;
+    final GcdfRow row;
     final String recordText;
     final @Nullable EntityId id;
     final boolean wrongWidth;
@@ -686,7 +527,7 @@ final class GcdfImport {
     Set<Instrument> instruments = Set.of();
     Optional<PartialDate> commitment = Optional.empty();
 
-    Prepared(Row row, String recordText, @Nullable EntityId id, boolean wrongWidth) {
+    Prepared(GcdfRow row, String recordText, @Nullable EntityId id, boolean wrongWidth) {
       this.row = row;
       this.recordText = recordText;
       this.id = id;
@@ -709,12 +550,12 @@ final class GcdfImport {
 
   /** Returns the instance held equal to an immutable value in a pool, holding this one if it is the first. */
   @SuppressWarnings("unchecked") // a value is held under itself, so the one found has its class
-  private static <T> T shared(Map<Object, Object> pool, T value) {
+  static <T> T shared(Map<Object, Object> pool, T value) {
     Object known = pool.putIfAbsent(value, value);
     return known == null ? value : (T) known;
   }
 
-  private void finish(Row row, String recordText, Initiative initiative) {
+  private void finish(GcdfRow row, String recordText, Initiative initiative) {
     if (row.malformed) {
       if (options.isLenient()) {
         for (Problem p : row.found) {
@@ -770,7 +611,7 @@ final class GcdfImport {
    * Links a record to the reference programmes whose matching rule it satisfies ({@code part-of},
    * noting the rule), so that it is found by their principles, goals and themes.
    */
-  private void classify(Row row, Initiative initiative, String recordId) {
+  private void classify(GcdfRow row, Initiative initiative, String recordId) {
     List<EntityId> recipients = new ArrayList<>();
     for (Relation relation : row.newRelations.values()) {
       if (relation.type() == RelationType.BENEFITS && relation.from().equals(initiative.id())) {
@@ -787,7 +628,7 @@ final class GcdfImport {
 
   /** Maps what of a row depends on the row alone, on the reading thread; see {@link #prepare}. */
   private void mapRowAlone(Prepared prepared) {
-    Row row = prepared.row;
+    GcdfRow row = prepared.row;
     EntityId id = prepared.id;
     String recordId = prepared.recordText;
     Citation cite = Citation.of(AidData.DATASET_SOURCE, "AidData Record ID " + recordId);
@@ -855,7 +696,7 @@ final class GcdfImport {
 
   /** Maps what of a row depends on the rows before it, on the calling thread. */
   private Initiative map(Prepared prepared) {
-    Row row = prepared.row;
+    GcdfRow row = prepared.row;
     EntityId id = prepared.id;
     String recordId = prepared.recordText;
     Initiative.Builder b = prepared.builder;
@@ -960,7 +801,7 @@ final class GcdfImport {
    * the record says nothing about collateral. Cells that contradict a No, or a flag that is
    * neither Yes nor No, are kept as attributes and reported.
    */
-  private Optional<Collateral> collateral(Row row, Map<String, String> attributes) {
+  private Optional<Collateral> collateral(GcdfRow row, Map<String, String> attributes) {
     String flag = row.get(GcdfColumn.COLLATERALIZED).strip();
     List<GcdfColumn> details = List.of(GcdfColumn.COLLATERAL_PROVIDER, GcdfColumn.COLLATERAL_PROVIDER_AGENCY_TYPE,
         GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT, GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT_TYPE,
@@ -996,7 +837,7 @@ final class GcdfImport {
     return flag.equalsIgnoreCase("no") ? Optional.of(Collateral.none()) : Optional.empty();
   }
 
-  private Optional<InitiativeStatus> mapStatus(Row row) {
+  private Optional<InitiativeStatus> mapStatus(GcdfRow row) {
     String raw = row.get(GcdfColumn.STATUS).strip();
     switch (raw.toLowerCase(Locale.ROOT)) {
       case "":
@@ -1024,7 +865,7 @@ final class GcdfImport {
     }
   }
 
-  private Set<Instrument> mapInstruments(Row row) {
+  private Set<Instrument> mapInstruments(GcdfRow row) {
     String raw = row.get(GcdfColumn.FLOW_TYPE).strip();
     String flow = raw.toLowerCase(Locale.ROOT);
     Set<Instrument> set = EnumSet.noneOf(Instrument.class);
@@ -1075,7 +916,7 @@ final class GcdfImport {
   }
 
   private Optional<Financing> mapFinancing(
-      Row row,
+      GcdfRow row,
       Set<Instrument> instruments,
       List<EntityId> funders,
       Optional<PartialDate> date,
@@ -1166,7 +1007,7 @@ final class GcdfImport {
 
   /** Adds the actors of one agency column and their relations; returns their ids in order. */
   private List<EntityId> agencies(
-      Row row, EntityId initiative, Citation cite, GcdfColumn namesColumn, GcdfColumn typesColumn,
+      GcdfRow row, EntityId initiative, Citation cite, GcdfColumn namesColumn, GcdfColumn typesColumn,
       RelationType type, String role) {
     List<EntityId> ids = agencyIds(row, namesColumn, typesColumn);
     for (EntityId actor : ids) {
@@ -1179,7 +1020,7 @@ final class GcdfImport {
    * Returns the actors of the agencies a pair of name and type columns lists, each once, in order,
    * adding those not seen before.
    */
-  private List<EntityId> agencyIds(Row row, GcdfColumn namesColumn, GcdfColumn typesColumn) {
+  private List<EntityId> agencyIds(GcdfRow row, GcdfColumn namesColumn, GcdfColumn typesColumn) {
     String names = row.get(namesColumn);
     if (names.isBlank()) {
       return List.of();
@@ -1228,7 +1069,7 @@ final class GcdfImport {
     return items;
   }
 
-  private EntityId agency(Row row, String name, String agencyType) {
+  private EntityId agency(GcdfRow row, String name, String agencyType) {
     List<String> key = List.of(name, agencyType);
     EntityId known = agencyIds.get(key);
     if (known == null) {
@@ -1256,7 +1097,7 @@ final class GcdfImport {
     return id;
   }
 
-  private void relate(Row row, EntityId from, RelationType type, EntityId to, String note, Citation cite) {
+  private void relate(GcdfRow row, EntityId from, RelationType type, EntityId to, String note, Citation cite) {
     // Every relation a row adds has the row's own record at one end, and a record id seen before
     // makes the row malformed (it is left out), so only the row's own relations can be the same.
     RelationKey key = new RelationKey(from, type, to);
@@ -1276,7 +1117,7 @@ final class GcdfImport {
     row.newRelations.put(key, r.build().withCitations(row.citationsOf(cite)));
   }
 
-  private void recipient(Row row, EntityId initiative, Citation cite) {
+  private void recipient(GcdfRow row, EntityId initiative, Citation cite) {
     String iso3 = row.get(GcdfColumn.RECIPIENT_ISO_3).strip();
     String name = row.get(GcdfColumn.RECIPIENT).strip();
     String region = row.get(GcdfColumn.RECIPIENT_REGION).strip();
@@ -1302,7 +1143,7 @@ final class GcdfImport {
   }
 
   /** Returns the id of a country, from the reference data or made from the record's own name. */
-  private EntityId country(Row row, String iso3, String name) {
+  private EntityId country(GcdfRow row, String iso3, String name) {
     Optional<Actor> known = reference.countryByIso3(iso3);
     if (known.isPresent()) {
       row.newReferenceIds.add(known.get().id());
@@ -1337,7 +1178,7 @@ final class GcdfImport {
           "europe", new String[] {"150", "Europe"},
           "oceania", new String[] {"009", "Oceania"});
 
-  private Optional<EntityId> region(Row row, String region) {
+  private Optional<EntityId> region(GcdfRow row, String region) {
     String key = region.toLowerCase(Locale.ROOT);
     String[] m49 = REGIONS.get(key);
     if (m49 != null) {
@@ -1358,7 +1199,7 @@ final class GcdfImport {
     return Optional.empty();
   }
 
-  private void addRegion(Row row, EntityId id, String name, String m49) {
+  private void addRegion(GcdfRow row, EntityId id, String name, String m49) {
     if (actors.containsKey(id) || row.newActors.containsKey(id)) {
       return;
     }
@@ -1374,7 +1215,7 @@ final class GcdfImport {
     row.newActors.put(id, actor.build());
   }
 
-  private void sources(Row row, String recordId, Initiative.Builder b, Map<String, String> attributes) {
+  private void sources(GcdfRow row, String recordId, Initiative.Builder b, Map<String, String> attributes) {
     String urlCell = row.get(GcdfColumn.SOURCE_URLS);
     if (urlCell.isBlank()) {
       for (GcdfColumn column :
