@@ -3,17 +3,13 @@ package io.github.southsouth.serialization.aiddata;
 import static io.github.southsouth.serialization.aiddata.GcdfText.describeFirst;
 import static io.github.southsouth.serialization.aiddata.GcdfText.hash;
 import static io.github.southsouth.serialization.aiddata.GcdfText.isDigits;
-import static io.github.southsouth.serialization.aiddata.GcdfText.isLetters3;
 import static io.github.southsouth.serialization.aiddata.GcdfText.shorten;
-import static io.github.southsouth.serialization.aiddata.GcdfText.slug;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.model.Actor;
-import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Citation;
-import io.github.southsouth.model.Collateral;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
@@ -78,6 +74,7 @@ final class GcdfImport {
   private final ReferenceData reference;
   private final GcdfClassification classification;
   private final GcdfLocations locations;
+  private final GcdfParties parties;
   private final ProblemReport.Collector problems;
 
   /** The records kept, in the order read. */
@@ -85,8 +82,6 @@ final class GcdfImport {
   private final Map<EntityId, Actor> actors = new LinkedHashMap<>();
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
-  /** The stripped items of the agency cells seen (see {@link #items}). */
-  private final Map<String, String[]> itemsOfCell = new HashMap<>();
   /**
    * One instance of each sector and citation of a source, shared by the records that have it (the
    * values of short cells are shared by {@link #texts}, and dates by the thread that reads them).
@@ -175,6 +170,7 @@ final class GcdfImport {
     this.reference = reference;
     this.classification = new GcdfClassification(reference);
     this.problems = problems;
+    this.parties = new GcdfParties(reference, actors, agencyIds);
     this.locations =
         new GcdfLocations(options, reference, problems, records.keySet(), actors, relations, referenceIds);
   }
@@ -705,15 +701,15 @@ final class GcdfImport {
     Map<String, String> attributes = new LinkedHashMap<>();
 
     // agencies
-    List<EntityId> funders = agencies(row, id, cite, GcdfColumn.FUNDING_AGENCIES,
+    List<EntityId> funders = parties.agencies(row, id, cite, GcdfColumn.FUNDING_AGENCIES,
         GcdfColumn.FUNDING_AGENCIES_TYPE, RelationType.FUNDS, "funding agency");
-    agencies(row, id, cite, GcdfColumn.CO_FINANCING_AGENCIES, GcdfColumn.CO_FINANCING_AGENCIES_TYPE,
+    parties.agencies(row, id, cite, GcdfColumn.CO_FINANCING_AGENCIES, GcdfColumn.CO_FINANCING_AGENCIES_TYPE,
         RelationType.FUNDS, "co-financing agency");
-    agencies(row, id, cite, GcdfColumn.IMPLEMENTING_AGENCIES, GcdfColumn.IMPLEMENTING_AGENCIES_TYPE,
+    parties.agencies(row, id, cite, GcdfColumn.IMPLEMENTING_AGENCIES, GcdfColumn.IMPLEMENTING_AGENCIES_TYPE,
         RelationType.IMPLEMENTS, "implementing agency");
-    agencies(row, id, cite, GcdfColumn.DIRECT_RECEIVING_AGENCIES,
+    parties.agencies(row, id, cite, GcdfColumn.DIRECT_RECEIVING_AGENCIES,
         GcdfColumn.DIRECT_RECEIVING_AGENCIES_TYPE, RelationType.PARTICIPATES_IN, "direct receiving agency");
-    agencies(row, id, cite, GcdfColumn.INDIRECT_RECEIVING_AGENCIES,
+    parties.agencies(row, id, cite, GcdfColumn.INDIRECT_RECEIVING_AGENCIES,
         GcdfColumn.INDIRECT_RECEIVING_AGENCIES_TYPE, RelationType.PARTICIPATES_IN,
         "indirect receiving agency");
 
@@ -748,17 +744,17 @@ final class GcdfImport {
             : shared(GcdfClassification.citation(recordId, List.of(GcdfColumn.SECTOR_CODE.header())));
         for (GcdfClassification.ThemeMatch match : themes) {
           row.newReferenceIds.add(match.theme.id());
-          relate(row, id, RelationType.ADDRESSES, match.theme.id(), match.note, sectorCite);
+          row.relate(id, RelationType.ADDRESSES, match.theme.id(), match.note, sectorCite);
         }
       }
     }
 
     // recipient
-    recipient(row, id, cite);
+    parties.recipient(row, id, cite);
 
     // collateral: GCDF reports the security of a loan, never policy conditions, so the
     // conditionality stays not reported
-    collateral(row, attributes).ifPresent(b::collateral);
+    parties.collateral(row, attributes).ifPresent(b::collateral);
 
     // sources
     sources(row, recordId, b, attributes);
@@ -787,258 +783,6 @@ final class GcdfImport {
           "record " + recordId + " cannot be represented: " + e.getMessage(), row.record.row());
       return null;
     }
-  }
-
-  /**
-   * Maps the collateral columns: {@code Collateralized} Yes or No, the providers and security
-   * agents (as agency actors, like the other agency columns) and what secures the loan. Empty when
-   * the record says nothing about collateral. Cells that contradict a No, or a flag that is
-   * neither Yes nor No, are kept as attributes and reported.
-   */
-  private Optional<Collateral> collateral(GcdfRow row, Map<String, String> attributes) {
-    String flag = row.get(GcdfColumn.COLLATERALIZED).strip();
-    List<GcdfColumn> details = List.of(GcdfColumn.COLLATERAL_PROVIDER, GcdfColumn.COLLATERAL_PROVIDER_AGENCY_TYPE,
-        GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT, GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT_TYPE,
-        GcdfColumn.COLLATERAL);
-    boolean described = details.stream().anyMatch(c -> !row.get(c).isBlank());
-    boolean yes = flag.equalsIgnoreCase("yes");
-    if (!yes && !flag.isEmpty() && !flag.equalsIgnoreCase("no")) {
-      row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
-          "\"" + shorten(flag) + "\" in \"Collateralized\" is neither Yes nor No: no collateral recorded;"
-              + " the collateral cells are kept as attributes", row.at(GcdfColumn.COLLATERALIZED));
-    } else if (!yes && described) {
-      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-          "\"Collateralized\" is " + (flag.isEmpty() ? "empty" : "No") + " but the collateral columns are"
-              + " filled in: " + (flag.isEmpty() ? "no collateral recorded" : "recorded as not collateralised")
-              + "; the collateral cells are kept as attributes", row.at(GcdfColumn.COLLATERALIZED));
-    } else if (yes) {
-      Collateral.Builder collateral = Collateral.builder().collateralised(true);
-      collateral.addAllProviders(agencyIds(row, GcdfColumn.COLLATERAL_PROVIDER,
-          GcdfColumn.COLLATERAL_PROVIDER_AGENCY_TYPE));
-      collateral.addAllAgents(agencyIds(row, GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT,
-          GcdfColumn.SECURITY_AGENT_COLLATERAL_AGENT_TYPE));
-      String securedBy = row.get(GcdfColumn.COLLATERAL).strip();
-      if (!securedBy.isEmpty()) {
-        collateral.securedBy(LocalizedText.english(securedBy));
-      }
-      return Optional.of(collateral.build());
-    }
-    for (GcdfColumn column : GcdfColumn.values()) {
-      if ((column == GcdfColumn.COLLATERALIZED || details.contains(column)) && !row.get(column).isEmpty()) {
-        attributes.put(column.attributeKey(), row.get(column));
-      }
-    }
-    return flag.equalsIgnoreCase("no") ? Optional.of(Collateral.none()) : Optional.empty();
-  }
-
-  /** Adds the actors of one agency column and their relations; returns their ids in order. */
-  private List<EntityId> agencies(
-      GcdfRow row, EntityId initiative, Citation cite, GcdfColumn namesColumn, GcdfColumn typesColumn,
-      RelationType type, String role) {
-    List<EntityId> ids = agencyIds(row, namesColumn, typesColumn);
-    for (EntityId actor : ids) {
-      relate(row, actor, type, initiative, role, cite);
-    }
-    return ids;
-  }
-
-  /**
-   * Returns the actors of the agencies a pair of name and type columns lists, each once, in order,
-   * adding those not seen before.
-   */
-  private List<EntityId> agencyIds(GcdfRow row, GcdfColumn namesColumn, GcdfColumn typesColumn) {
-    String names = row.get(namesColumn);
-    if (names.isBlank()) {
-      return List.of();
-    }
-    String[] nameItems = items(names);
-    String[] typeItems = items(row.get(typesColumn));
-    if (!row.get(typesColumn).isEmpty() && typeItems.length != nameItems.length) {
-      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-          "\"" + namesColumn.header() + "\" lists " + nameItems.length + " names but \""
-              + typesColumn.header() + "\" lists " + typeItems.length
-              + " types: types are paired with names by position", row.at(typesColumn));
-    }
-    List<EntityId> ids = new ArrayList<>();
-    for (int i = 0; i < nameItems.length; i++) {
-      String name = nameItems[i];
-      if (name.isEmpty()) {
-        continue;
-      }
-      String agencyType = i < typeItems.length ? typeItems[i] : "";
-      EntityId actor = agency(row, name, agencyType);
-      if (!ids.contains(actor)) {
-        ids.add(actor);
-      }
-    }
-    return ids;
-  }
-
-  /**
-   * The items of a {@code |}-separated cell, stripped, as {@code cell.split("\\|", -1)} with each
-   * item stripped: the same array for the same cell text, so that the agency cells, whose values
-   * recur from row to row, are split once and their items (as keys) hashed once. At most {@value
-   * TextPool#MAX_ENTRIES} cells are held; the arrays are never changed.
-   */
-  private String[] items(String cell) {
-    String[] known = itemsOfCell.get(cell);
-    if (known != null) {
-      return known;
-    }
-    String[] items = cell.split("\\|", -1);
-    for (int i = 0; i < items.length; i++) {
-      items[i] = items[i].strip();
-    }
-    if (itemsOfCell.size() < TextPool.MAX_ENTRIES) {
-      itemsOfCell.put(cell, items);
-    }
-    return items;
-  }
-
-  private EntityId agency(GcdfRow row, String name, String agencyType) {
-    List<String> key = List.of(name, agencyType);
-    EntityId known = agencyIds.get(key);
-    if (known == null) {
-      known = row.newAgencyIds.get(key);
-    }
-    if (known != null) {
-      return known;
-    }
-    String base = "aiddata-" + slug(name, 120) + (agencyType.isEmpty() ? "" : "." + slug(agencyType, 60));
-    EntityId id = EntityId.of(Kind.ACTOR, base);
-    if (actors.containsKey(id) || row.newActors.containsKey(id) || reference.graph().contains(id)) {
-      id = EntityId.of(Kind.ACTOR, base + "-" + hash(name + "|" + agencyType, 8));
-    }
-    Actor.Builder actor =
-        Actor.builder()
-            .id(id)
-            .actorType(ActorType.ORGANIZATION)
-            .name(LocalizedText.english(name))
-            .addCitations(DATASET_CITATION);
-    if (!agencyType.isEmpty()) {
-      actor.putAttribute(AidData.NAMESPACE + "agencyType", agencyType);
-    }
-    row.newActors.put(id, actor.build());
-    row.newAgencyIds.put(key, id);
-    return id;
-  }
-
-  private void relate(GcdfRow row, EntityId from, RelationType type, EntityId to, String note, Citation cite) {
-    // Every relation a row adds has the row's own record at one end, and a record id seen before
-    // makes the row malformed (it is left out), so only the row's own relations can be the same.
-    RelationKey key = new RelationKey(from, type, to);
-    Relation existing = row.newRelations.get(key);
-    Relation.Builder r = Relation.builder().from(from).type(type).to(to);
-    if (existing != null) {
-      String merged = existing.note().orElse("");
-      if (note != null && !merged.contains(note)) {
-        merged = merged.isEmpty() ? note : merged + "; " + note;
-      }
-      if (!merged.isEmpty()) {
-        r.note(merged);
-      }
-    } else if (note != null) {
-      r.note(note);
-    }
-    row.newRelations.put(key, r.build().withCitations(row.citationsOf(cite)));
-  }
-
-  private void recipient(GcdfRow row, EntityId initiative, Citation cite) {
-    String iso3 = row.get(GcdfColumn.RECIPIENT_ISO_3).strip();
-    String name = row.get(GcdfColumn.RECIPIENT).strip();
-    String region = row.get(GcdfColumn.RECIPIENT_REGION).strip();
-    if (isLetters3(iso3)) {
-      EntityId country = country(row, iso3.toUpperCase(Locale.ROOT), name);
-      relate(row, initiative, RelationType.BENEFITS, country, null, cite);
-      return;
-    }
-    if (!iso3.isEmpty()) {
-      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-          "\"" + shorten(iso3) + "\" in \"Recipient ISO-3\" is not an ISO 3166-1 alpha-3 code: the record"
-              + " is linked to its recipient region instead", row.at(GcdfColumn.RECIPIENT_ISO_3));
-    }
-    Optional<EntityId> regionId = region(row, region);
-    if (regionId.isPresent()) {
-      relate(row, initiative, RelationType.BENEFITS, regionId.get(), name.isEmpty() ? null : name, cite);
-    } else {
-      row.problem(Weight.NOTE, ProblemCode.MISSING_FIELD,
-          "the record names no recipient country (\"Recipient ISO-3\") and its \"Recipient Region\" is \""
-              + shorten(region) + "\": no benefits relation; the recipient is kept as attributes",
-          row.at(GcdfColumn.RECIPIENT_ISO_3));
-    }
-  }
-
-  /** Returns the id of a country, from the reference data or made from the record's own name. */
-  private EntityId country(GcdfRow row, String iso3, String name) {
-    Optional<Actor> known = reference.countryByIso3(iso3);
-    if (known.isPresent()) {
-      row.newReferenceIds.add(known.get().id());
-      return known.get().id();
-    }
-    EntityId id = EntityId.of(Kind.ACTOR, iso3.toLowerCase(Locale.ROOT));
-    Actor seen = actors.get(id);
-    if (seen != null) {
-      return seen.id(); // the same instance on every row, held once
-    }
-    if (!row.newActors.containsKey(id)) {
-      row.newActors.put(
-          id,
-          Actor.builder()
-              .id(id)
-              .actorType(ActorType.COUNTRY)
-              .name(LocalizedText.english(name.isEmpty() ? iso3 : name))
-              .iso3(iso3)
-              .addCitations(DATASET_CITATION)
-              .build());
-    }
-    return id;
-  }
-
-  /** GCDF's Recipient Region values and the UN M49 regions they stand for. */
-  private static final Map<String, String[]> REGIONS =
-      Map.of(
-          "africa", new String[] {"002", "Africa"},
-          "america", new String[] {"019", "Americas"},
-          "americas", new String[] {"019", "Americas"},
-          "asia", new String[] {"142", "Asia"},
-          "europe", new String[] {"150", "Europe"},
-          "oceania", new String[] {"009", "Oceania"});
-
-  private Optional<EntityId> region(GcdfRow row, String region) {
-    String key = region.toLowerCase(Locale.ROOT);
-    String[] m49 = REGIONS.get(key);
-    if (m49 != null) {
-      Optional<Actor> known = reference.byM49(m49[0]);
-      if (known.isPresent()) {
-        row.newReferenceIds.add(known.get().id());
-        return Optional.of(known.get().id());
-      }
-      EntityId id = EntityId.of(Kind.ACTOR, "m49-" + m49[0]);
-      addRegion(row, id, m49[1], m49[0]);
-      return Optional.of(id);
-    }
-    if (key.equals("middle east")) {
-      EntityId id = EntityId.of(Kind.ACTOR, "aiddata-region-middle-east");
-      addRegion(row, id, "Middle East", null);
-      return Optional.of(id);
-    }
-    return Optional.empty();
-  }
-
-  private void addRegion(GcdfRow row, EntityId id, String name, String m49) {
-    if (actors.containsKey(id) || row.newActors.containsKey(id)) {
-      return;
-    }
-    Actor.Builder actor =
-        Actor.builder()
-            .id(id)
-            .actorType(ActorType.REGION)
-            .name(LocalizedText.english(name))
-            .addCitations(DATASET_CITATION);
-    if (m49 != null) {
-      actor.m49(m49);
-    }
-    row.newActors.put(id, actor.build());
   }
 
   private void sources(GcdfRow row, String recordId, Initiative.Builder b, Map<String, String> attributes) {

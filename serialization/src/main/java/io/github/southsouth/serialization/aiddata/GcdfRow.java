@@ -9,6 +9,7 @@ import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.PartialDate;
 import io.github.southsouth.model.Relation;
+import io.github.southsouth.model.RelationType;
 import io.github.southsouth.model.Source;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
@@ -192,5 +193,28 @@ final class GcdfRow {
 
   boolean yes(GcdfColumn column) {
     return get(column).strip().equalsIgnoreCase("yes");
+  }
+
+  /**
+   * Adds a relation of this row, merging its note into that of the same relation added before.
+   */
+  void relate(EntityId from, RelationType type, EntityId to, @Nullable String note, Citation cite) {
+    // Every relation a row adds has the row's own record at one end, and a record id seen before
+    // makes the row malformed (it is left out), so only the row's own relations can be the same.
+    GcdfImport.RelationKey key = new GcdfImport.RelationKey(from, type, to);
+    Relation existing = newRelations.get(key);
+    Relation.Builder r = Relation.builder().from(from).type(type).to(to);
+    if (existing != null) {
+      String merged = existing.note().orElse("");
+      if (note != null && !merged.contains(note)) {
+        merged = merged.isEmpty() ? note : merged + "; " + note;
+      }
+      if (!merged.isEmpty()) {
+        r.note(merged);
+      }
+    } else if (note != null) {
+      r.note(note);
+    }
+    newRelations.put(key, r.build().withCitations(citationsOf(cite)));
   }
 }
