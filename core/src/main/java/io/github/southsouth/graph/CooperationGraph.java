@@ -57,7 +57,8 @@ import org.jspecify.annotations.Nullable;
  * financiers, names) are built once, on first use, and shared by every later query.
  *
  * <p><b>Queries and analysis.</b> {@link #initiativeQuery()} starts a typed initiative query,
- * which also aggregates (counts, finance tables, conditionality); {@link #neighbours}, {@link
+ * which also aggregates (counts, finance tables, conditionality); {@link #perspectiveQuery()} finds
+ * perspectives by target, stance and holder; {@link #neighbours}, {@link
  * #shortestPath}, {@link #subgraph} and {@link #findByName} navigate the graph; {@link #diff} and
  * {@link #merge} compare and combine two graphs. Each method's javadoc gives its complexity.
  *
@@ -457,6 +458,20 @@ public final class CooperationGraph {
    */
   public InitiativeQuery initiativeQuery() {
     return InitiativeQuery.of(this);
+  }
+
+  /**
+   * Starts a typed query over the perspectives, e.g. {@code
+   * graph.perspectiveQuery().about(bri).withStance(Stance.CRITICAL).list()}; see {@link
+   * PerspectiveQuery} for the criteria and their semantics.
+   *
+   * <p><b>Performance notes.</b> O(1); running the query is O(p · c) for p perspectives and c
+   * criteria.
+   *
+   * @return a query that matches every perspective until criteria are added
+   */
+  public PerspectiveQuery perspectiveQuery() {
+    return PerspectiveQuery.of(this);
   }
 
   /**
