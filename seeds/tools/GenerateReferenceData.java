@@ -388,6 +388,8 @@ public final class GenerateReferenceData {
                         .put("reference.files", text("UNSD-m49-en.csv UNSD-m49-zh.csv")))
                 .put("sourceKind", text("dataset"))
                 .put("publisher", text("UN Statistics Division"))
+                // The tables are the copies in country-codes at UPSTREAM_COMMIT, so their counts are as of its date.
+                .put("date", code(UPSTREAM_DATE))
                 .put("uri", code("https://unstats.un.org/unsd/methodology/m49/")));
         doc.entities.add(new Obj()
                 .put("id", code(SRC_COUNTRY_CODES))

@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * financiers, event places, dataset sources); relation kinds allowed by the {@link RelationType};
  * no self-relations; no cycle of {@code part-of} relations; periods in order; shares within 0 to
  * 100, and sector shares of one vocabulary and recipient shares of one initiative at most 100 in
- * sum; ISO 4217 currencies; an English name on every entity and an English claim on every
- * perspective.
+ * sum; ISO 4217 currencies; a name in at least one language on every entity (an importer never
+ * invents one; the bundled dataset holds itself to English and Chinese) and an English claim on
+ * every perspective.
  *
  * <p>Entities are kept in id order and relations in their natural order, whatever order they were
  * added in, so two graphs with the same content are {@code equals}, have the same hash code and

@@ -474,6 +474,9 @@ class CommandsTest {
           "-o", file("iati.json"));
       assertThat(run.exit()).as(run.toString()).isZero();
       assertThat(run.out()).contains("1 activities (0 skipped) from 1 file").contains("Wrote " + file("iati.json"));
+      // what the import read and did not keep is listed, with counts
+      assertThat(run.out()).contains("Read but not kept (element: occurrences):")
+          .contains("  result: 1").contains("  document-link: 1").contains("  location: 2");
       assertThat(run.err()).contains("warning: ");
       assertThat(run("validate", file("iati.json")).exit()).isZero();
 
