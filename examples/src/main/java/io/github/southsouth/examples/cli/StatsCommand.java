@@ -6,9 +6,11 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.CurrencyBasis;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.graph.Grouping;
+import io.github.southsouth.graph.InitiativeQuery;
 import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
+import io.github.southsouth.model.FinancingStage;
 import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.Relation;
@@ -36,9 +38,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Count what a dataset holds.",
     description = {
-      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, and initiatives by instrument and by conditionality state (with their committed finance per currency).",
+      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, initiatives by instrument, finance by stage (outgoing, incoming and planned apart; revised budgets in place of the originals they revise), and initiatives by conditionality state (with their outgoing committed finance per currency).",
       "",
-      "Committed finance counts only the initiatives their source includes in aggregates (for AidData, records with Recommended For Aggregates = Yes), as AidData asks; --all-records counts every initiative."
+      "Finance figures count only the initiatives their source includes in aggregates (for AidData, records with Recommended For Aggregates = Yes), as AidData asks; --all-records counts every initiative."
     },
     footer = {
       "",
@@ -133,8 +135,24 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     Aggregation rule = allRecords ? Aggregation.ALL_RECORDS : Aggregation.RECOMMENDED;
-    ConditionalitySummary summary = graph.initiativeQuery().aggregating(rule).conditionality();
-    heading(out, "Initiatives by conditionality (committed finance)", summary.total());
+    InitiativeQuery aggregated = graph.initiativeQuery().aggregating(rule);
+    heading(out, "Finance by stage (flows; a revised budget replaces the original of its period)", -1);
+    out.println("  counting " + rule.describe()
+        + (rule == Aggregation.RECOMMENDED
+            ? " (AidData: Recommended For Aggregates = Yes); --all-records counts every initiative"
+            : ""));
+    for (FinancingStage stage : FinancingStage.values()) {
+      long flows = graph.initiatives().stream().filter(rule::counts)
+          .flatMap(i -> i.financingForTotals().stream()).filter(f -> f.stage() == stage).count();
+      if (flows > 0) {
+        Map<CurrencyBasis, BigDecimal> sums =
+            aggregated.financeBy(Grouping.all(), Grouping.all(), stage).cell("all", "all");
+        out.printf(Locale.ROOT, "  %-24s %6d  %-9s %s%n", stage.code(), flows, stage.direction().code(), money(sums));
+      }
+    }
+
+    ConditionalitySummary summary = aggregated.conditionality();
+    heading(out, "Initiatives by conditionality (committed finance, outgoing only)", summary.total());
     out.println("  counting " + rule.describe()
         + (rule == Aggregation.RECOMMENDED
             ? " (AidData: Recommended For Aggregates = Yes); " + summary.excluded()
