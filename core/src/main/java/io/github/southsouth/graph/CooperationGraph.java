@@ -539,7 +539,7 @@ public final class CooperationGraph {
    *     connected
    * @throws IllegalArgumentException if either id is not in the graph (the message names it)
    */
-  public Optional<Path> shortestPath(EntityId from, EntityId to) {
+  public Optional<GraphPath> shortestPath(EntityId from, EntityId to) {
     return Navigation.shortestPath(this, from, to, ImmutableSet.of());
   }
 
@@ -555,7 +555,7 @@ public final class CooperationGraph {
    * @return the path, or empty if there is none over those types
    * @throws IllegalArgumentException if either id is not in the graph (the message names it)
    */
-  public Optional<Path> shortestPath(EntityId from, EntityId to, Set<RelationType> types) {
+  public Optional<GraphPath> shortestPath(EntityId from, EntityId to, Set<RelationType> types) {
     return Navigation.shortestPath(this, from, to, types);
   }
 

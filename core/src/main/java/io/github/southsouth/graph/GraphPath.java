@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
-public abstract class Path {
+public abstract class GraphPath {
 
-  Path() {}
+  GraphPath() {}
 
   /**
    * Returns the entities on the path, from start to end; at least one.
@@ -68,9 +68,9 @@ public abstract class Path {
    * @throws IllegalArgumentException if there is not exactly one relation fewer than entities, or
    *     a relation does not link the entities on either side of it
    */
-  public static Path of(List<? extends Entity> entities, List<Relation> relations) {
+  public static GraphPath of(List<? extends Entity> entities, List<Relation> relations) {
     // Cast to the generated overload's types, so this method does not call itself.
-    return ImmutablePath.of((Iterable<? extends Entity>) entities, (Iterable<? extends Relation>) relations);
+    return ImmutableGraphPath.of((Iterable<? extends Entity>) entities, (Iterable<? extends Relation>) relations);
   }
 
   /**
