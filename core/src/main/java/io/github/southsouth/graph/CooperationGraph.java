@@ -18,6 +18,7 @@ import io.github.southsouth.model.RelationType;
 import io.github.southsouth.model.Source;
 import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.ProblemReport;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -230,9 +231,9 @@ public final class CooperationGraph {
     Entity entity = get(id);
     if (!type.isInstance(entity)) {
       throw new IllegalArgumentException(
-          "the entity " + id + " is " + ("aeiou".indexOf(entity.kind().code().charAt(0)) >= 0 ? "an " : "a ")
-              + entity.kind().code() + ", not " + ("AEIOU".indexOf(type.getSimpleName().charAt(0)) >= 0 ? "an " : "a ")
-              + type.getSimpleName());
+          "the entity " + id + " is " + entity.kind().withArticle() + ", not "
+              + Arrays.stream(Kind.values()).filter(k -> k.type() == type).findFirst()
+                  .map(Kind::withArticle).orElse(type.getSimpleName()));
     }
     return type.cast(entity);
   }

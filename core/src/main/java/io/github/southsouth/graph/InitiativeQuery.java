@@ -675,7 +675,7 @@ public final class InitiativeQuery {
   private void requireEntity(EntityId id, Kind kind) {
     if (id.kind() != kind) {
       throw new IllegalArgumentException(
-          "expected a " + kind.code() + " id, got " + id + " (a " + id.kind().code() + ")");
+          "expected " + kind.withArticle() + " id, got " + id + " (" + id.kind().withArticle() + ")");
     }
     if (!graph.contains(id)) {
       throw new IllegalArgumentException("no " + kind.code() + " with id " + id + " in this graph");

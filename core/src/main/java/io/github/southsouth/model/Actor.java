@@ -50,10 +50,7 @@ public abstract non-sealed class Actor implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.ACTOR) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not an actor id: expected actor:<slug>");
-    }
+    Kind.ACTOR.checkIdOfThisKind(id());
   }
 
   /**

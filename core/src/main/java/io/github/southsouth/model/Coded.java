@@ -23,6 +23,17 @@ public interface Coded {
   String code();
 
   /**
+   * Returns the code with its indefinite article, as messages say it: "an actor", "a source", "an
+   * embodies relation" reads as {@code EMBODIES.withArticle() + " relation"}. The one place where
+   * this wording is made, so that every message of the library says it alike. O(1).
+   *
+   * @return the code after "a" or "an"
+   */
+  default String withArticle() {
+    return ("aeiou".indexOf(code().charAt(0)) >= 0 ? "an " : "a ") + code();
+  }
+
+  /**
    * Looks up a vocabulary member by its wire code. Exact match; O(1).
    *
    * @param type the vocabulary enum

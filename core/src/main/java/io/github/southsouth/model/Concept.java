@@ -21,10 +21,7 @@ public abstract non-sealed class Concept implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.CONCEPT) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not a concept id: expected concept:<slug>");
-    }
+    Kind.CONCEPT.checkIdOfThisKind(id());
   }
 
   /**

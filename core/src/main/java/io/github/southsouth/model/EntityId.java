@@ -71,8 +71,7 @@ public abstract class EntityId implements Comparable<EntityId> {
           "invalid slug \""
               + slug()
               + "\" for "
-              + ("aeiou".indexOf(kind().code().charAt(0)) >= 0 ? "an " : "a ")
-              + kind().code()
+              + kind().withArticle()
               + " id: expected 1 to "
               + MAX_SLUG_LENGTH
               + " characters of A-Z a-z 0-9 . _ ~ -");

@@ -36,10 +36,7 @@ public abstract non-sealed class Event implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.EVENT) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not an event id: expected event:<slug>");
-    }
+    Kind.EVENT.checkIdOfThisKind(id());
   }
 
   /**

@@ -21,10 +21,7 @@ public abstract non-sealed class Goal implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.GOAL) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not a goal id: expected goal:<slug>");
-    }
+    Kind.GOAL.checkIdOfThisKind(id());
   }
 
   /**

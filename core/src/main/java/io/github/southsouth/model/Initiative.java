@@ -76,10 +76,7 @@ public abstract non-sealed class Initiative implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.INITIATIVE) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not an initiative id: expected initiative:<slug>");
-    }
+    Kind.INITIATIVE.checkIdOfThisKind(id());
   }
 
   /**

@@ -50,10 +50,7 @@ public abstract non-sealed class Perspective implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.PERSPECTIVE) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not a perspective id: expected perspective:<slug>");
-    }
+    Kind.PERSPECTIVE.checkIdOfThisKind(id());
   }
 
   /**

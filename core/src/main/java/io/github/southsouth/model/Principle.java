@@ -21,10 +21,7 @@ public abstract non-sealed class Principle implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.PRINCIPLE) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not a principle id: expected principle:<slug>");
-    }
+    Kind.PRINCIPLE.checkIdOfThisKind(id());
   }
 
   /**

@@ -61,10 +61,7 @@ public abstract non-sealed class Source implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.SOURCE) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not a source id: expected source:<slug>");
-    }
+    Kind.SOURCE.checkIdOfThisKind(id());
     uri().ifPresent(
         u -> {
           try {

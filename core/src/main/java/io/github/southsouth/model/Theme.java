@@ -29,10 +29,7 @@ public abstract non-sealed class Theme implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.THEME) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not a theme id: expected theme:<slug>");
-    }
+    Kind.THEME.checkIdOfThisKind(id());
   }
 
   /**

@@ -475,7 +475,7 @@ final class CsvTableReader {
                 || (column.startsWith(AUTHOR) && kind.get() != Kind.SOURCE);
         if (misplaced && row.cell(column).isPresent()) {
           row.error(ProblemCode.UNKNOWN_FIELD, column,
-              "the column \"" + column + "\" does not apply to a " + kind.get().code() + ": expected the cell empty");
+              "the column \"" + column + "\" does not apply to " + kind.get().withArticle() + ": expected the cell empty");
         }
       }
       subjects.put(id.get().toString(), row.where());

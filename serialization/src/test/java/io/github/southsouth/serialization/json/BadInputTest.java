@@ -286,7 +286,7 @@ class BadInputTest {
   @Test
   void fieldOfAnotherKind() {
     Problem problem = assertError(json(actor(",\n  \"initiativeKind\": \"project\"")), ProblemCode.UNKNOWN_FIELD, 4, 3);
-    assertThat(problem.message()).contains("not a field of a actor").contains("actorType");
+    assertThat(problem.message()).contains("not a field of an actor").contains("actorType");
   }
 
   @Test
