@@ -31,6 +31,14 @@ class SouthSouthModuleTest {
   }
 
   @Test
+  void isFoundByTheServiceLoaderAsJacksonsOwnModulesAre() {
+    JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+    assertThat(found.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(SouthSouthModule.class));
+    Initiative sgr = Fixtures.sgr();
+    assertThat(found.readValue(found.writeValueAsString(sgr), Initiative.class)).isEqualTo(sgr);
+  }
+
+  @Test
   void initiativeRoundTripsThroughAPlainMapper() {
     Initiative sgr = Fixtures.sgr();
     String json = mapper.writeValueAsString(sgr);
