@@ -133,7 +133,7 @@ public class AidDataImportBenchmark {
    * @throws ModelReadException never: the file is valid when lenient
    */
   @Benchmark
-  public AidDataImport importFile() throws ModelReadException {
+  public AidDataImport importFile() {
     ReadOptions options = ReadOptions.lenient().withMaxDocumentLength(4L * 1024 * 1024 * 1024);
     AidDataImport result = AidDataImporter.create(options, ReferenceData.none()).importFile(file);
     if (result.rowsRead() != rows) {

@@ -36,7 +36,7 @@ public final class ChineseFinanceByRegion {
    * @param args one or more GCDF 3.0 CSV files
    * @throws ModelReadException if a file cannot be imported
    */
-  public static void main(String[] args) throws ModelReadException {
+  public static void main(String[] args) {
     if (args.length == 0) {
       System.err.println("usage: ChineseFinanceByRegion GCDF_3.0.csv [more.csv ...]");
       System.exit(2);

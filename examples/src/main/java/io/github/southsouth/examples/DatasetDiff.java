@@ -35,7 +35,7 @@ public final class DatasetDiff {
    * @param args two dataset files, or none
    * @throws ModelReadException if a file is not a valid dataset
    */
-  public static void main(String[] args) throws ModelReadException {
+  public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     CooperationGraph before;
     CooperationGraph after;

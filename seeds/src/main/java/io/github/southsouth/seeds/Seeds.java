@@ -1,5 +1,7 @@
 package io.github.southsouth.seeds;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.serialization.ModelReadException;
@@ -53,17 +55,21 @@ public final class Seeds {
           "reference/regions.yaml",
           "reference/groups.yaml");
 
+  /** Reads the dataset once, thread-safely; a failed read is not remembered. */
+  private static final Supplier<CooperationGraph> CACHE =
+      Suppliers.memoize(() -> load(ReadOptions.defaults()).graph());
+
   private Seeds() {}
 
   /**
    * Returns the bundled dataset, read and validated once and then cached.
    *
    * @return the dataset
-   * @throws IllegalStateException if the bundled data cannot be read, which means the jar is
-   *     damaged; the message lists the problems
+   * @throws ModelReadException if the bundled data cannot be read, which means the jar is damaged;
+   *     the report lists the problems. Not cached: a later call tries again.
    */
   public static CooperationGraph load() {
-    return Cache.GRAPH;
+    return CACHE.get();
   }
 
   /**
@@ -74,7 +80,7 @@ public final class Seeds {
    * @return the dataset and the warnings found while reading it
    * @throws ModelReadException if the dataset cannot be read with these options
    */
-  public static ReadResult load(ReadOptions options) throws ModelReadException {
+  public static ReadResult load(ReadOptions options) {
     NativeReader reader = NativeFormat.reader(options);
     if (Seeds.class.getResource(RESOURCE_ROOT + BUNDLE) != null) {
       return reader.readInputs(
@@ -91,7 +97,7 @@ public final class Seeds {
    * @return the dataset and the warnings found while reading it
    * @throws ModelReadException if the documents cannot be read with these options
    */
-  public static ReadResult loadDocuments(ReadOptions options) throws ModelReadException {
+  public static ReadResult loadDocuments(ReadOptions options) {
     NativeReader reader = NativeFormat.reader(options);
     List<NativeReader.Input> inputs = new ArrayList<>(RESOURCES.size());
     for (String name : RESOURCES) {
@@ -107,18 +113,5 @@ public final class Seeds {
    */
   public static ImmutableList<String> resources() {
     return RESOURCES;
-  }
-
-  /** Holds the graph; the JVM initialises it once, on first use, thread-safely. */
-  private static final class Cache {
-    static final CooperationGraph GRAPH = read();
-
-    private static CooperationGraph read() {
-      try {
-        return load(ReadOptions.defaults()).graph();
-      } catch (ModelReadException e) {
-        throw new IllegalStateException("the bundled southsouth dataset could not be read:\n" + e.getMessage(), e);
-      }
-    }
   }
 }

@@ -101,7 +101,7 @@ final class CsvTableReader {
     this.problems = ProblemReport.collector(options.maxProblems());
   }
 
-  CooperationGraph read() throws ModelReadException {
+  CooperationGraph read() {
     CooperationGraph.Builder graph = CooperationGraph.builder().problemLimit(options.maxProblems());
     readTable(CsvTables.ENTITIES, new EntityTable(graph));
     readTable(CsvTables.RELATIONS, new RelationTable(graph));

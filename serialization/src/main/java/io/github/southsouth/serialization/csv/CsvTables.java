@@ -204,7 +204,7 @@ public final class CsvTables {
    * @return the graph
    * @throws ModelReadException with every problem found, each located by file, row and column
    */
-  public static CooperationGraph read(Path directory) throws ModelReadException {
+  public static CooperationGraph read(Path directory) {
     return read(directory, ReadOptions.defaults());
   }
 
@@ -219,7 +219,7 @@ public final class CsvTables {
    * @return the graph
    * @throws ModelReadException with every problem found, each located by file, row and column
    */
-  public static CooperationGraph read(Path directory, ReadOptions options) throws ModelReadException {
+  public static CooperationGraph read(Path directory, ReadOptions options) {
     return new CsvTableReader(directory, options).read();
   }
 

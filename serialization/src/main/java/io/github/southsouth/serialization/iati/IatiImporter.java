@@ -104,7 +104,7 @@ public final class IatiImporter {
    * @return the imported graph, warnings and counts
    * @throws ModelReadException if the file cannot be imported; the report lists every problem
    */
-  public IatiImport importFile(Path file) throws ModelReadException {
+  public IatiImport importFile(Path file) {
     return importFiles(List.of(file));
   }
 
@@ -121,7 +121,7 @@ public final class IatiImporter {
    *     returned
    * @throws IllegalArgumentException if {@code files} is empty
    */
-  public IatiImport importFiles(List<Path> files) throws ModelReadException {
+  public IatiImport importFiles(List<Path> files) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no files to import: expected at least one IATI activity file");
     }
@@ -152,7 +152,7 @@ public final class IatiImporter {
       this.files = files;
     }
 
-    IatiImport run() throws ModelReadException {
+    IatiImport run() {
       totalBytes = 0;
       for (Path file : files) {
         try {

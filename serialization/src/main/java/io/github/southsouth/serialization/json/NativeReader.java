@@ -70,7 +70,7 @@ public final class NativeReader {
    *     graph
    * @throws IllegalArgumentException if the extension names no syntax
    */
-  public CooperationGraph read(Path file) throws ModelReadException {
+  public CooperationGraph read(Path file) {
     return readResult(List.of(file)).graph();
   }
 
@@ -82,7 +82,7 @@ public final class NativeReader {
    * @throws ModelReadException with every problem found in any of the files
    * @throws IllegalArgumentException if an extension names no syntax
    */
-  public CooperationGraph read(List<Path> files) throws ModelReadException {
+  public CooperationGraph read(List<Path> files) {
     return readResult(files).graph();
   }
 
@@ -95,7 +95,7 @@ public final class NativeReader {
    * @return the graph
    * @throws ModelReadException with every problem found
    */
-  public CooperationGraph read(InputStream in, String sourceName, Syntax syntax) throws ModelReadException {
+  public CooperationGraph read(InputStream in, String sourceName, Syntax syntax) {
     return readResult(in, sourceName, syntax).graph();
   }
 
@@ -107,7 +107,7 @@ public final class NativeReader {
    * @throws ModelReadException with every problem found
    * @throws IllegalArgumentException if an extension names no syntax
    */
-  public ReadResult readResult(List<Path> files) throws ModelReadException {
+  public ReadResult readResult(List<Path> files) {
     List<Input> inputs = new java.util.ArrayList<>(files.size());
     for (Path file : files) {
       Syntax syntax = Syntax.of(file);
@@ -124,7 +124,7 @@ public final class NativeReader {
    * @return the graph and the warnings
    * @throws ModelReadException with every problem found in any of the inputs
    */
-  public ReadResult readInputs(List<? extends Input> inputs) throws ModelReadException {
+  public ReadResult readInputs(List<? extends Input> inputs) {
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
     for (Input input : inputs) {
@@ -256,7 +256,7 @@ public final class NativeReader {
    * @return the graph and the warnings
    * @throws ModelReadException with every problem found
    */
-  public ReadResult readResult(InputStream in, String sourceName, Syntax syntax) throws ModelReadException {
+  public ReadResult readResult(InputStream in, String sourceName, Syntax syntax) {
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
     readInto(in, sourceName, syntax, -1, assembler, problems);
@@ -272,7 +272,7 @@ public final class NativeReader {
    * @return the record reader, positioned after the header
    * @throws ModelReadException if the file cannot be opened or its header is not valid
    */
-  public JsonLinesReader records(Path file) throws ModelReadException {
+  public JsonLinesReader records(Path file) {
     String source = file.toString();
     InputStream in;
     try {
@@ -292,7 +292,7 @@ public final class NativeReader {
    * @return the record reader, positioned after the header
    * @throws ModelReadException if the header is not valid
    */
-  public JsonLinesReader records(InputStream in, String sourceName) throws ModelReadException {
+  public JsonLinesReader records(InputStream in, String sourceName) {
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     JsonLinesSource source = new JsonLinesSource(in, sourceName, options, problems, true);
     DatasetInfo header = source.header();
@@ -335,7 +335,7 @@ public final class NativeReader {
   }
 
   private static ReadResult finish(GraphAssembler assembler, ProblemReport.Collector problems)
-      throws ModelReadException {
+      {
     boolean fatal = false;
     for (Problem problem : problems.build().problems()) {
       fatal |= problem.isError() && STOPPING.contains(problem.code());

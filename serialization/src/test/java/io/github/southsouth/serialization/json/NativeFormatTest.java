@@ -22,7 +22,7 @@ class NativeFormatTest {
 
   @TempDir Path dir;
 
-  private static CooperationGraph read(String text, Syntax syntax) throws ModelReadException {
+  private static CooperationGraph read(String text, Syntax syntax) {
     return NativeFormat.reader()
         .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test", syntax);
   }
