@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -57,11 +59,14 @@ import org.jspecify.annotations.Nullable;
  * a method says otherwise: a framework's principles are not inherited by its parts. A query with no
  * criteria finds every initiative. Results are in id order.
  *
- * <p>The criteria map one to one onto the options of a command-line query: {@code --principle}
- * ({@link #embodying}), {@code --goal} ({@link #advancing}), {@code --theme} ({@link #addressing}),
- * {@code --actor} ({@link #involving}), {@code --region} ({@link #inRegion}), {@code --instrument}
- * ({@link #withInstrument}), {@code --conditionality} ({@link #withConditionality}), {@code
- * --from}/{@code --to} ({@link #overlapping}) and {@code --status} ({@link #withStatus}).
+ * <p>The criteria map one to one onto the options of the command line's {@code query}, which only
+ * turns its options into these calls: {@code --principle} ({@link #embodying(Reach, EntityId...)}
+ * with {@link Reach#THROUGH_PROGRAMMES}), {@code --goal} ({@link #advancing(Reach, EntityId...)},
+ * likewise), {@code --theme} ({@link #addressing}), {@code --actor} and {@code --role} ({@link
+ * #involving}), {@code --region} ({@link #inRegion}), {@code --part-of} ({@link #partOf}), {@code
+ * --instrument} ({@link #withInstrument}), {@code --conditionality} ({@link #withConditionality}),
+ * {@code --from}/{@code --to} ({@link #overlapping}), {@code --status} ({@link #withStatus}) and
+ * {@code --kind} ({@link #ofKind}).
  *
  * <p><b>Performance notes.</b> Adding a criterion on related entities (principle, goal, theme,
  * actor, region, framework) costs O(k) for the k initiatives it matches, read from indexes built
@@ -144,7 +149,27 @@ public final class InitiativeQuery {
   }
 
   /**
-   * Keeps the initiatives that embody one of the given principles ({@code embodies} relations).
+   * How far a criterion on a principle or goal reaches: to the initiatives that hold the relation
+   * themselves, or also to everything that is part of them. A programme's principles are not copied
+   * onto its projects in the data; this choice says whether a query should count them anyway.
+   *
+   * @since 0.1.0
+   */
+  public enum Reach {
+    /** Only the initiatives that state the relation themselves. */
+    DIRECT,
+    /**
+     * The initiatives that state the relation, and every initiative {@code part-of} one of them,
+     * transitively: the projects of a programme, a programme of a framework, and imported records
+     * classified into one of the dataset's programmes. This is what the command line's {@code
+     * --principle} and {@code --goal} do.
+     */
+    THROUGH_PROGRAMMES
+  }
+
+  /**
+   * Keeps the initiatives that embody one of the given principles ({@code embodies} relations),
+   * as stated: the same as {@code embodying(Reach.DIRECT, principles)}.
    *
    * @param principles principle ids, at least one
    * @return the extended query
@@ -152,11 +177,36 @@ public final class InitiativeQuery {
    *     (the message names it)
    */
   public InitiativeQuery embodying(EntityId... principles) {
-    return related("embodying", RelationType.EMBODIES, Kind.PRINCIPLE, principles);
+    return embodying(Reach.DIRECT, principles);
   }
 
   /**
-   * Keeps the initiatives that advance one of the given goals ({@code advances} relations).
+   * Keeps the initiatives that embody one of the given principles, directly or, with {@link
+   * Reach#THROUGH_PROGRAMMES}, as part of a programme or framework that does:
+   *
+   * <pre>{@code
+   * graph.initiativeQuery()
+   *     .embodying(Reach.THROUGH_PROGRAMMES, EntityId.parse("principle:non-conditionality"))
+   *     .list();
+   * }</pre>
+   *
+   * <p><b>Performance notes.</b> O(k) for the k initiatives embodying a principle directly; {@code
+   * THROUGH_PROGRAMMES} then walks the {@code part-of} relations into them breadth first, O(p) for
+   * the p parts found and their relations.
+   *
+   * @param reach whether parts of a matching initiative match too
+   * @param principles principle ids, at least one
+   * @return the extended query
+   * @throws IllegalArgumentException if none is given, or an id is not a principle of the graph
+   *     (the message names it)
+   */
+  public InitiativeQuery embodying(Reach reach, EntityId... principles) {
+    return related("embodying", RelationType.EMBODIES, Kind.PRINCIPLE, reach, principles);
+  }
+
+  /**
+   * Keeps the initiatives that advance one of the given goals ({@code advances} relations), as
+   * stated: the same as {@code advancing(Reach.DIRECT, goals)}.
    *
    * @param goals goal ids, at least one
    * @return the extended query
@@ -164,7 +214,22 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery advancing(EntityId... goals) {
-    return related("advancing", RelationType.ADVANCES, Kind.GOAL, goals);
+    return advancing(Reach.DIRECT, goals);
+  }
+
+  /**
+   * Keeps the initiatives that advance one of the given goals, directly or, with {@link
+   * Reach#THROUGH_PROGRAMMES}, as part of a programme or framework that does. Costs as {@link
+   * #embodying(Reach, EntityId...)}.
+   *
+   * @param reach whether parts of a matching initiative match too
+   * @param goals goal ids, at least one
+   * @return the extended query
+   * @throws IllegalArgumentException if none is given, or an id is not a goal of the graph (the
+   *     message names it)
+   */
+  public InitiativeQuery advancing(Reach reach, EntityId... goals) {
+    return related("advancing", RelationType.ADVANCES, Kind.GOAL, reach, goals);
   }
 
   /**
@@ -177,19 +242,25 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery addressing(EntityId... themes) {
-    return related("addressing", RelationType.ADDRESSES, Kind.THEME, themes);
+    return related("addressing", RelationType.ADDRESSES, Kind.THEME, Reach.DIRECT, themes);
   }
 
-  private InitiativeQuery related(String verb, RelationType type, Kind kind, EntityId[] targets) {
+  private InitiativeQuery related(String verb, RelationType type, Kind kind, Reach reach, EntityId[] targets) {
+    checkNotNull(reach, "reach");
     requireSome(verb, targets);
-    ImmutableSet.Builder<EntityId> ids = ImmutableSet.builder();
+    Set<EntityId> ids = new HashSet<>();
     for (EntityId target : targets) {
       requireEntity(target, kind);
       for (Relation relation : graph.incoming(target, type)) {
         ids.add(relation.from());
       }
     }
-    return with(new SetCriterion(verb + " " + list(targets), ids.build()));
+    String description = verb + " " + list(targets);
+    if (reach == Reach.THROUGH_PROGRAMMES) {
+      ids.addAll(partsOf(ImmutableSet.copyOf(ids)));
+      description += ", directly or as part of a programme that does";
+    }
+    return with(new SetCriterion(description, ImmutableSet.copyOf(ids)));
   }
 
   /**
@@ -274,19 +345,25 @@ public final class InitiativeQuery {
    */
   public InitiativeQuery partOf(EntityId... frameworks) {
     requireSome("partOf", frameworks);
-    Set<EntityId> parts = new HashSet<>();
     for (EntityId framework : frameworks) {
       requireEntity(framework, Kind.INITIATIVE);
-      Deque<EntityId> queue = new ArrayDeque<>(List.of(framework));
-      while (!queue.isEmpty()) {
-        for (Relation relation : graph.incoming(queue.poll(), RelationType.PART_OF)) {
-          if (parts.add(relation.from())) {
-            queue.add(relation.from());
-          }
+    }
+    return with(new SetCriterion("part of " + list(frameworks), ImmutableSet.copyOf(partsOf(Arrays.asList(frameworks)))));
+  }
+
+  /** The initiatives part of one of the wholes, transitively, breadth first; O(parts + their relations). */
+  private Set<EntityId> partsOf(Iterable<EntityId> wholes) {
+    Set<EntityId> parts = new HashSet<>();
+    Deque<EntityId> queue = new ArrayDeque<>();
+    wholes.forEach(queue::add);
+    while (!queue.isEmpty()) {
+      for (Relation relation : graph.incoming(queue.poll(), RelationType.PART_OF)) {
+        if (parts.add(relation.from())) {
+          queue.add(relation.from());
         }
       }
     }
-    return with(new SetCriterion("part of " + list(frameworks), ImmutableSet.copyOf(parts)));
+    return parts;
   }
 
   /**

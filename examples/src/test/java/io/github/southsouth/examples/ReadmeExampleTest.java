@@ -3,6 +3,7 @@ package io.github.southsouth.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.graph.InitiativeQuery.Reach;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.Principle;
@@ -27,15 +28,30 @@ class ReadmeExampleTest {
     for (Principle p : graph.principles()) {
       printed.add(p.name().english() + " " + p.name().best("zh-Hans"));  // Mutual Benefit 互利
     }
-    List<Initiative> found = graph.initiativeQuery()
-        .embodying(EntityId.parse("principle:non-conditionality"))
+    List<Initiative> found = graph.initiativeQuery()          // the 4 the command line below finds
+        .embodying(Reach.THROUGH_PROGRAMMES,                    // directly or as part of a programme
+            EntityId.parse("principle:non-conditionality"))
         .inRegion(EntityId.parse("actor:m49-002"))             // Africa, through member-of / part-of
         .list();
     NativeFormat.writer().write(graph, dir.resolve("southsouth.yaml"));   // canonical, written atomically
     // ---
 
     assertThat(printed).contains("Mutual Benefit 互利");
-    assertThat(found).extracting(i -> i.id().toString()).contains("initiative:debt-relief-interest-free-loans");
+    assertThat(found).extracting(i -> i.id().toString()).containsExactly(
+        "initiative:debt-relief-interest-free-loans",
+        "initiative:ifl-exemption-focac-2018",
+        "initiative:ifl-forgiveness-covid-summit-2020",
+        "initiative:ifl-waiver-africa-2022");
+    // the same question on the command line, as the README shows it, gives the same answer
+    java.io.StringWriter out = new java.io.StringWriter();
+    int exit = io.github.southsouth.examples.cli.SouthSouth.execute(
+        new String[] {"query", "--principle", "non-conditionality", "--region", "africa"},
+        new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true));
+    assertThat(exit).isZero();
+    for (Initiative initiative : found) {
+      assertThat(out.toString()).contains(initiative.id().toString());
+    }
+    assertThat(out.toString()).contains(found.size() + " of " + graph.initiatives().size() + " initiatives");
     assertThat(NativeFormat.reader().read(dir.resolve("southsouth.yaml"))).isEqualTo(graph);
     assertThat(Files.size(dir.resolve("southsouth.yaml"))).isPositive();
   }
