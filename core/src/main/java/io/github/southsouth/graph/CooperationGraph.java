@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -121,7 +123,21 @@ public final class CooperationGraph {
   }
 
   /**
-   * Returns a builder holding this graph's content, to make a changed copy.
+   * Returns a builder holding this graph's content, to make a changed copy or to extend it: the
+   * way to add your own initiatives to the bundled dataset, pointing at its principles, goals and
+   * countries without copying them.
+   *
+   * <pre>{@code
+   * CooperationGraph mine = Seeds.load().toBuilder()
+   *     .addEntity(myInitiative)
+   *     .addRelation(Relation.of(myInitiative.id(), RelationType.EMBODIES,
+   *         EntityId.parse("principle:mutual-benefit")))
+   *     .build();
+   * }</pre>
+   *
+   * <p>Adding an entity equal to one the graph holds is not an error (it is kept once); adding a
+   * different one with the same id is. O(n + r) to copy; {@link Builder#build()} then validates
+   * the whole.
    *
    * @return a builder
    */
@@ -646,7 +662,35 @@ public final class CooperationGraph {
    * @return the merged graph, or the problems
    */
   public MergeResult merge(CooperationGraph other) {
-    return MergeResult.of(this, other, ProblemReport.DEFAULT_LIMIT);
+    checkNotNull(other, "other");
+    return MergeResult.of(this, other.info(), other.entities(), other.relations(), ProblemReport.DEFAULT_LIMIT);
+  }
+
+  /**
+   * Merges this graph with what a builder holds, as {@link #merge(CooperationGraph)} does, except
+   * that the builder's content is not a graph of its own: its relations may point at this graph's
+   * entities, so a few initiatives of your own can be merged with the bundled dataset without
+   * copying the principles, goals and countries they refer to.
+   *
+   * <pre>{@code
+   * CooperationGraph.Builder mine = CooperationGraph.builder()
+   *     .addEntity(myInitiative)
+   *     .addRelation(Relation.of(myInitiative.id(), RelationType.EMBODIES,
+   *         EntityId.parse("principle:mutual-benefit")));
+   * CooperationGraph merged = Seeds.load().merge(mine).orElseThrow();
+   * }</pre>
+   *
+   * <p>Conflicts are reported as by {@link #merge(CooperationGraph)}; the union is validated with
+   * the builder's {@linkplain Builder#problemLimit(int) problem limit}. The builder is not changed.
+   *
+   * <p><b>Performance notes.</b> As {@link #merge(CooperationGraph)}.
+   *
+   * @param additions the entities, relations and (optionally) dataset info to add
+   * @return the merged graph, or the problems
+   */
+  public MergeResult merge(Builder additions) {
+    checkNotNull(additions, "additions");
+    return MergeResult.of(this, additions.info, additions.entities, additions.relations, additions.problemLimit);
   }
 
   /** Equal when info, entities and relations are equal. */
@@ -709,7 +753,7 @@ public final class CooperationGraph {
      * @return this builder
      */
     public Builder info(DatasetInfo info) {
-      this.info = info;
+      this.info = checkNotNull(info, "info");
       return this;
     }
 
@@ -720,7 +764,7 @@ public final class CooperationGraph {
      * @return this builder
      */
     public Builder addEntity(Entity entity) {
-      entities.add(entity);
+      entities.add(checkNotNull(entity, "entity"));
       return this;
     }
 
@@ -731,7 +775,7 @@ public final class CooperationGraph {
      * @return this builder
      */
     public Builder addEntities(Iterable<? extends Entity> entities) {
-      entities.forEach(this.entities::add);
+      checkNotNull(entities, "entities").forEach(this::addEntity);
       return this;
     }
 
@@ -742,7 +786,7 @@ public final class CooperationGraph {
      * @return this builder
      */
     public Builder addRelation(Relation relation) {
-      relations.add(relation);
+      relations.add(checkNotNull(relation, "relation"));
       return this;
     }
 
@@ -752,8 +796,8 @@ public final class CooperationGraph {
      * @param relations the relations
      * @return this builder
      */
-    public Builder addRelations(Iterable<Relation> relations) {
-      relations.forEach(this.relations::add);
+    public Builder addRelations(Iterable<? extends Relation> relations) {
+      checkNotNull(relations, "relations").forEach(this::addRelation);
       return this;
     }
 
@@ -857,7 +901,8 @@ public final class CooperationGraph {
       for (Entity entity : inOrder) {
         byId.put(entity.id(), entity);
       }
-      return byId.buildOrThrow();
+      // validated: an id given twice was given with equal entities, kept once
+      return byId.buildKeepingLast();
     }
   }
 }

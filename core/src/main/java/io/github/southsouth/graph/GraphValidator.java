@@ -99,17 +99,27 @@ final class GraphValidator {
    * boolean)}.
    */
   void checkEntities() {
-    for (Entity entity : entities) {
+    // An entity given again, equal in every field, is the same entity (a graph extended with what
+    // it already holds): kept once, checked once. A different entity with the same id is an error.
+    java.util.BitSet repeated = new java.util.BitSet();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity entity = entities.get(i);
       Entity previous = byId.putIfAbsent(entity.id(), entity);
       if (previous != null) {
-        error(ProblemCode.DUPLICATE_ID, "the id " + entity.id() + " is used by more than one entity", subject(entity.id()));
+        if (previous.equals(entity)) {
+          repeated.set(i);
+        } else {
+          error(ProblemCode.DUPLICATE_ID, "the id " + entity.id() + " is used by more than one entity", subject(entity.id()));
+        }
       }
     }
     for (EntityId source : info.sources()) {
       reference(source, Kind.SOURCE, "dataset source", Location.ofSubject("dataset"));
     }
-    for (Entity entity : entities) {
-      checkEntity(entity);
+    for (int i = 0; i < entities.size(); i++) {
+      if (!repeated.get(i)) {
+        checkEntity(entities.get(i));
+      }
     }
   }
 

@@ -6,6 +6,10 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.InitiativeQuery.Reach;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Initiative;
+import io.github.southsouth.model.InitiativeKind;
+import io.github.southsouth.model.LocalizedText;
+import io.github.southsouth.model.Relation;
+import io.github.southsouth.model.RelationType;
 import io.github.southsouth.model.Principle;
 import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.json.NativeFormat;
@@ -54,5 +58,34 @@ class ReadmeExampleTest {
     assertThat(out.toString()).contains(found.size() + " of " + graph.initiatives().size() + " initiatives");
     assertThat(NativeFormat.reader().read(dir.resolve("southsouth.yaml"))).isEqualTo(graph);
     assertThat(Files.size(dir.resolve("southsouth.yaml"))).isPositive();
+  }
+
+  @Test
+  void theReadmeExtensionOfTheBundledDatasetIsOneCall() {
+    // --- as in README.md ---
+    Initiative clinic = Initiative.builder()
+        .id(EntityId.parse("initiative:garissa-rural-clinic"))
+        .name(LocalizedText.english("Rural clinic in Garissa"))
+        .initiativeKind(InitiativeKind.PROJECT)
+        .build();
+    CooperationGraph mine = Seeds.load().toBuilder()           // the dataset, plus:
+        .addEntity(clinic)
+        .addRelation(Relation.of(clinic.id(), RelationType.EMBODIES, EntityId.parse("principle:mutual-benefit")))
+        .addRelation(Relation.of(clinic.id(), RelationType.BENEFITS, EntityId.parse("actor:ken")))
+        .build();                                               // validated as a whole
+    // ---
+
+    assertThat(mine.entities()).hasSize(Seeds.load().entities().size() + 1);
+    assertThat(mine.initiativeQuery()
+            .embodying(EntityId.parse("principle:mutual-benefit"))
+            .inRegion(EntityId.parse("actor:m49-002"))
+            .ids())
+        .contains(clinic.id());
+    // the same additions merged instead, with conflicts reported rather than thrown
+    CooperationGraph merged = Seeds.load().merge(CooperationGraph.builder()
+            .addEntity(clinic)
+            .addRelations(mine.outgoing(clinic.id())))
+        .orElseThrow();
+    assertThat(merged).isEqualTo(mine);
   }
 }
