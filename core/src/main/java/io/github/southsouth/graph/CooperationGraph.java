@@ -206,6 +206,7 @@ public final class CooperationGraph {
    * @return true if present
    */
   public boolean contains(EntityId id) {
+    checkNotNull(id, "id");
     return entities.containsKey(id);
   }
 
@@ -216,6 +217,7 @@ public final class CooperationGraph {
    * @return the entity, or empty
    */
   public Optional<Entity> find(EntityId id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(entities.get(id));
   }
 
@@ -227,6 +229,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public Entity get(EntityId id) {
+    checkNotNull(id, "id");
     Entity entity = entities.get(id);
     if (entity == null) {
       throw unknown(id);
@@ -244,6 +247,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id, or it is not of that type
    */
   public <T extends Entity> T get(EntityId id, Class<T> type) {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
     Entity entity = get(id);
     if (!type.isInstance(entity)) {
       throw new IllegalArgumentException(
@@ -261,6 +266,7 @@ public final class CooperationGraph {
    * @return the entities
    */
   public ImmutableList<Entity> ofKind(Kind kind) {
+    checkNotNull(kind, "kind");
     return byKind.get(kind);
   }
 
@@ -273,6 +279,7 @@ public final class CooperationGraph {
    */
   @SuppressWarnings("unchecked")
   public <T extends Entity> ImmutableList<T> all(Class<T> type) {
+    checkNotNull(type, "type");
     for (Kind kind : Kind.values()) {
       if (kind.type() == type) {
         return (ImmutableList<T>) byKind.get(kind);
@@ -373,6 +380,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> outgoing(EntityId id) {
+    checkNotNull(id, "id");
     int group = group(out, id);
     return group < 0 ? ImmutableList.of() : out.all(group);
   }
@@ -386,6 +394,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> outgoing(EntityId id, RelationType type) {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
     int group = group(out, id);
     return group < 0 ? ImmutableList.of() : out.ofType(group, type);
   }
@@ -398,6 +408,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> incoming(EntityId id) {
+    checkNotNull(id, "id");
     int group = group(in, id);
     return group < 0 ? ImmutableList.of() : in.all(group);
   }
@@ -411,6 +422,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> incoming(EntityId id, RelationType type) {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
     int group = group(in, id);
     return group < 0 ? ImmutableList.of() : in.ofType(group, type);
   }
@@ -490,6 +503,9 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id (the message names it)
    */
   public ImmutableList<Entity> neighbours(EntityId id, RelationType type, Direction direction) {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
+    checkNotNull(direction, "direction");
     return Navigation.neighbours(this, id, type, direction);
   }
 
@@ -504,6 +520,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id (the message names it)
    */
   public ImmutableList<Entity> neighbours(EntityId id, Direction direction) {
+    checkNotNull(id, "id");
+    checkNotNull(direction, "direction");
     return Navigation.neighbours(this, id, null, direction);
   }
 
@@ -521,6 +539,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has the centre's id, or hops is negative
    */
   public ImmutableSet<EntityId> neighbourhood(EntityId center, int hops) {
+    checkNotNull(center, "center");
     return Navigation.neighbourhood(this, center, hops, r -> true);
   }
 
@@ -537,6 +556,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has the centre's id, or hops is negative
    */
   public ImmutableSet<EntityId> neighbourhood(EntityId center, int hops, Predicate<? super Relation> follow) {
+    checkNotNull(center, "center");
+    checkNotNull(follow, "follow");
     return Navigation.neighbourhood(this, center, hops, follow);
   }
 
@@ -557,6 +578,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if either id is not in the graph (the message names it)
    */
   public Optional<GraphPath> shortestPath(EntityId from, EntityId to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
     return Navigation.shortestPath(this, from, to, ImmutableSet.of());
   }
 
@@ -573,6 +596,9 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if either id is not in the graph (the message names it)
    */
   public Optional<GraphPath> shortestPath(EntityId from, EntityId to, Set<RelationType> types) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(types, "types");
     return Navigation.shortestPath(this, from, to, types);
   }
 
@@ -592,6 +618,7 @@ public final class CooperationGraph {
    * @return the subgraph
    */
   public CooperationGraph subgraph(Predicate<? super Entity> keep) {
+    checkNotNull(keep, "keep");
     return Navigation.subgraph(this, keep);
   }
 
@@ -615,6 +642,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if the text has no letter or digit
    */
   public ImmutableList<Entity> findByName(String text) {
+    checkNotNull(text, "text");
     return Navigation.findByName(this, text, null);
   }
 
@@ -627,6 +655,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if the text has no letter or digit
    */
   public ImmutableList<Entity> findByName(String text, Kind kind) {
+    checkNotNull(text, "text");
+    checkNotNull(kind, "kind");
     return Navigation.findByName(this, text, kind);
   }
 
@@ -642,6 +672,7 @@ public final class CooperationGraph {
    * @return the diff, {@linkplain GraphDiff#isEmpty() empty} if the graphs are equal
    */
   public GraphDiff diff(CooperationGraph other) {
+    checkNotNull(other, "other");
     return GraphDiff.between(this, other);
   }
 

@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -178,6 +180,7 @@ public abstract class GraphDiff {
    * @throws InvalidModelException if the patched content breaks a rule of the graph
    */
   public CooperationGraph applyTo(CooperationGraph graph) {
+    checkNotNull(graph, "graph");
     if (!graph.info().equals(infoBefore())) {
       throw new IllegalArgumentException(
           "the diff does not apply to this graph: its dataset info differs from the diff's " + infoChanges());

@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -69,6 +71,8 @@ public abstract class GraphPath {
    *     a relation does not link the entities on either side of it
    */
   public static GraphPath of(List<? extends Entity> entities, List<Relation> relations) {
+    checkNotNull(entities, "entities");
+    checkNotNull(relations, "relations");
     // Cast to the generated overload's types, so this method does not call itself.
     return ImmutableGraphPath.of((Iterable<? extends Entity>) entities, (Iterable<? extends Relation>) relations);
   }

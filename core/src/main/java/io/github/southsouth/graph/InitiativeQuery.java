@@ -177,6 +177,7 @@ public final class InitiativeQuery {
    *     (the message names it)
    */
   public InitiativeQuery embodying(EntityId... principles) {
+    checkNotNull(principles, "principles");
     return embodying(Reach.DIRECT, principles);
   }
 
@@ -201,6 +202,8 @@ public final class InitiativeQuery {
    *     (the message names it)
    */
   public InitiativeQuery embodying(Reach reach, EntityId... principles) {
+    checkNotNull(reach, "reach");
+    checkNotNull(principles, "principles");
     return related("embodying", RelationType.EMBODIES, Kind.PRINCIPLE, reach, principles);
   }
 
@@ -214,6 +217,7 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery advancing(EntityId... goals) {
+    checkNotNull(goals, "goals");
     return advancing(Reach.DIRECT, goals);
   }
 
@@ -229,6 +233,8 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery advancing(Reach reach, EntityId... goals) {
+    checkNotNull(reach, "reach");
+    checkNotNull(goals, "goals");
     return related("advancing", RelationType.ADVANCES, Kind.GOAL, reach, goals);
   }
 
@@ -242,6 +248,7 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery addressing(EntityId... themes) {
+    checkNotNull(themes, "themes");
     return related("addressing", RelationType.ADDRESSES, Kind.THEME, Reach.DIRECT, themes);
   }
 
@@ -278,6 +285,8 @@ public final class InitiativeQuery {
    *     relation type (the message names it)
    */
   public InitiativeQuery involving(EntityId actor, RelationType... roles) {
+    checkNotNull(actor, "actor");
+    checkNotNull(roles, "roles");
     requireEntity(actor, Kind.ACTOR);
     Set<RelationType> wanted = roles.length == 0 ? ROLES : EnumSet.copyOf(Arrays.asList(roles));
     for (RelationType role : wanted) {
@@ -325,6 +334,7 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery inRegion(EntityId... areas) {
+    checkNotNull(areas, "areas");
     requireSome("inRegion", areas);
     ImmutableSet.Builder<EntityId> ids = ImmutableSet.builder();
     for (EntityId area : areas) {
@@ -344,6 +354,7 @@ public final class InitiativeQuery {
    *     (the message names it)
    */
   public InitiativeQuery partOf(EntityId... frameworks) {
+    checkNotNull(frameworks, "frameworks");
     requireSome("partOf", frameworks);
     for (EntityId framework : frameworks) {
       requireEntity(framework, Kind.INITIATIVE);
@@ -376,6 +387,7 @@ public final class InitiativeQuery {
    * @throws IllegalArgumentException if none is given
    */
   public InitiativeQuery withInstrument(Instrument... instruments) {
+    checkNotNull(instruments, "instruments");
     requireSome("withInstrument", instruments);
     Set<Instrument> wanted = EnumSet.copyOf(Arrays.asList(instruments));
     return with(
@@ -406,6 +418,7 @@ public final class InitiativeQuery {
    * @throws IllegalArgumentException if none is given
    */
   public InitiativeQuery withConditionality(ConditionalityState... states) {
+    checkNotNull(states, "states");
     requireSome("withConditionality", states);
     Set<ConditionalityState> wanted = EnumSet.copyOf(Arrays.asList(states));
     return with(
@@ -423,6 +436,7 @@ public final class InitiativeQuery {
    * @return the extended query
    */
   public InitiativeQuery overlapping(Period period) {
+    checkNotNull(period, "period");
     return with(
         new TestCriterion(
             "overlapping " + period,
@@ -438,6 +452,7 @@ public final class InitiativeQuery {
    * @throws IllegalArgumentException if none is given
    */
   public InitiativeQuery withStatus(InitiativeStatus... statuses) {
+    checkNotNull(statuses, "statuses");
     requireSome("withStatus", statuses);
     Set<InitiativeStatus> wanted = EnumSet.copyOf(Arrays.asList(statuses));
     return with(
@@ -454,6 +469,7 @@ public final class InitiativeQuery {
    * @throws IllegalArgumentException if none is given
    */
   public InitiativeQuery ofKind(InitiativeKind... kinds) {
+    checkNotNull(kinds, "kinds");
     requireSome("ofKind", kinds);
     Set<InitiativeKind> wanted = EnumSet.copyOf(Arrays.asList(kinds));
     return with(
@@ -469,6 +485,8 @@ public final class InitiativeQuery {
    * @return the extended query
    */
   public InitiativeQuery matching(String description, Predicate<? super Initiative> predicate) {
+    checkNotNull(description, "description");
+    checkNotNull(predicate, "predicate");
     return with(new TestCriterion(description, predicate));
   }
 
@@ -525,6 +543,7 @@ public final class InitiativeQuery {
    * @return the counts, in key order; only groups with at least one initiative
    */
   public <K extends Comparable<? super K>> ImmutableSortedMap<K, Integer> countBy(Grouping<K> grouping) {
+    checkNotNull(grouping, "grouping");
     TreeMap<K, Integer> counts = new TreeMap<>();
     for (Initiative initiative : list()) {
       for (K key : grouping.keys(graph, initiative)) {
@@ -547,6 +566,8 @@ public final class InitiativeQuery {
    */
   public <R extends Comparable<? super R>, C extends Comparable<? super C>> FinanceTable<R, C> financeBy(
       Grouping<R> rows, Grouping<C> columns) {
+    checkNotNull(rows, "rows");
+    checkNotNull(columns, "columns");
     return financeBy(rows, columns, FinancingStage.COMMITMENT);
   }
 
@@ -569,6 +590,9 @@ public final class InitiativeQuery {
    */
   public <R extends Comparable<? super R>, C extends Comparable<? super C>> FinanceTable<R, C> financeBy(
       Grouping<R> rows, Grouping<C> columns, FinancingStage stage) {
+    checkNotNull(rows, "rows");
+    checkNotNull(columns, "columns");
+    checkNotNull(stage, "stage");
     TreeMap<R, TreeMap<C, Map<CurrencyBasis, BigDecimal>>> sums = new TreeMap<>();
     TreeMap<R, TreeMap<C, Integer>> counts = new TreeMap<>();
     for (Initiative initiative : list()) {
@@ -628,6 +652,7 @@ public final class InitiativeQuery {
    * @return the summary
    */
   public ConditionalitySummary conditionality(FinancingStage stage) {
+    checkNotNull(stage, "stage");
     return conditionalityBy(Grouping.all(), stage).getOrDefault("all", summary(stage, List.of()));
   }
 
@@ -643,6 +668,7 @@ public final class InitiativeQuery {
    */
   public <K extends Comparable<? super K>> ImmutableSortedMap<K, ConditionalitySummary> conditionalityBy(
       Grouping<K> grouping) {
+    checkNotNull(grouping, "grouping");
     return conditionalityBy(grouping, FinancingStage.COMMITMENT);
   }
 
@@ -660,6 +686,8 @@ public final class InitiativeQuery {
    */
   public <K extends Comparable<? super K>> ImmutableSortedMap<K, ConditionalitySummary> conditionalityBy(
       Grouping<K> grouping, FinancingStage stage) {
+    checkNotNull(grouping, "grouping");
+    checkNotNull(stage, "stage");
     TreeMap<K, List<Initiative>> groups = new TreeMap<>();
     for (Initiative initiative : list()) {
       for (K key : grouping.keys(graph, initiative)) {
@@ -728,6 +756,7 @@ public final class InitiativeQuery {
    * @return true if it matches
    */
   public boolean test(Initiative initiative) {
+    checkNotNull(initiative, "initiative");
     return matches(initiative, null);
   }
 

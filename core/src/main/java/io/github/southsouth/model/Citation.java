@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,6 +47,7 @@ public abstract class Citation {
    * @return the citation
    */
   public static Citation of(EntityId source) {
+    checkNotNull(source, "source");
     return builder().source(source).build();
   }
 
@@ -56,6 +59,8 @@ public abstract class Citation {
    * @return the citation
    */
   public static Citation of(EntityId source, String locator) {
+    checkNotNull(source, "source");
+    checkNotNull(locator, "locator");
     return builder().source(source).locator(locator).build();
   }
 

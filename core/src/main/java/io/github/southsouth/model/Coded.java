@@ -1,6 +1,7 @@
 package io.github.southsouth.model;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,7 @@ public interface Coded {
    * @return the member, or empty if {@code code} is not one of the vocabulary's codes
    */
   static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
+    Objects.requireNonNull(code, "code");
     @SuppressWarnings("unchecked")
     ImmutableMap<String, E> byCode = (ImmutableMap<String, E>) CodeTables.TABLES.get(type);
     return Optional.ofNullable(byCode.get(code));

@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.immutables.value.Value;
 
 /**
@@ -39,6 +41,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition of(ConditionType type) {
+    checkNotNull(type, "type");
     return builder().type(type).build();
   }
 

@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
@@ -71,6 +73,7 @@ public abstract class Conditionality {
    * @return attached
    */
   public static Conditionality attached(Iterable<Condition> conditions) {
+    checkNotNull(conditions, "conditions");
     return builder().state(ConditionalityState.ATTACHED).addAllConditions(conditions).build();
   }
 

@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -72,6 +74,8 @@ public abstract class Money {
    * @return the money
    */
   public static Money of(BigDecimal amount, String currency) {
+    checkNotNull(amount, "amount");
+    checkNotNull(currency, "currency");
     return builder().amount(amount).currency(currency).build();
   }
 
@@ -84,6 +88,9 @@ public abstract class Money {
    * @return the money
    */
   public static Money of(BigDecimal amount, String currency, MoneyBasis basis) {
+    checkNotNull(amount, "amount");
+    checkNotNull(currency, "currency");
+    checkNotNull(basis, "basis");
     return builder().amount(amount).currency(currency).basis(basis).build();
   }
 
@@ -94,6 +101,7 @@ public abstract class Money {
    * @return true if known
    */
   public static boolean isKnownCurrency(String code) {
+    checkNotNull(code, "code");
     return ISO_4217.contains(code);
   }
 
@@ -104,6 +112,7 @@ public abstract class Money {
    * @return true if the same quantity of money
    */
   public boolean isSameQuantity(Money other) {
+    checkNotNull(other, "other");
     return currency().equals(other.currency())
         && basis().equals(other.basis())
         && amount().compareTo(other.amount()) == 0;

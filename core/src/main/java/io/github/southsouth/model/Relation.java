@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -96,6 +98,9 @@ public abstract class Relation implements Comparable<Relation> {
    * @return the relation
    */
   public static Relation of(EntityId from, RelationType type, EntityId to) {
+    checkNotNull(from, "from");
+    checkNotNull(type, "type");
+    checkNotNull(to, "to");
     return builder().from(from).type(type).to(to).build();
   }
 
@@ -107,6 +112,7 @@ public abstract class Relation implements Comparable<Relation> {
    * @return true if the same statement
    */
   public boolean sameStatementAs(Relation other) {
+    checkNotNull(other, "other");
     return compareTo(other) == 0;
   }
 
@@ -116,6 +122,7 @@ public abstract class Relation implements Comparable<Relation> {
    */
   @Override
   public int compareTo(Relation other) {
+    checkNotNull(other, "other");
     if (this == other) {
       return 0;
     }

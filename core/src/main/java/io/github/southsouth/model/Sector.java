@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -56,6 +58,7 @@ public abstract class Sector {
    * @return the sector
    */
   public static Sector dac(String code) {
+    checkNotNull(code, "code");
     return builder().code(code).build();
   }
 

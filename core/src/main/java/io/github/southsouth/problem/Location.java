@@ -1,5 +1,7 @@
 package io.github.southsouth.problem;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -75,6 +77,7 @@ public abstract class Location {
    * @return the location
    */
   public static Location ofSubject(String subject) {
+    checkNotNull(subject, "subject");
     return builder().subject(subject).build();
   }
 
@@ -88,6 +91,8 @@ public abstract class Location {
    * @return the location
    */
   public static Location of(String source, int line, int column, String pointer) {
+    checkNotNull(source, "source");
+    checkNotNull(pointer, "pointer");
     return builder().source(source).line(line).column(column).pointer(pointer).build();
   }
 

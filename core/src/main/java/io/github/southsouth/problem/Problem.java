@@ -1,5 +1,7 @@
 package io.github.southsouth.problem;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.immutables.value.Value;
 
 /**
@@ -56,6 +58,9 @@ public abstract class Problem {
    * @return the problem
    */
   public static Problem error(ProblemCode code, String message, Location location) {
+    checkNotNull(code, "code");
+    checkNotNull(message, "message");
+    checkNotNull(location, "location");
     return builder()
         .severity(Severity.ERROR)
         .code(code)
@@ -73,6 +78,9 @@ public abstract class Problem {
    * @return the problem
    */
   public static Problem warning(ProblemCode code, String message, Location location) {
+    checkNotNull(code, "code");
+    checkNotNull(message, "message");
+    checkNotNull(location, "location");
     return builder()
         .severity(Severity.WARNING)
         .code(code)
