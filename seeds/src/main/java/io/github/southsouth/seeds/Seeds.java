@@ -8,7 +8,7 @@ import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.json.NativeFormat;
 import io.github.southsouth.serialization.json.NativeReader;
-import io.github.southsouth.serialization.json.ReadResult;
+import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.json.Syntax;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.csv.CsvTables;
 import io.github.southsouth.serialization.json.NativeFormat;
-import io.github.southsouth.serialization.json.ReadResult;
+import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.json.Syntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -204,8 +204,7 @@ final class CliSupport {
         if (inputs.size() > 1) {
           throw usage(spec, "a directory of CSV tables is read on its own, not together with other inputs");
         }
-        // CsvTables.read returns no warnings: lenient reads of CSV tables cannot show theirs.
-        return new Loaded(CsvTables.read(csv, options), ProblemReport.empty());
+        return Loaded.of(CsvTables.reader(options).readResult(csv));
       }
       return Loaded.of(NativeFormat.reader(options).readResult(files));
     } catch (ModelReadException e) {

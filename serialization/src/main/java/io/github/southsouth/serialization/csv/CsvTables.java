@@ -14,7 +14,6 @@ import io.github.southsouth.model.Perspective;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.Source;
 import io.github.southsouth.model.Theme;
-import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.internal.AtomicFiles;
 import io.github.southsouth.serialization.internal.CsvSafety;
@@ -43,7 +42,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  *
  * <pre>{@code
  * CsvTables.write(graph, Path.of("out"));                       // out/entities.csv, out/relations.csv
- * CooperationGraph back = CsvTables.read(Path.of("out"), ReadOptions.defaults());
+ * CooperationGraph back = CsvTables.reader().read(Path.of("out"));
  * }</pre>
  *
  * <p><b>entities.csv</b> columns. The writer puts them in the order id, kind, names, summaries,
@@ -198,29 +197,23 @@ public final class CsvTables {
   }
 
   /**
-   * Reads {@code entities.csv} and {@code relations.csv} from a directory into a graph, strictly.
+   * Returns a reader of the tables with strict default options.
    *
-   * @param directory the directory holding both files
-   * @return the graph
-   * @throws ModelReadException with every problem found, each located by file, row and column
+   * @return the reader
    */
-  public static CooperationGraph read(Path directory) {
-    return read(directory, ReadOptions.defaults());
+  public static CsvTablesReader reader() {
+    return reader(ReadOptions.defaults());
   }
 
   /**
-   * Reads {@code entities.csv} and {@code relations.csv} from a directory into a graph. Lenient
-   * options keep the cells of columns the tables do not define as attributes {@code
-   * csv.<column>} (with a warning) instead of failing; every other problem is an error in either
-   * mode. Nothing is half-read: either the whole graph is returned or nothing.
+   * Returns a reader of the tables with the given options.
    *
-   * @param directory the directory holding both files
-   * @param options leniency, problem limit and limits on the input
-   * @return the graph
-   * @throws ModelReadException with every problem found, each located by file, row and column
+   * @param options leniency, problem limit, limits on the input and progress
+   * @return the reader
+   * @throws NullPointerException if {@code options} is null
    */
-  public static CooperationGraph read(Path directory, ReadOptions options) {
-    return new CsvTableReader(directory, options).read();
+  public static CsvTablesReader reader(ReadOptions options) {
+    return new CsvTablesReader(options);
   }
 
   static List<String> languages(Iterable<String> tags) {

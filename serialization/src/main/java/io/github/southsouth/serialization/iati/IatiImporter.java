@@ -98,6 +98,16 @@ public final class IatiImporter {
   }
 
   /**
+   * Returns an importer with strict default options and no reference data, as {@code
+   * AidDataImporter.create()} does.
+   *
+   * @return the importer
+   */
+  public static IatiImporter create() {
+    return create(ReadOptions.defaults(), ReferenceData.none());
+  }
+
+  /**
    * Imports one file; see {@link #importFiles(List)}.
    *
    * @param file an IATI activity file

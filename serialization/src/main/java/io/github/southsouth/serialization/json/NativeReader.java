@@ -8,6 +8,7 @@ import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.json.internal.DocumentReader;
 import io.github.southsouth.serialization.json.internal.GraphAssembler;
 import io.github.southsouth.serialization.json.internal.JsonLinesSource;
@@ -46,10 +47,58 @@ public final class NativeReader {
           ProblemCode.TRAILING_CONTENT, ProblemCode.LIMIT_EXCEEDED, ProblemCode.UNSAFE_CONTENT,
           ProblemCode.WRONG_FORMAT, ProblemCode.UNSUPPORTED_VERSION, ProblemCode.DUPLICATE_KEY);
 
+  /**
+   * How many YAML aliases a read reports, unless set: {@value}. The native format uses no anchors
+   * or aliases: each alias is reported as unsafe content and never expanded, so an alias bomb costs
+   * nothing; this limit bounds the reporting.
+   */
+  public static final int DEFAULT_MAX_YAML_ALIASES = 50;
+
   private final ReadOptions options;
+  private final int maxYamlAliases;
 
   NativeReader(ReadOptions options) {
-    this.options = Objects.requireNonNull(options);
+    this(options, DEFAULT_MAX_YAML_ALIASES);
+  }
+
+  private NativeReader(ReadOptions options, int maxYamlAliases) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.maxYamlAliases = maxYamlAliases;
+  }
+
+  /**
+   * Returns a reader like this one with other options, keeping its YAML alias limit.
+   *
+   * @param options leniency, problem limit, limits on the input and progress
+   * @return the reader
+   * @throws NullPointerException if {@code options} is null
+   */
+  public NativeReader with(ReadOptions options) {
+    return new NativeReader(options, maxYamlAliases);
+  }
+
+  /**
+   * Returns a reader like this one that reports at most {@code maxAliases} YAML aliases before it
+   * stops with a {@code limit-exceeded} problem. A limit of YAML only: JSON has no aliases.
+   *
+   * @param maxAliases at least 0; {@link #DEFAULT_MAX_YAML_ALIASES} unless set
+   * @return the changed reader
+   * @throws IllegalArgumentException if {@code maxAliases} is negative
+   */
+  public NativeReader withMaxYamlAliases(int maxAliases) {
+    if (maxAliases < 0) {
+      throw new IllegalArgumentException("maxAliases must not be negative, got " + maxAliases);
+    }
+    return new NativeReader(options, maxAliases);
+  }
+
+  /**
+   * Returns how many YAML aliases a read reports before it stops.
+   *
+   * @return the limit
+   */
+  public int maxYamlAliases() {
+    return maxYamlAliases;
   }
 
   /**
@@ -330,7 +379,7 @@ public final class NativeReader {
         }
       }
     } else {
-      new DocumentReader(options).read(in, source, syntax == Syntax.YAML, size, assembler, problems);
+      new DocumentReader(options, maxYamlAliases).read(in, source, syntax == Syntax.YAML, size, assembler, problems);
     }
   }
 
@@ -346,7 +395,7 @@ public final class NativeReader {
     if (graph == null) {
       throw new ModelReadException(report);
     }
-    return new ReadResult(graph, report);
+    return ReadResult.of(graph, report);
   }
 
   private static Problem ioProblem(IOException e, String source) {

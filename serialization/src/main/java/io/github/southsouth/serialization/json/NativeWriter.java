@@ -199,13 +199,14 @@ public final class NativeWriter {
   }
 
   /**
-   * Returns a graph written as text.
+   * Returns a graph written as text; named like {@code JsonLdWriter.writeToString} and Jackson's
+   * {@code ObjectWriter.writeValueAsString}, not as an overload of {@code Object.toString}.
    *
    * @param graph the graph
    * @param syntax the syntax
    * @return the document
    */
-  public String toString(CooperationGraph graph, Syntax syntax) {
+  public String writeToString(CooperationGraph graph, Syntax syntax) {
     return new String(toBytes(graph, syntax), StandardCharsets.UTF_8);
   }
 

@@ -155,7 +155,7 @@ public final class SouthSouthModule extends SimpleModule {
   private static @Nullable CooperationGraph readGraph(Codec codec) {
     Cursor cursor = codec.cursor();
     GraphAssembler assembler = new GraphAssembler(cursor.problems(), ProblemReport.DEFAULT_LIMIT);
-    new DocumentReader(ReadOptions.defaults()).readValue(cursor, assembler);
+    new DocumentReader(ReadOptions.defaults(), NativeReader.DEFAULT_MAX_YAML_ALIASES).readValue(cursor, assembler);
     if (cursor.problems().hasErrors()) {
       return null;
     }

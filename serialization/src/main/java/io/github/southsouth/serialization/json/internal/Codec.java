@@ -1450,7 +1450,7 @@ public final class Codec {
       in.error(
           ProblemCode.LIMIT_EXCEEDED,
           "a decimal of " + text.length() + " characters is longer than the limit of "
-              + in.maxNumberLength() + " (ReadOptions.maxNumberLength)");
+              + in.maxNumberLength() + " (ReadLimits.maxNumberLength)");
       return null;
     }
     if (!isPlainDecimal(text)) {
