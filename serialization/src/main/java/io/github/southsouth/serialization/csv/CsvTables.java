@@ -19,6 +19,7 @@ import io.github.southsouth.serialization.internal.AtomicFiles;
 import io.github.southsouth.serialization.internal.CsvSafety;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -150,11 +151,15 @@ public final class CsvTables {
    *
    * @param graph the graph
    * @param directory the directory
-   * @throws IOException if a file cannot be written
+   * @throws UncheckedIOException if a file cannot be written
    */
-  public static void write(CooperationGraph graph, Path directory) throws IOException {
-    AtomicFiles.write(directory.resolve(ENTITIES), out -> writeEntities(graph, out));
-    AtomicFiles.write(directory.resolve(RELATIONS), out -> writeRelations(graph, out));
+  public static void write(CooperationGraph graph, Path directory) {
+    try {
+      AtomicFiles.write(directory.resolve(ENTITIES), out -> writeEntities(graph, out));
+      AtomicFiles.write(directory.resolve(RELATIONS), out -> writeRelations(graph, out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -162,15 +167,19 @@ public final class CsvTables {
    *
    * @param graph the graph
    * @param out the stream
-   * @throws IOException if the stream cannot be written
+   * @throws UncheckedIOException if the stream cannot be written
    */
-  public static void writeEntities(CooperationGraph graph, OutputStream out) throws IOException {
-    List<String> header = entityHeader(graph);
-    List<Map<String, String>> rows = new ArrayList<>(graph.entityCount());
-    for (Entity entity : graph.entities()) {
-      rows.add(entityRow(entity));
+  public static void writeEntities(CooperationGraph graph, OutputStream out) {
+    try {
+      List<String> header = entityHeader(graph);
+      List<Map<String, String>> rows = new ArrayList<>(graph.entityCount());
+      for (Entity entity : graph.entities()) {
+        rows.add(entityRow(entity));
+      }
+      writeTable(header, rows, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    writeTable(header, rows, out);
   }
 
   /**
@@ -178,22 +187,26 @@ public final class CsvTables {
    *
    * @param graph the graph
    * @param out the stream
-   * @throws IOException if the stream cannot be written
+   * @throws UncheckedIOException if the stream cannot be written
    */
-  public static void writeRelations(CooperationGraph graph, OutputStream out) throws IOException {
-    List<Map<String, String>> rows = new ArrayList<>(graph.relationCount());
-    for (Relation relation : graph.relations()) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("from", relation.from().toString());
-      row.put("type", relation.type().code());
-      row.put("to", relation.to().toString());
-      relation.period().ifPresent(p -> period(row, p));
-      relation.share().ifPresent(s -> row.put("share", s.toPlainString()));
-      relation.note().ifPresent(n -> row.put("note", n));
-      citations(row, relation.citations());
-      rows.add(row);
+  public static void writeRelations(CooperationGraph graph, OutputStream out) {
+    try {
+      List<Map<String, String>> rows = new ArrayList<>(graph.relationCount());
+      for (Relation relation : graph.relations()) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("from", relation.from().toString());
+        row.put("type", relation.type().code());
+        row.put("to", relation.to().toString());
+        relation.period().ifPresent(p -> period(row, p));
+        relation.share().ifPresent(s -> row.put("share", s.toPlainString()));
+        relation.note().ifPresent(n -> row.put("note", n));
+        citations(row, relation.citations());
+        rows.add(row);
+      }
+      writeTable(RELATION_COLUMNS, rows, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    writeTable(RELATION_COLUMNS, rows, out);
   }
 
   /**

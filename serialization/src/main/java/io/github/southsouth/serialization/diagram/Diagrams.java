@@ -10,6 +10,7 @@ import io.github.southsouth.model.Relation;
 import io.github.southsouth.serialization.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -248,13 +249,16 @@ public final class Diagrams {
    * @param graph the graph
    * @param options what to draw and how
    * @param file the file to write or replace
-   * @throws IOException if the file cannot be written
+   * @throws UncheckedIOException if the file cannot be written
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
-  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, Path file)
-      throws IOException {
-    byte[] bytes = render(format, graph, options).getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(file, out -> out.write(bytes));
+  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, Path file) {
+    try {
+      byte[] bytes = render(format, graph, options).getBytes(StandardCharsets.UTF_8);
+      AtomicFiles.write(file, out -> out.write(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -264,13 +268,16 @@ public final class Diagrams {
    * @param graph the graph
    * @param options what to draw and how
    * @param out the stream
-   * @throws IOException if the stream cannot be written
+   * @throws UncheckedIOException if the stream cannot be written
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
-  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, OutputStream out)
-      throws IOException {
-    out.write(render(format, graph, options).getBytes(StandardCharsets.UTF_8));
-    out.flush();
+  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, OutputStream out) {
+    try {
+      out.write(render(format, graph, options).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void key(XMLStreamWriter xml, String id, String domain, String name) throws XMLStreamException {

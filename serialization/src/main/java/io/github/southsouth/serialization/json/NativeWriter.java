@@ -82,10 +82,10 @@ public final class NativeWriter {
    *
    * @param graph the graph
    * @param file a .json, .yaml, .yml or .jsonl file, created or replaced
-   * @throws IOException if writing fails; the file is then unchanged
+   * @throws UncheckedIOException if writing fails; the file is then unchanged
    * @throws IllegalArgumentException if the extension names no syntax
    */
-  public void write(CooperationGraph graph, Path file) throws IOException {
+  public void write(CooperationGraph graph, Path file) {
     write(graph, file, Syntax.of(file));
   }
 
@@ -95,11 +95,15 @@ public final class NativeWriter {
    * @param graph the graph
    * @param file the file, created or replaced
    * @param syntax the syntax
-   * @throws IOException if writing fails; the file is then unchanged
+   * @throws UncheckedIOException if writing fails; the file is then unchanged
    */
-  public void write(CooperationGraph graph, Path file, Syntax syntax) throws IOException {
-    Objects.requireNonNull(graph);
-    AtomicFiles.write(file, out -> write(graph, out, syntax));
+  public void write(CooperationGraph graph, Path file, Syntax syntax) {
+    try {
+      Objects.requireNonNull(graph);
+      AtomicFiles.write(file, out -> write(graph, out, syntax));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -108,40 +112,44 @@ public final class NativeWriter {
    * @param graph the graph
    * @param out the stream
    * @param syntax the syntax
-   * @throws IOException if writing fails
+   * @throws UncheckedIOException if writing fails
    */
-  public void write(CooperationGraph graph, OutputStream out, Syntax syntax) throws IOException {
-    OutputStream target = new KeepOpen(out);
-    if (syntax == Syntax.JSON_LINES) {
-      try (JsonLinesWriter lines = new JsonLinesWriter(target, graph.info())) {
-        for (Entity entity : graph.entities()) {
-          lines.write(entity);
+  public void write(CooperationGraph graph, OutputStream out, Syntax syntax) {
+    try {
+      OutputStream target = new KeepOpen(out);
+      if (syntax == Syntax.JSON_LINES) {
+        try (JsonLinesWriter lines = new JsonLinesWriter(target, graph.info())) {
+          for (Entity entity : graph.entities()) {
+            lines.write(entity);
+          }
+          for (Relation relation : graph.relations()) {
+            lines.write(relation);
+          }
         }
-        for (Relation relation : graph.relations()) {
-          lines.write(relation);
+        out.flush();
+        return;
+      }
+      try {
+        JsonGenerator g;
+        if (syntax == Syntax.YAML) {
+          g = Factories.yamlWriter().createGenerator(ObjectWriteContext.empty(), target, JsonEncoding.UTF8);
+        } else if (pretty) {
+          g = Factories.jsonWriter().createGenerator(Factories.prettyContext(), target, JsonEncoding.UTF8);
+        } else {
+          g = Factories.jsonWriter().createGenerator(ObjectWriteContext.empty(), target, JsonEncoding.UTF8);
         }
+        writeDocument(g, graph);
+        if (syntax == Syntax.JSON) {
+          g.writeRaw('\n');
+        }
+        g.close();
+      } catch (JacksonException e) {
+        throw unwrap(e);
       }
       out.flush();
-      return;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    try {
-      JsonGenerator g;
-      if (syntax == Syntax.YAML) {
-        g = Factories.yamlWriter().createGenerator(ObjectWriteContext.empty(), target, JsonEncoding.UTF8);
-      } else if (pretty) {
-        g = Factories.jsonWriter().createGenerator(Factories.prettyContext(), target, JsonEncoding.UTF8);
-      } else {
-        g = Factories.jsonWriter().createGenerator(ObjectWriteContext.empty(), target, JsonEncoding.UTF8);
-      }
-      writeDocument(g, graph);
-      if (syntax == Syntax.JSON) {
-        g.writeRaw('\n');
-      }
-      g.close();
-    } catch (JacksonException e) {
-      throw unwrap(e);
-    }
-    out.flush();
   }
 
   /**
@@ -190,11 +198,7 @@ public final class NativeWriter {
    */
   public byte[] toBytes(CooperationGraph graph, Syntax syntax) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try {
-      write(graph, out, syntax);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-    }
+    write(graph, out, syntax); // a ByteArrayOutputStream does not fail
     return out.toByteArray();
   }
 
@@ -217,10 +221,14 @@ public final class NativeWriter {
    * @param out the stream
    * @param header the dataset metadata of the header line ({@link DatasetInfo#empty()} for none)
    * @return the record writer, after the header line
-   * @throws IOException if writing the header fails
+   * @throws UncheckedIOException if writing the header fails
    */
-  public JsonLinesWriter jsonLines(OutputStream out, DatasetInfo header) throws IOException {
-    return new JsonLinesWriter(out, header);
+  public JsonLinesWriter jsonLines(OutputStream out, DatasetInfo header) {
+    try {
+      return new JsonLinesWriter(out, header);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static IOException unwrap(JacksonException e) {

@@ -230,10 +230,14 @@ public final class JsonLdWriter {
    *
    * @param graph the graph
    * @param file the file to write or replace
-   * @throws IOException if the file cannot be written
+   * @throws UncheckedIOException if the file cannot be written
    */
-  public void write(CooperationGraph graph, Path file) throws IOException {
-    AtomicFiles.write(file, out -> write(graph, out));
+  public void write(CooperationGraph graph, Path file) {
+    try {
+      AtomicFiles.write(file, out -> write(graph, out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -241,15 +245,19 @@ public final class JsonLdWriter {
    *
    * @param graph the graph
    * @param out the stream
-   * @throws IOException if the stream cannot be written
+   * @throws UncheckedIOException if the stream cannot be written
    */
-  public void write(CooperationGraph graph, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
-      new Emitter(json, graph).document();
-    } catch (JacksonIOException e) {
-      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+  public void write(CooperationGraph graph, OutputStream out) {
+    try {
+      try (JsonGenerator json = FACTORY.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
+        new Emitter(json, graph).document();
+      } catch (JacksonIOException e) {
+        throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    out.flush();
   }
 
   /**
@@ -260,11 +268,7 @@ public final class JsonLdWriter {
    */
   public String writeToString(CooperationGraph graph) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(graph, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(graph, out); // a ByteArrayOutputStream does not fail
     return out.toString(StandardCharsets.UTF_8);
   }
 
