@@ -77,7 +77,7 @@ class SouthSouthModuleTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Immutable", "Codec", "Cursor", "$"));
     assertThatThrownBy(() -> mapper.readValue("{\"id\": \"actor:ken\", \"name\": {\"en\": \"Kenya\"}, \"actorType\": \"country\"}", Initiative.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageContaining("the id actor:ken is not a initiative id");
+        .hasMessageContaining("the id actor:ken is not an initiative id");
     String dangling = "{\"format\":\"southsouth\",\"formatVersion\":1,\"relations\":[{\"from\":\"actor:a\",\"type\":\"member-of\",\"to\":\"actor:b\"}]}";
     assertThatThrownBy(() -> mapper.readValue(dangling, CooperationGraph.class))
         .isInstanceOf(DatabindException.class)
