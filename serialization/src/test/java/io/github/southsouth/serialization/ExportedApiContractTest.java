@@ -70,6 +70,7 @@ class ExportedApiContractTest {
         .setDefault(EntityId.class, graph.entities().get(0).id())
         .setDefault(LocalizedText.class, LocalizedText.english("x"))
         .setDefault(ReadOptions.class, ReadOptions.defaults())
+        .setDefault(io.github.southsouth.problem.ProblemReport.class, io.github.southsouth.problem.ProblemReport.empty())
         .setDefault(ReadLimits.class, ReadLimits.defaults())
         .setDefault(ReferenceData.class, ReferenceData.none())
         .setDefault(ProgressListener.class, ProgressListener.NONE)

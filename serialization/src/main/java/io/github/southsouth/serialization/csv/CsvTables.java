@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.csv;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.Citation;
@@ -154,6 +156,8 @@ public final class CsvTables {
    * @throws UncheckedIOException if a file cannot be written
    */
   public static void write(CooperationGraph graph, Path directory) {
+    checkNotNull(graph, "graph");
+    checkNotNull(directory, "directory");
     try {
       AtomicFiles.write(directory.resolve(ENTITIES), out -> writeEntities(graph, out));
       AtomicFiles.write(directory.resolve(RELATIONS), out -> writeRelations(graph, out));
@@ -170,6 +174,8 @@ public final class CsvTables {
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void writeEntities(CooperationGraph graph, OutputStream out) {
+    checkNotNull(graph, "graph");
+    checkNotNull(out, "out");
     try {
       List<String> header = entityHeader(graph);
       List<Map<String, String>> rows = new ArrayList<>(graph.entityCount());
@@ -190,6 +196,8 @@ public final class CsvTables {
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void writeRelations(CooperationGraph graph, OutputStream out) {
+    checkNotNull(graph, "graph");
+    checkNotNull(out, "out");
     try {
       List<Map<String, String>> rows = new ArrayList<>(graph.relationCount());
       for (Relation relation : graph.relations()) {
@@ -226,6 +234,7 @@ public final class CsvTables {
    * @throws NullPointerException if {@code options} is null
    */
   public static CsvTablesReader reader(ReadOptions options) {
+    checkNotNull(options, "options");
     return new CsvTablesReader(options);
   }
 

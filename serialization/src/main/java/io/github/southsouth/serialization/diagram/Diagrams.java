@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.diagram;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.southsouth.graph.CooperationGraph;
@@ -93,6 +95,8 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static String dot(CooperationGraph graph, DiagramOptions options) {
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
     Selection selection = select(graph, options);
     StringBuilder dot = new StringBuilder();
     dot.append("digraph southsouth {\n");
@@ -124,6 +128,8 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static String mermaid(CooperationGraph graph, DiagramOptions options) {
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
     Selection selection = select(graph, options);
     Map<EntityId, String> ids = new HashMap<>();
     Map<Kind, List<String>> byKind = new EnumMap<>(Kind.class);
@@ -164,6 +170,8 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static String graphml(CooperationGraph graph, DiagramOptions options) {
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
     Selection selection = select(graph, options);
     StringWriter text = new StringWriter();
     try {
@@ -230,6 +238,9 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static String render(DiagramFormat format, CooperationGraph graph, DiagramOptions options) {
+    checkNotNull(format, "format");
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
     switch (format) {
       case DOT:
         return dot(graph, options);
@@ -253,6 +264,10 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, Path file) {
+    checkNotNull(format, "format");
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
+    checkNotNull(file, "file");
     try {
       byte[] bytes = render(format, graph, options).getBytes(StandardCharsets.UTF_8);
       AtomicFiles.write(file, out -> out.write(bytes));
@@ -272,6 +287,10 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, OutputStream out) {
+    checkNotNull(format, "format");
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
+    checkNotNull(out, "out");
     try {
       out.write(render(format, graph, options).getBytes(StandardCharsets.UTF_8));
       out.flush();

@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.problem.Location;
@@ -74,6 +76,7 @@ public final class NativeReader {
    * @throws NullPointerException if {@code options} is null
    */
   public NativeReader with(ReadOptions options) {
+    checkNotNull(options, "options");
     return new NativeReader(options, maxYamlAliases);
   }
 
@@ -120,6 +123,7 @@ public final class NativeReader {
    * @throws IllegalArgumentException if the extension names no syntax
    */
   public CooperationGraph read(Path file) {
+    checkNotNull(file, "file");
     return readResult(List.of(file)).graph();
   }
 
@@ -132,6 +136,7 @@ public final class NativeReader {
    * @throws IllegalArgumentException if an extension names no syntax
    */
   public CooperationGraph read(List<Path> files) {
+    checkNotNull(files, "files");
     return readResult(files).graph();
   }
 
@@ -145,6 +150,9 @@ public final class NativeReader {
    * @throws ModelReadException with every problem found
    */
   public CooperationGraph read(InputStream in, String sourceName, Syntax syntax) {
+    checkNotNull(in, "in");
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(syntax, "syntax");
     return readResult(in, sourceName, syntax).graph();
   }
 
@@ -157,6 +165,7 @@ public final class NativeReader {
    * @throws IllegalArgumentException if an extension names no syntax
    */
   public ReadResult readResult(List<Path> files) {
+    checkNotNull(files, "files");
     List<Input> inputs = new java.util.ArrayList<>(files.size());
     for (Path file : files) {
       Syntax syntax = Syntax.of(file);
@@ -174,6 +183,7 @@ public final class NativeReader {
    * @throws ModelReadException with every problem found in any of the inputs
    */
   public ReadResult readInputs(List<? extends Input> inputs) {
+    checkNotNull(inputs, "inputs");
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
     for (Input input : inputs) {
@@ -306,6 +316,9 @@ public final class NativeReader {
    * @throws ModelReadException with every problem found
    */
   public ReadResult readResult(InputStream in, String sourceName, Syntax syntax) {
+    checkNotNull(in, "in");
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(syntax, "syntax");
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
     readInto(in, sourceName, syntax, -1, assembler, problems);
@@ -322,6 +335,7 @@ public final class NativeReader {
    * @throws ModelReadException if the file cannot be opened or its header is not valid
    */
   public JsonLinesReader records(Path file) {
+    checkNotNull(file, "file");
     String source = file.toString();
     InputStream in;
     try {
@@ -342,6 +356,8 @@ public final class NativeReader {
    * @throws ModelReadException if the header is not valid
    */
   public JsonLinesReader records(InputStream in, String sourceName) {
+    checkNotNull(in, "in");
+    checkNotNull(sourceName, "sourceName");
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     JsonLinesSource source = new JsonLinesSource(in, sourceName, options, problems, true);
     DatasetInfo header = source.header();
@@ -418,6 +434,7 @@ public final class NativeReader {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      checkNotNull(b, "b");
       return in.read(b, off, len);
     }
 

@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Entity;
@@ -86,6 +88,8 @@ public final class NativeWriter {
    * @throws IllegalArgumentException if the extension names no syntax
    */
   public void write(CooperationGraph graph, Path file) {
+    checkNotNull(graph, "graph");
+    checkNotNull(file, "file");
     write(graph, file, Syntax.of(file));
   }
 
@@ -98,6 +102,9 @@ public final class NativeWriter {
    * @throws UncheckedIOException if writing fails; the file is then unchanged
    */
   public void write(CooperationGraph graph, Path file, Syntax syntax) {
+    checkNotNull(graph, "graph");
+    checkNotNull(file, "file");
+    checkNotNull(syntax, "syntax");
     try {
       Objects.requireNonNull(graph);
       AtomicFiles.write(file, out -> write(graph, out, syntax));
@@ -115,6 +122,9 @@ public final class NativeWriter {
    * @throws UncheckedIOException if writing fails
    */
   public void write(CooperationGraph graph, OutputStream out, Syntax syntax) {
+    checkNotNull(graph, "graph");
+    checkNotNull(out, "out");
+    checkNotNull(syntax, "syntax");
     try {
       OutputStream target = new KeepOpen(out);
       if (syntax == Syntax.JSON_LINES) {
@@ -197,6 +207,8 @@ public final class NativeWriter {
    * @return the UTF-8 bytes
    */
   public byte[] toBytes(CooperationGraph graph, Syntax syntax) {
+    checkNotNull(graph, "graph");
+    checkNotNull(syntax, "syntax");
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     write(graph, out, syntax); // a ByteArrayOutputStream does not fail
     return out.toByteArray();
@@ -211,6 +223,8 @@ public final class NativeWriter {
    * @return the document
    */
   public String writeToString(CooperationGraph graph, Syntax syntax) {
+    checkNotNull(graph, "graph");
+    checkNotNull(syntax, "syntax");
     return new String(toBytes(graph, syntax), StandardCharsets.UTF_8);
   }
 
@@ -224,6 +238,8 @@ public final class NativeWriter {
    * @throws UncheckedIOException if writing the header fails
    */
   public JsonLinesWriter jsonLines(OutputStream out, DatasetInfo header) {
+    checkNotNull(out, "out");
+    checkNotNull(header, "header");
     try {
       return new JsonLinesWriter(out, header);
     } catch (IOException e) {
@@ -252,6 +268,7 @@ public final class NativeWriter {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+      checkNotNull(b, "b");
       out.write(b, off, len);
     }
 

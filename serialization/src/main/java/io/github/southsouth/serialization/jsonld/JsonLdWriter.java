@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.jsonld;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.southsouth.graph.CooperationGraph;
@@ -191,6 +193,7 @@ public final class JsonLdWriter {
    * @return the IRI, e.g. {@code https://southsouth.github.io/id/actor/ken}
    */
   public String iri(EntityId id) {
+    checkNotNull(id, "id");
     return base + id.kind().code() + '/' + id.slug();
   }
 
@@ -202,6 +205,7 @@ public final class JsonLdWriter {
    * @return the property IRI
    */
   public static String propertyIri(RelationType type) {
+    checkNotNull(type, "type");
     return NAMESPACE + term(type);
   }
 
@@ -233,6 +237,8 @@ public final class JsonLdWriter {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(CooperationGraph graph, Path file) {
+    checkNotNull(graph, "graph");
+    checkNotNull(file, "file");
     try {
       AtomicFiles.write(file, out -> write(graph, out));
     } catch (IOException e) {
@@ -248,6 +254,8 @@ public final class JsonLdWriter {
    * @throws UncheckedIOException if the stream cannot be written
    */
   public void write(CooperationGraph graph, OutputStream out) {
+    checkNotNull(graph, "graph");
+    checkNotNull(out, "out");
     try {
       try (JsonGenerator json = FACTORY.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
         new Emitter(json, graph).document();
@@ -267,6 +275,7 @@ public final class JsonLdWriter {
    * @return the JSON-LD document
    */
   public String writeToString(CooperationGraph graph) {
+    checkNotNull(graph, "graph");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(graph, out); // a ByteArrayOutputStream does not fail
     return out.toString(StandardCharsets.UTF_8);
@@ -772,6 +781,7 @@ public final class JsonLdWriter {
      *     {@code #}, or has a query
      */
     public Builder base(String base) {
+      checkNotNull(base, "base");
       URI uri;
       try {
         uri = new URI(base);
