@@ -79,9 +79,7 @@ class ExportedApiContractTest {
   @ParameterizedTest
   @MethodSource("publicTypes")
   void staticMethodsAndConstructorsRefuseNull(Class<?> type) {
-    NullPointerTester tester = tester();
-    tester.testAllPublicStaticMethods(type);
-    tester.testAllPublicConstructors(type);
+    ApiContracts.testStaticMethodsAndConstructors(tester(), type);
   }
 
   @Test

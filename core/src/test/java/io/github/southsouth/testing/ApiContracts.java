@@ -61,6 +61,17 @@ public final class ApiContracts {
   }
 
   /**
+   * Checks that every public static method and constructor of a type refuses {@code null}.
+   *
+   * @param tester the tester, with defaults for the parameter types it cannot make
+   * @param type the public type
+   */
+  public static void testStaticMethodsAndConstructors(NullPointerTester tester, Class<?> type) {
+    tester.testAllPublicStaticMethods(type);
+    tester.testAllPublicConstructors(type);
+  }
+
+  /**
    * Runs {@link NullPointerTester#testMethod} on each public instance method of the public type:
    * the runtime class may be a generated implementation that a named module does not open, and
    * its extra methods are not API.
