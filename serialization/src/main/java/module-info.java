@@ -24,4 +24,8 @@ module io.github.southsouth.serialization {
   exports io.github.southsouth.serialization.csv;
   exports io.github.southsouth.serialization.diagram;
   exports io.github.southsouth.serialization.jsonld;
+
+  // Found by JsonMapper.builder().findAndAddModules(), as Jackson's own modules are.
+  provides tools.jackson.databind.JacksonModule with
+      io.github.southsouth.serialization.json.SouthSouthModule;
 }

@@ -1,6 +1,7 @@
 package io.github.southsouth.benchmarks;
 
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.aiddata.AidDataImport;
@@ -133,8 +134,8 @@ public class AidDataImportBenchmark {
    * @throws ModelReadException never: the file is valid when lenient
    */
   @Benchmark
-  public AidDataImport importFile() throws ModelReadException {
-    ReadOptions options = ReadOptions.lenient().withMaxDocumentLength(4L * 1024 * 1024 * 1024);
+  public AidDataImport importFile() {
+    ReadOptions options = ReadOptions.lenient().withLimits(ReadLimits.builder().maxDocumentLength(4L * 1024 * 1024 * 1024).build());
     AidDataImport result = AidDataImporter.create(options, ReferenceData.none()).importFile(file);
     if (result.rowsRead() != rows) {
       throw new IllegalStateException("read " + result.rowsRead() + " of " + rows + " rows");

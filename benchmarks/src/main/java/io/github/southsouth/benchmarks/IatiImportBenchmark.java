@@ -112,7 +112,7 @@ public class IatiImportBenchmark {
    * @throws ModelReadException never: the file is valid when lenient
    */
   @Benchmark
-  public IatiImport importFile() throws ModelReadException {
+  public IatiImport importFile() {
     IatiImport result = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
     if (result.activities() != activities) {
       throw new IllegalStateException("imported " + result.activities() + " of " + activities + " activities");

@@ -47,7 +47,7 @@ public final class JsonLinesStreaming {
    * @throws IOException if writing fails
    * @throws ModelReadException if reading fails
    */
-  public static String run(Path file, int initiatives) throws IOException, ModelReadException {
+  public static String run(Path file, int initiatives) throws IOException {
     long start = System.nanoTime();
     DatasetInfo[] info = new DatasetInfo[1];
     SyntheticGraphs.generate(42, 0, e -> {}, r -> {}, i -> info[0] = i);

@@ -50,7 +50,7 @@ public class ReadBenchmark {
    * @throws ModelReadException never, the input is valid
    */
   @Benchmark
-  public CooperationGraph nativeRead() throws ModelReadException {
+  public CooperationGraph nativeRead() {
     return NativeFormat.reader().read(new ByteArrayInputStream(json), "bench.json", Syntax.JSON);
   }
 

@@ -5,7 +5,7 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.CurrencyBasis;
 import io.github.southsouth.graph.FinanceTable;
 import io.github.southsouth.graph.Grouping;
-import io.github.southsouth.graph.Path;
+import io.github.southsouth.graph.GraphPath;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Entity;
@@ -67,7 +67,7 @@ public class SeedsQueryBenchmark {
     graph = Seeds.load();
     check("query", query(), scanQuery());
     check("findByName", findByName(), scanFindByName());
-    check("shortestPath length", shortestPath().map(Path::length), scanShortestPath().map(List::size));
+    check("shortestPath length", shortestPath().map(GraphPath::length), scanShortestPath().map(List::size));
     check("financeBy", sums(financeBy()), scanFinanceBy());
     if (query().isEmpty() || findByName().isEmpty() || shortestPath().isEmpty() || financeBy().rows().isEmpty()) {
       throw new IllegalStateException("a query on the seeds found nothing; the benchmark would measure nothing");
@@ -184,7 +184,7 @@ public class SeedsQueryBenchmark {
    * @return the path
    */
   @Benchmark
-  public Optional<Path> shortestPath() {
+  public Optional<GraphPath> shortestPath() {
     return graph.shortestPath(KENYA, AFRICA);
   }
 

@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableMap;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.FinancingStage;
@@ -95,6 +97,7 @@ public abstract class ConditionalitySummary {
    * @return the count
    */
   public int count(ConditionalityState state) {
+    checkNotNull(state, "state");
     return counts().getOrDefault(state, 0);
   }
 
@@ -105,6 +108,7 @@ public abstract class ConditionalitySummary {
    * @return the sums per currency and basis, possibly empty
    */
   public ImmutableMap<CurrencyBasis, BigDecimal> finance(ConditionalityState state) {
+    checkNotNull(state, "state");
     return finance().getOrDefault(state, ImmutableMap.of());
   }
 

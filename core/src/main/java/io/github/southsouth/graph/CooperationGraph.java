@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -20,6 +22,7 @@ import io.github.southsouth.model.RelationType;
 import io.github.southsouth.model.Source;
 import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.ProblemReport;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -127,7 +130,21 @@ public final class CooperationGraph {
   }
 
   /**
-   * Returns a builder holding this graph's content, to make a changed copy.
+   * Returns a builder holding this graph's content, to make a changed copy or to extend it: the
+   * way to add your own initiatives to the bundled dataset, pointing at its principles, goals and
+   * countries without copying them.
+   *
+   * <pre>{@code
+   * CooperationGraph mine = Seeds.load().toBuilder()
+   *     .addEntity(myInitiative)
+   *     .addRelation(Relation.of(myInitiative.id(), RelationType.EMBODIES,
+   *         EntityId.parse("principle:mutual-benefit")))
+   *     .build();
+   * }</pre>
+   *
+   * <p>Adding an entity equal to one the graph holds is not an error (it is kept once); adding a
+   * different one with the same id is. O(n + r) to copy; {@link Builder#build()} then validates
+   * the whole.
    *
    * @return a builder
    */
@@ -196,6 +213,7 @@ public final class CooperationGraph {
    * @return true if present
    */
   public boolean contains(EntityId id) {
+    checkNotNull(id, "id");
     return entities.containsKey(id);
   }
 
@@ -206,6 +224,7 @@ public final class CooperationGraph {
    * @return the entity, or empty
    */
   public Optional<Entity> find(EntityId id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(entities.get(id));
   }
 
@@ -217,6 +236,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public Entity get(EntityId id) {
+    checkNotNull(id, "id");
     Entity entity = entities.get(id);
     if (entity == null) {
       throw unknown(id);
@@ -234,12 +254,14 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id, or it is not of that type
    */
   public <T extends Entity> T get(EntityId id, Class<T> type) {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
     Entity entity = get(id);
     if (!type.isInstance(entity)) {
       throw new IllegalArgumentException(
-          "the entity " + id + " is " + ("aeiou".indexOf(entity.kind().code().charAt(0)) >= 0 ? "an " : "a ")
-              + entity.kind().code() + ", not " + ("AEIOU".indexOf(type.getSimpleName().charAt(0)) >= 0 ? "an " : "a ")
-              + type.getSimpleName());
+          "the entity " + id + " is " + entity.kind().withArticle() + ", not "
+              + Arrays.stream(Kind.values()).filter(k -> k.type() == type).findFirst()
+                  .map(Kind::withArticle).orElse(type.getSimpleName()));
     }
     return type.cast(entity);
   }
@@ -251,6 +273,7 @@ public final class CooperationGraph {
    * @return the entities
    */
   public ImmutableList<Entity> ofKind(Kind kind) {
+    checkNotNull(kind, "kind");
     return byKind.get(kind);
   }
 
@@ -263,6 +286,7 @@ public final class CooperationGraph {
    */
   @SuppressWarnings("unchecked")
   public <T extends Entity> ImmutableList<T> all(Class<T> type) {
+    checkNotNull(type, "type");
     for (Kind kind : Kind.values()) {
       if (kind.type() == type) {
         return (ImmutableList<T>) byKind.get(kind);
@@ -363,6 +387,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> outgoing(EntityId id) {
+    checkNotNull(id, "id");
     int group = group(out, id);
     return group < 0 ? ImmutableList.of() : out.all(group);
   }
@@ -376,6 +401,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> outgoing(EntityId id, RelationType type) {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
     int group = group(out, id);
     return group < 0 ? ImmutableList.of() : out.ofType(group, type);
   }
@@ -388,6 +415,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> incoming(EntityId id) {
+    checkNotNull(id, "id");
     int group = group(in, id);
     return group < 0 ? ImmutableList.of() : in.all(group);
   }
@@ -401,6 +429,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id
    */
   public ImmutableList<Relation> incoming(EntityId id, RelationType type) {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
     int group = group(in, id);
     return group < 0 ? ImmutableList.of() : in.ofType(group, type);
   }
@@ -494,6 +524,9 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id (the message names it)
    */
   public ImmutableList<Entity> neighbours(EntityId id, RelationType type, Direction direction) {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
+    checkNotNull(direction, "direction");
     return Navigation.neighbours(this, id, type, direction);
   }
 
@@ -508,6 +541,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has this id (the message names it)
    */
   public ImmutableList<Entity> neighbours(EntityId id, Direction direction) {
+    checkNotNull(id, "id");
+    checkNotNull(direction, "direction");
     return Navigation.neighbours(this, id, null, direction);
   }
 
@@ -525,6 +560,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has the centre's id, or hops is negative
    */
   public ImmutableSet<EntityId> neighbourhood(EntityId center, int hops) {
+    checkNotNull(center, "center");
     return Navigation.neighbourhood(this, center, hops, r -> true);
   }
 
@@ -541,6 +577,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if no entity has the centre's id, or hops is negative
    */
   public ImmutableSet<EntityId> neighbourhood(EntityId center, int hops, Predicate<? super Relation> follow) {
+    checkNotNull(center, "center");
+    checkNotNull(follow, "follow");
     return Navigation.neighbourhood(this, center, hops, follow);
   }
 
@@ -560,7 +598,9 @@ public final class CooperationGraph {
    *     connected
    * @throws IllegalArgumentException if either id is not in the graph (the message names it)
    */
-  public Optional<Path> shortestPath(EntityId from, EntityId to) {
+  public Optional<GraphPath> shortestPath(EntityId from, EntityId to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
     return Navigation.shortestPath(this, from, to, ImmutableSet.of());
   }
 
@@ -576,7 +616,10 @@ public final class CooperationGraph {
    * @return the path, or empty if there is none over those types
    * @throws IllegalArgumentException if either id is not in the graph (the message names it)
    */
-  public Optional<Path> shortestPath(EntityId from, EntityId to, Set<RelationType> types) {
+  public Optional<GraphPath> shortestPath(EntityId from, EntityId to, Set<RelationType> types) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(types, "types");
     return Navigation.shortestPath(this, from, to, types);
   }
 
@@ -596,6 +639,7 @@ public final class CooperationGraph {
    * @return the subgraph
    */
   public CooperationGraph subgraph(Predicate<? super Entity> keep) {
+    checkNotNull(keep, "keep");
     return Navigation.subgraph(this, keep);
   }
 
@@ -619,6 +663,7 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if the text has no letter or digit
    */
   public ImmutableList<Entity> findByName(String text) {
+    checkNotNull(text, "text");
     return Navigation.findByName(this, text, null);
   }
 
@@ -631,6 +676,8 @@ public final class CooperationGraph {
    * @throws IllegalArgumentException if the text has no letter or digit
    */
   public ImmutableList<Entity> findByName(String text, Kind kind) {
+    checkNotNull(text, "text");
+    checkNotNull(kind, "kind");
     return Navigation.findByName(this, text, kind);
   }
 
@@ -646,6 +693,7 @@ public final class CooperationGraph {
    * @return the diff, {@linkplain GraphDiff#isEmpty() empty} if the graphs are equal
    */
   public GraphDiff diff(CooperationGraph other) {
+    checkNotNull(other, "other");
     return GraphDiff.between(this, other);
   }
 
@@ -666,7 +714,35 @@ public final class CooperationGraph {
    * @return the merged graph, or the problems
    */
   public MergeResult merge(CooperationGraph other) {
-    return MergeResult.of(this, other, ProblemReport.DEFAULT_LIMIT);
+    checkNotNull(other, "other");
+    return MergeResult.of(this, other.info(), other.entities(), other.relations(), ProblemReport.DEFAULT_LIMIT);
+  }
+
+  /**
+   * Merges this graph with what a builder holds, as {@link #merge(CooperationGraph)} does, except
+   * that the builder's content is not a graph of its own: its relations may point at this graph's
+   * entities, so a few initiatives of your own can be merged with the bundled dataset without
+   * copying the principles, goals and countries they refer to.
+   *
+   * <pre>{@code
+   * CooperationGraph.Builder mine = CooperationGraph.builder()
+   *     .addEntity(myInitiative)
+   *     .addRelation(Relation.of(myInitiative.id(), RelationType.EMBODIES,
+   *         EntityId.parse("principle:mutual-benefit")));
+   * CooperationGraph merged = Seeds.load().merge(mine).orElseThrow();
+   * }</pre>
+   *
+   * <p>Conflicts are reported as by {@link #merge(CooperationGraph)}; the union is validated with
+   * the builder's {@linkplain Builder#problemLimit(int) problem limit}. The builder is not changed.
+   *
+   * <p><b>Performance notes.</b> As {@link #merge(CooperationGraph)}.
+   *
+   * @param additions the entities, relations and (optionally) dataset info to add
+   * @return the merged graph, or the problems
+   */
+  public MergeResult merge(Builder additions) {
+    checkNotNull(additions, "additions");
+    return MergeResult.of(this, additions.info, additions.entities, additions.relations, additions.problemLimit);
   }
 
   /** Equal when info, entities and relations are equal. */
@@ -729,7 +805,7 @@ public final class CooperationGraph {
      * @return this builder
      */
     public Builder info(DatasetInfo info) {
-      this.info = info;
+      this.info = checkNotNull(info, "info");
       return this;
     }
 
@@ -740,7 +816,7 @@ public final class CooperationGraph {
      * @return this builder
      */
     public Builder addEntity(Entity entity) {
-      entities.add(entity);
+      entities.add(checkNotNull(entity, "entity"));
       return this;
     }
 
@@ -751,7 +827,7 @@ public final class CooperationGraph {
      * @return this builder
      */
     public Builder addEntities(Iterable<? extends Entity> entities) {
-      entities.forEach(this.entities::add);
+      checkNotNull(entities, "entities").forEach(this::addEntity);
       return this;
     }
 
@@ -762,7 +838,7 @@ public final class CooperationGraph {
      * @return this builder
      */
     public Builder addRelation(Relation relation) {
-      relations.add(relation);
+      relations.add(checkNotNull(relation, "relation"));
       return this;
     }
 
@@ -772,8 +848,8 @@ public final class CooperationGraph {
      * @param relations the relations
      * @return this builder
      */
-    public Builder addRelations(Iterable<Relation> relations) {
-      relations.forEach(this.relations::add);
+    public Builder addRelations(Iterable<? extends Relation> relations) {
+      checkNotNull(relations, "relations").forEach(this::addRelation);
       return this;
     }
 
@@ -909,7 +985,8 @@ public final class CooperationGraph {
       for (Entity entity : inOrder) {
         byId.put(entity.id(), entity);
       }
-      return byId.buildOrThrow();
+      // validated: an id given twice was given with equal entities, kept once
+      return byId.buildKeepingLast();
     }
   }
 }

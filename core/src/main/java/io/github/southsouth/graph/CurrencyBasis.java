@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.model.Money;
 import io.github.southsouth.model.MoneyBasis;
 import java.util.Comparator;
@@ -46,6 +48,8 @@ public abstract class CurrencyBasis implements Comparable<CurrencyBasis> {
    * @return the unit
    */
   public static CurrencyBasis of(String currency, MoneyBasis basis) {
+    checkNotNull(currency, "currency");
+    checkNotNull(basis, "basis");
     return ImmutableCurrencyBasis.of(currency, basis);
   }
 
@@ -56,11 +60,13 @@ public abstract class CurrencyBasis implements Comparable<CurrencyBasis> {
    * @return its currency and basis
    */
   public static CurrencyBasis of(Money money) {
+    checkNotNull(money, "money");
     return of(money.currency(), money.basis());
   }
 
   @Override
   public int compareTo(CurrencyBasis other) {
+    checkNotNull(other, "other");
     return ORDER.compare(this, other);
   }
 

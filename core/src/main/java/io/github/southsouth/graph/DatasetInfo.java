@@ -76,12 +76,126 @@ public abstract class DatasetInfo {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableDatasetInfo.builder();
   }
 
-  /** Builds {@link DatasetInfo}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableDatasetInfo.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link DatasetInfo} values: set the attributes, then call {@link #build()}. Made with {@link
+   * DatasetInfo#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link DatasetInfo}: values are replaced, absent optional values do not replace present ones, collection elements and map entries are added.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(DatasetInfo instance);
+
+    /**
+     * Sets {@link DatasetInfo#title() title}. If not set, the default of {@link DatasetInfo#title() title} applies.
+     *
+     * @param title the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder title(LocalizedText title);
+
+    /**
+     * Sets {@link DatasetInfo#description() description}. If not set, the default of {@link DatasetInfo#description() description} applies.
+     *
+     * @param description the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder description(LocalizedText description);
+
+    /**
+     * Sets the optional {@link DatasetInfo#version() version}.
+     *
+     * @param version the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder version(String version);
+
+    /**
+     * Sets the optional {@link DatasetInfo#version() version}; an empty optional makes it absent.
+     *
+     * @param version the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder version(Optional<String> version);
+
+    /**
+     * Sets the optional {@link DatasetInfo#license() license}.
+     *
+     * @param license the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder license(String license);
+
+    /**
+     * Sets the optional {@link DatasetInfo#license() license}; an empty optional makes it absent.
+     *
+     * @param license the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder license(Optional<String> license);
+
+    /**
+     * Adds one element to {@link DatasetInfo#sources() sources} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addSource(EntityId element);
+
+    /**
+     * Adds elements to {@link DatasetInfo#sources() sources} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addSources(EntityId... elements);
+
+    /**
+     * Sets or replaces all elements for {@link DatasetInfo#sources() sources} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder sources(Iterable<? extends EntityId> elements);
+
+    /**
+     * Adds elements to {@link DatasetInfo#sources() sources} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllSources(Iterable<? extends EntityId> elements);
+
+    /**
+     * Builds a new {@link DatasetInfo DatasetInfo}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract DatasetInfo build();
   }
 }

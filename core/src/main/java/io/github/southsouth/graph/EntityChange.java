@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -51,6 +53,8 @@ public abstract class EntityChange {
    * @throws IllegalArgumentException if the ids differ
    */
   public static EntityChange of(Entity before, Entity after) {
+    checkNotNull(before, "before");
+    checkNotNull(after, "after");
     return ImmutableEntityChange.of(before, after);
   }
 

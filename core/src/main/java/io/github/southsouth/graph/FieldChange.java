@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.immutables.value.Value;
 
 /**
@@ -49,6 +51,9 @@ public abstract class FieldChange {
    * @return the change
    */
   public static FieldChange of(String field, String before, String after) {
+    checkNotNull(field, "field");
+    checkNotNull(before, "before");
+    checkNotNull(after, "after");
     return ImmutableFieldChange.of(field, before, after);
   }
 

@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
@@ -105,6 +107,8 @@ public final class FinanceTable<R extends Comparable<? super R>, C extends Compa
    * @return the sums, in currency-basis order; empty if the cell has no finance of the stage
    */
   public ImmutableMap<CurrencyBasis, BigDecimal> cell(R row, C column) {
+    checkNotNull(row, "row");
+    checkNotNull(column, "column");
     ImmutableMap<CurrencyBasis, BigDecimal> cell = sums.get(row, column);
     return cell == null ? ImmutableMap.of() : cell;
   }
@@ -117,6 +121,8 @@ public final class FinanceTable<R extends Comparable<? super R>, C extends Compa
    * @return the amounts, in currency-basis order; empty if none
    */
   public ImmutableList<Money> cellAsMoney(R row, C column) {
+    checkNotNull(row, "row");
+    checkNotNull(column, "column");
     ImmutableList.Builder<Money> money = ImmutableList.builder();
     for (Map.Entry<CurrencyBasis, BigDecimal> entry : cell(row, column).entrySet()) {
       money.add(Money.of(entry.getValue(), entry.getKey().currency(), entry.getKey().basis()));
@@ -132,6 +138,8 @@ public final class FinanceTable<R extends Comparable<? super R>, C extends Compa
    * @return the count, 0 if none
    */
   public int count(R row, C column) {
+    checkNotNull(row, "row");
+    checkNotNull(column, "column");
     Integer count = counts.get(row, column);
     return count == null ? 0 : count;
   }

@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -178,6 +180,7 @@ public abstract class GraphDiff {
    * @throws InvalidModelException if the patched content breaks a rule of the graph
    */
   public CooperationGraph applyTo(CooperationGraph graph) {
+    checkNotNull(graph, "graph");
     if (!graph.info().equals(infoBefore())) {
       throw new IllegalArgumentException(
           "the diff does not apply to this graph: its dataset info differs from the diff's " + infoChanges());
@@ -262,12 +265,270 @@ public abstract class GraphDiff {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableGraphDiff.builder();
   }
 
-  /** Builds {@link GraphDiff}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableGraphDiff.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link GraphDiff} values: set the attributes, then call {@link #build()}. Made with {@link
+   * GraphDiff#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link GraphDiff}: values are replaced, absent optional values do not replace present ones, collection elements and map entries are added.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(GraphDiff instance);
+
+    /**
+     * Adds one element to {@link GraphDiff#addedEntities() addedEntities} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAddedEntity(Entity element);
+
+    /**
+     * Adds elements to {@link GraphDiff#addedEntities() addedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAddedEntities(Entity... elements);
+
+    /**
+     * Sets or replaces all elements for {@link GraphDiff#addedEntities() addedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addedEntities(Iterable<? extends Entity> elements);
+
+    /**
+     * Adds elements to {@link GraphDiff#addedEntities() addedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllAddedEntities(Iterable<? extends Entity> elements);
+
+    /**
+     * Adds one element to {@link GraphDiff#removedEntities() removedEntities} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addRemovedEntity(Entity element);
+
+    /**
+     * Adds elements to {@link GraphDiff#removedEntities() removedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addRemovedEntities(Entity... elements);
+
+    /**
+     * Sets or replaces all elements for {@link GraphDiff#removedEntities() removedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder removedEntities(Iterable<? extends Entity> elements);
+
+    /**
+     * Adds elements to {@link GraphDiff#removedEntities() removedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllRemovedEntities(Iterable<? extends Entity> elements);
+
+    /**
+     * Adds one element to {@link GraphDiff#changedEntities() changedEntities} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addChangedEntity(EntityChange element);
+
+    /**
+     * Adds elements to {@link GraphDiff#changedEntities() changedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addChangedEntities(EntityChange... elements);
+
+    /**
+     * Sets or replaces all elements for {@link GraphDiff#changedEntities() changedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder changedEntities(Iterable<? extends EntityChange> elements);
+
+    /**
+     * Adds elements to {@link GraphDiff#changedEntities() changedEntities} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllChangedEntities(Iterable<? extends EntityChange> elements);
+
+    /**
+     * Adds one element to {@link GraphDiff#addedRelations() addedRelations} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAddedRelation(Relation element);
+
+    /**
+     * Adds elements to {@link GraphDiff#addedRelations() addedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAddedRelations(Relation... elements);
+
+    /**
+     * Sets or replaces all elements for {@link GraphDiff#addedRelations() addedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addedRelations(Iterable<? extends Relation> elements);
+
+    /**
+     * Adds elements to {@link GraphDiff#addedRelations() addedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllAddedRelations(Iterable<? extends Relation> elements);
+
+    /**
+     * Adds one element to {@link GraphDiff#removedRelations() removedRelations} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addRemovedRelation(Relation element);
+
+    /**
+     * Adds elements to {@link GraphDiff#removedRelations() removedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addRemovedRelations(Relation... elements);
+
+    /**
+     * Sets or replaces all elements for {@link GraphDiff#removedRelations() removedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder removedRelations(Iterable<? extends Relation> elements);
+
+    /**
+     * Adds elements to {@link GraphDiff#removedRelations() removedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllRemovedRelations(Iterable<? extends Relation> elements);
+
+    /**
+     * Adds one element to {@link GraphDiff#changedRelations() changedRelations} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addChangedRelation(RelationChange element);
+
+    /**
+     * Adds elements to {@link GraphDiff#changedRelations() changedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addChangedRelations(RelationChange... elements);
+
+    /**
+     * Sets or replaces all elements for {@link GraphDiff#changedRelations() changedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder changedRelations(Iterable<? extends RelationChange> elements);
+
+    /**
+     * Adds elements to {@link GraphDiff#changedRelations() changedRelations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllChangedRelations(Iterable<? extends RelationChange> elements);
+
+    /**
+     * Sets {@link GraphDiff#infoBefore() infoBefore}. If not set, the default of {@link GraphDiff#infoBefore() infoBefore} applies.
+     *
+     * @param infoBefore the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder infoBefore(DatasetInfo infoBefore);
+
+    /**
+     * Sets {@link GraphDiff#infoAfter() infoAfter}. If not set, the default of {@link GraphDiff#infoAfter() infoAfter} applies.
+     *
+     * @param infoAfter the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder infoAfter(DatasetInfo infoAfter);
+
+    /**
+     * Builds a new {@link GraphDiff GraphDiff}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract GraphDiff build();
   }
 }

@@ -99,17 +99,27 @@ final class GraphValidator {
    * boolean)}.
    */
   void checkEntities() {
-    for (Entity entity : entities) {
+    // An entity given again, equal in every field, is the same entity (a graph extended with what
+    // it already holds): kept once, checked once. A different entity with the same id is an error.
+    java.util.BitSet repeated = new java.util.BitSet();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity entity = entities.get(i);
       Entity previous = byId.putIfAbsent(entity.id(), entity);
       if (previous != null) {
-        error(ProblemCode.DUPLICATE_ID, "the id " + entity.id() + " is used by more than one entity", subject(entity.id()));
+        if (previous.equals(entity)) {
+          repeated.set(i);
+        } else {
+          error(ProblemCode.DUPLICATE_ID, "the id " + entity.id() + " is used by more than one entity", subject(entity.id()));
+        }
       }
     }
     for (EntityId source : info.sources()) {
       reference(source, Kind.SOURCE, "dataset source", Location.ofSubject("dataset"));
     }
-    for (Entity entity : entities) {
-      checkEntity(entity);
+    for (int i = 0; i < entities.size(); i++) {
+      if (!repeated.get(i)) {
+        checkEntity(entities.get(i));
+      }
     }
   }
 
@@ -252,8 +262,8 @@ final class GraphValidator {
       if (!type.allows(relation.from().kind(), relation.to().kind())) {
         error(
             ProblemCode.RELATION_KINDS,
-            article(type.code()) + " relation cannot go from " + article(relation.from().kind().code())
-                + " to " + article(relation.to().kind().code()) + ": expected from "
+            type.withArticle() + " relation cannot go from " + relation.from().kind().withArticle()
+                + " to " + relation.to().kind().withArticle() + ": expected from "
                 + codes(type.domain()) + rangeHint(type, relation.from().kind()),
             at);
       }
@@ -448,12 +458,7 @@ final class GraphValidator {
   }
 
   private static String rangeHint(RelationType type, Kind from) {
-    return type.range(from).isEmpty() ? "" : " (from " + article(from.code()) + ", to " + codes(type.range(from)) + ")";
-  }
-
-  /** Returns the word with its indefinite article: "an actor", "a source". */
-  private static String article(String word) {
-    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    return type.range(from).isEmpty() ? "" : " (from " + from.withArticle() + ", to " + codes(type.range(from)) + ")";
   }
 
   private static String codes(Set<Kind> kinds) {
@@ -553,7 +558,7 @@ final class GraphValidator {
   /** Checks that {@code id} exists and, if {@code kind} is given, is of that kind. */
   private void reference(EntityId id, Kind kind, String role, Object at) {
     if (kind != null && id.kind() != kind) {
-      error(ProblemCode.WRONG_KIND, "the " + role + " " + id + " is " + article(id.kind().code()) + ": expected " + article(kind.code()), at);
+      error(ProblemCode.WRONG_KIND, "the " + role + " " + id + " is " + id.kind().withArticle() + ": expected " + kind.withArticle(), at);
     } else if (!exists(id, OTHER)) {
       error(ProblemCode.DANGLING_REFERENCE, "the " + role + " " + id + " does not exist", at);
     }

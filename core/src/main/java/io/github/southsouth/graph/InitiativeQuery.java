@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -58,11 +60,14 @@ import org.jspecify.annotations.Nullable;
  * a method says otherwise: a framework's principles are not inherited by its parts. A query with no
  * criteria finds every initiative. Results are in id order.
  *
- * <p>The criteria map one to one onto the options of a command-line query: {@code --principle}
- * ({@link #embodying}), {@code --goal} ({@link #advancing}), {@code --theme} ({@link #addressing}),
- * {@code --actor} ({@link #involving}), {@code --region} ({@link #inRegion}), {@code --instrument}
- * ({@link #withInstrument}), {@code --conditionality} ({@link #withConditionality}), {@code
- * --from}/{@code --to} ({@link #overlapping}) and {@code --status} ({@link #withStatus}).
+ * <p>The criteria map one to one onto the options of the command line's {@code query}, which only
+ * turns its options into these calls: {@code --principle} ({@link #embodying(Reach, EntityId...)}
+ * with {@link Reach#THROUGH_PROGRAMMES}), {@code --goal} ({@link #advancing(Reach, EntityId...)},
+ * likewise), {@code --theme} ({@link #addressing}), {@code --actor} and {@code --role} ({@link
+ * #involving}), {@code --region} ({@link #inRegion}), {@code --part-of} ({@link #partOf}), {@code
+ * --instrument} ({@link #withInstrument}), {@code --conditionality} ({@link #withConditionality}),
+ * {@code --from}/{@code --to} ({@link #overlapping}), {@code --status} ({@link #withStatus}) and
+ * {@code --kind} ({@link #ofKind}).
  *
  * <p><b>Performance notes.</b> Adding a criterion on related entities (principle, goal, theme,
  * actor, region, framework) costs O(k) for the k initiatives it matches, read from indexes built
@@ -169,7 +174,27 @@ public final class InitiativeQuery {
   }
 
   /**
-   * Keeps the initiatives that embody one of the given principles ({@code embodies} relations).
+   * How far a criterion on a principle or goal reaches: to the initiatives that hold the relation
+   * themselves, or also to everything that is part of them. A programme's principles are not copied
+   * onto its projects in the data; this choice says whether a query should count them anyway.
+   *
+   * @since 0.1.0
+   */
+  public enum Reach {
+    /** Only the initiatives that state the relation themselves. */
+    DIRECT,
+    /**
+     * The initiatives that state the relation, and every initiative {@code part-of} one of them,
+     * transitively: the projects of a programme, a programme of a framework, and imported records
+     * classified into one of the dataset's programmes. This is what the command line's {@code
+     * --principle} and {@code --goal} do.
+     */
+    THROUGH_PROGRAMMES
+  }
+
+  /**
+   * Keeps the initiatives that embody one of the given principles ({@code embodies} relations),
+   * as stated: the same as {@code embodying(Reach.DIRECT, principles)}.
    *
    * @param principles principle ids, at least one
    * @return the extended query
@@ -177,11 +202,39 @@ public final class InitiativeQuery {
    *     (the message names it)
    */
   public InitiativeQuery embodying(EntityId... principles) {
-    return related("embodying", RelationType.EMBODIES, Kind.PRINCIPLE, principles);
+    checkNotNull(principles, "principles");
+    return embodying(Reach.DIRECT, principles);
   }
 
   /**
-   * Keeps the initiatives that advance one of the given goals ({@code advances} relations).
+   * Keeps the initiatives that embody one of the given principles, directly or, with {@link
+   * Reach#THROUGH_PROGRAMMES}, as part of a programme or framework that does:
+   *
+   * <pre>{@code
+   * graph.initiativeQuery()
+   *     .embodying(Reach.THROUGH_PROGRAMMES, EntityId.parse("principle:non-conditionality"))
+   *     .list();
+   * }</pre>
+   *
+   * <p><b>Performance notes.</b> O(k) for the k initiatives embodying a principle directly; {@code
+   * THROUGH_PROGRAMMES} then walks the {@code part-of} relations into them breadth first, O(p) for
+   * the p parts found and their relations.
+   *
+   * @param reach whether parts of a matching initiative match too
+   * @param principles principle ids, at least one
+   * @return the extended query
+   * @throws IllegalArgumentException if none is given, or an id is not a principle of the graph
+   *     (the message names it)
+   */
+  public InitiativeQuery embodying(Reach reach, EntityId... principles) {
+    checkNotNull(reach, "reach");
+    checkNotNull(principles, "principles");
+    return related("embodying", RelationType.EMBODIES, Kind.PRINCIPLE, reach, principles);
+  }
+
+  /**
+   * Keeps the initiatives that advance one of the given goals ({@code advances} relations), as
+   * stated: the same as {@code advancing(Reach.DIRECT, goals)}.
    *
    * @param goals goal ids, at least one
    * @return the extended query
@@ -189,7 +242,25 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery advancing(EntityId... goals) {
-    return related("advancing", RelationType.ADVANCES, Kind.GOAL, goals);
+    checkNotNull(goals, "goals");
+    return advancing(Reach.DIRECT, goals);
+  }
+
+  /**
+   * Keeps the initiatives that advance one of the given goals, directly or, with {@link
+   * Reach#THROUGH_PROGRAMMES}, as part of a programme or framework that does. Costs as {@link
+   * #embodying(Reach, EntityId...)}.
+   *
+   * @param reach whether parts of a matching initiative match too
+   * @param goals goal ids, at least one
+   * @return the extended query
+   * @throws IllegalArgumentException if none is given, or an id is not a goal of the graph (the
+   *     message names it)
+   */
+  public InitiativeQuery advancing(Reach reach, EntityId... goals) {
+    checkNotNull(reach, "reach");
+    checkNotNull(goals, "goals");
+    return related("advancing", RelationType.ADVANCES, Kind.GOAL, reach, goals);
   }
 
   /**
@@ -202,19 +273,26 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery addressing(EntityId... themes) {
-    return related("addressing", RelationType.ADDRESSES, Kind.THEME, themes);
+    checkNotNull(themes, "themes");
+    return related("addressing", RelationType.ADDRESSES, Kind.THEME, Reach.DIRECT, themes);
   }
 
-  private InitiativeQuery related(String verb, RelationType type, Kind kind, EntityId[] targets) {
+  private InitiativeQuery related(String verb, RelationType type, Kind kind, Reach reach, EntityId[] targets) {
+    checkNotNull(reach, "reach");
     requireSome(verb, targets);
-    ImmutableSet.Builder<EntityId> ids = ImmutableSet.builder();
+    Set<EntityId> ids = new HashSet<>();
     for (EntityId target : targets) {
       requireEntity(target, kind);
       for (Relation relation : graph.incoming(target, type)) {
         ids.add(relation.from());
       }
     }
-    return with(new SetCriterion(verb + " " + list(targets), ids.build()));
+    String description = verb + " " + list(targets);
+    if (reach == Reach.THROUGH_PROGRAMMES) {
+      ids.addAll(partsOf(ImmutableSet.copyOf(ids)));
+      description += ", directly or as part of a programme that does";
+    }
+    return with(new SetCriterion(description, ImmutableSet.copyOf(ids)));
   }
 
   /**
@@ -232,6 +310,8 @@ public final class InitiativeQuery {
    *     relation type (the message names it)
    */
   public InitiativeQuery involving(EntityId actor, RelationType... roles) {
+    checkNotNull(actor, "actor");
+    checkNotNull(roles, "roles");
     requireEntity(actor, Kind.ACTOR);
     Set<RelationType> wanted = roles.length == 0 ? ROLES : EnumSet.copyOf(Arrays.asList(roles));
     for (RelationType role : wanted) {
@@ -279,6 +359,7 @@ public final class InitiativeQuery {
    *     message names it)
    */
   public InitiativeQuery inRegion(EntityId... areas) {
+    checkNotNull(areas, "areas");
     requireSome("inRegion", areas);
     ImmutableSet.Builder<EntityId> ids = ImmutableSet.builder();
     for (EntityId area : areas) {
@@ -298,20 +379,27 @@ public final class InitiativeQuery {
    *     (the message names it)
    */
   public InitiativeQuery partOf(EntityId... frameworks) {
+    checkNotNull(frameworks, "frameworks");
     requireSome("partOf", frameworks);
-    Set<EntityId> parts = new HashSet<>();
     for (EntityId framework : frameworks) {
       requireEntity(framework, Kind.INITIATIVE);
-      Deque<EntityId> queue = new ArrayDeque<>(List.of(framework));
-      while (!queue.isEmpty()) {
-        for (Relation relation : graph.incoming(queue.poll(), RelationType.PART_OF)) {
-          if (parts.add(relation.from())) {
-            queue.add(relation.from());
-          }
+    }
+    return with(new SetCriterion("part of " + list(frameworks), ImmutableSet.copyOf(partsOf(Arrays.asList(frameworks)))));
+  }
+
+  /** The initiatives part of one of the wholes, transitively, breadth first; O(parts + their relations). */
+  private Set<EntityId> partsOf(Iterable<EntityId> wholes) {
+    Set<EntityId> parts = new HashSet<>();
+    Deque<EntityId> queue = new ArrayDeque<>();
+    wholes.forEach(queue::add);
+    while (!queue.isEmpty()) {
+      for (Relation relation : graph.incoming(queue.poll(), RelationType.PART_OF)) {
+        if (parts.add(relation.from())) {
+          queue.add(relation.from());
         }
       }
     }
-    return with(new SetCriterion("part of " + list(frameworks), ImmutableSet.copyOf(parts)));
+    return parts;
   }
 
   /**
@@ -325,6 +413,7 @@ public final class InitiativeQuery {
    * @throws IllegalArgumentException if none is given
    */
   public InitiativeQuery withInstrument(Instrument... instruments) {
+    checkNotNull(instruments, "instruments");
     requireSome("withInstrument", instruments);
     Set<Instrument> wanted = EnumSet.copyOf(Arrays.asList(instruments));
     return with(
@@ -343,6 +432,7 @@ public final class InitiativeQuery {
    * @throws IllegalArgumentException if none is given
    */
   public InitiativeQuery withConditionality(ConditionalityState... states) {
+    checkNotNull(states, "states");
     requireSome("withConditionality", states);
     Set<ConditionalityState> wanted = EnumSet.copyOf(Arrays.asList(states));
     return with(
@@ -360,6 +450,7 @@ public final class InitiativeQuery {
    * @return the extended query
    */
   public InitiativeQuery overlapping(Period period) {
+    checkNotNull(period, "period");
     return with(
         new TestCriterion(
             "overlapping " + period,
@@ -375,6 +466,7 @@ public final class InitiativeQuery {
    * @throws IllegalArgumentException if none is given
    */
   public InitiativeQuery withStatus(InitiativeStatus... statuses) {
+    checkNotNull(statuses, "statuses");
     requireSome("withStatus", statuses);
     Set<InitiativeStatus> wanted = EnumSet.copyOf(Arrays.asList(statuses));
     return with(
@@ -391,6 +483,7 @@ public final class InitiativeQuery {
    * @throws IllegalArgumentException if none is given
    */
   public InitiativeQuery ofKind(InitiativeKind... kinds) {
+    checkNotNull(kinds, "kinds");
     requireSome("ofKind", kinds);
     Set<InitiativeKind> wanted = EnumSet.copyOf(Arrays.asList(kinds));
     return with(
@@ -406,6 +499,8 @@ public final class InitiativeQuery {
    * @return the extended query
    */
   public InitiativeQuery matching(String description, Predicate<? super Initiative> predicate) {
+    checkNotNull(description, "description");
+    checkNotNull(predicate, "predicate");
     return with(new TestCriterion(description, predicate));
   }
 
@@ -462,6 +557,7 @@ public final class InitiativeQuery {
    * @return the counts, in key order; only groups with at least one initiative
    */
   public <K extends Comparable<? super K>> ImmutableSortedMap<K, Integer> countBy(Grouping<K> grouping) {
+    checkNotNull(grouping, "grouping");
     TreeMap<K, Integer> counts = new TreeMap<>();
     for (Initiative initiative : list()) {
       for (K key : grouping.keys(graph, initiative)) {
@@ -484,6 +580,8 @@ public final class InitiativeQuery {
    */
   public <R extends Comparable<? super R>, C extends Comparable<? super C>> FinanceTable<R, C> financeBy(
       Grouping<R> rows, Grouping<C> columns) {
+    checkNotNull(rows, "rows");
+    checkNotNull(columns, "columns");
     return financeBy(rows, columns, FinancingStage.COMMITMENT);
   }
 
@@ -512,6 +610,9 @@ public final class InitiativeQuery {
    */
   public <R extends Comparable<? super R>, C extends Comparable<? super C>> FinanceTable<R, C> financeBy(
       Grouping<R> rows, Grouping<C> columns, FinancingStage stage) {
+    checkNotNull(rows, "rows");
+    checkNotNull(columns, "columns");
+    checkNotNull(stage, "stage");
     TreeMap<R, TreeMap<C, Map<CurrencyBasis, BigDecimal>>> sums = new TreeMap<>();
     TreeMap<R, TreeMap<C, Integer>> counts = new TreeMap<>();
     int excluded = 0;
@@ -578,6 +679,7 @@ public final class InitiativeQuery {
    * @return the summary
    */
   public ConditionalitySummary conditionality(FinancingStage stage) {
+    checkNotNull(stage, "stage");
     return conditionalityBy(Grouping.all(), stage).getOrDefault("all", summary(stage, List.of()));
   }
 
@@ -593,6 +695,7 @@ public final class InitiativeQuery {
    */
   public <K extends Comparable<? super K>> ImmutableSortedMap<K, ConditionalitySummary> conditionalityBy(
       Grouping<K> grouping) {
+    checkNotNull(grouping, "grouping");
     return conditionalityBy(grouping, FinancingStage.COMMITMENT);
   }
 
@@ -611,6 +714,8 @@ public final class InitiativeQuery {
    */
   public <K extends Comparable<? super K>> ImmutableSortedMap<K, ConditionalitySummary> conditionalityBy(
       Grouping<K> grouping, FinancingStage stage) {
+    checkNotNull(grouping, "grouping");
+    checkNotNull(stage, "stage");
     TreeMap<K, List<Initiative>> groups = new TreeMap<>();
     for (Initiative initiative : list()) {
       for (K key : grouping.keys(graph, initiative)) {
@@ -699,6 +804,7 @@ public final class InitiativeQuery {
    * @return true if it matches
    */
   public boolean test(Initiative initiative) {
+    checkNotNull(initiative, "initiative");
     return matches(initiative, null);
   }
 
@@ -723,7 +829,7 @@ public final class InitiativeQuery {
   private void requireEntity(EntityId id, Kind kind) {
     if (id.kind() != kind) {
       throw new IllegalArgumentException(
-          "expected a " + kind.code() + " id, got " + id + " (a " + id.kind().code() + ")");
+          "expected " + kind.withArticle() + " id, got " + id + " (" + id.kind().withArticle() + ")");
     }
     if (!graph.contains(id)) {
       throw new IllegalArgumentException("no " + kind.code() + " with id " + id + " in this graph");

@@ -69,29 +69,34 @@ public abstract class MergeResult {
   }
 
   /**
-   * Merges {@code b} into {@code a}; see {@link CooperationGraph#merge}.
+   * Merges the content of a second graph, or of a builder, into {@code a}; see {@link
+   * CooperationGraph#merge}.
    *
    * @param a the first graph
-   * @param b the second graph
+   * @param bInfo the second dataset info
+   * @param bEntities the second entities, which may be given twice if equal
+   * @param bRelations the second relations, which may refer to entities of {@code a}
    * @param limit the most problems to report
    * @return the result
    */
-  static MergeResult of(CooperationGraph a, CooperationGraph b, int limit) {
+  static MergeResult of(
+      CooperationGraph a, DatasetInfo bInfo, Iterable<? extends Entity> bEntities,
+      Iterable<? extends Relation> bRelations, int limit) {
     ProblemReport.Collector problems = ProblemReport.collector(limit);
     DatasetInfo info = a.info();
-    if (!a.info().equals(b.info())) {
+    if (!a.info().equals(bInfo)) {
       if (a.info().equals(DatasetInfo.empty())) {
-        info = b.info();
-      } else if (!b.info().equals(DatasetInfo.empty())) {
+        info = bInfo;
+      } else if (!bInfo.equals(DatasetInfo.empty())) {
         problems.add(
             conflict(
-                "the dataset info differs: " + describe(Fields.compare(Fields.of(a.info()), Fields.of(b.info()))),
+                "the dataset info differs: " + describe(Fields.compare(Fields.of(a.info()), Fields.of(bInfo))),
                 Location.ofSubject("dataset")));
       }
     }
     Map<EntityId, Entity> entities = new TreeMap<>();
     a.entities().forEach(e -> entities.put(e.id(), e));
-    for (Entity entity : b.entities()) {
+    for (Entity entity : bEntities) {
       @Nullable Entity existing = entities.putIfAbsent(entity.id(), entity);
       if (existing != null && !existing.equals(entity)) {
         problems.add(
@@ -102,7 +107,7 @@ public abstract class MergeResult {
     }
     TreeMap<Relation, Relation> relations = new TreeMap<>(); // keyed by statement
     a.relations().forEach(r -> relations.put(r, r));
-    for (Relation relation : b.relations()) {
+    for (Relation relation : bRelations) {
       @Nullable Relation existing = relations.putIfAbsent(relation, relation);
       if (existing != null && !existing.equals(relation)) {
         problems.add(

@@ -74,12 +74,12 @@ final class Navigation {
     return com.google.common.collect.ImmutableSet.copyOf(chosen);
   }
 
-  static Optional<Path> shortestPath(
+  static Optional<GraphPath> shortestPath(
       CooperationGraph graph, EntityId from, EntityId to, Set<RelationType> types) {
     Entity start = graph.get(from);
     graph.get(to);
     if (from.equals(to)) {
-      return Optional.of(Path.of(List.of(start), List.of()));
+      return Optional.of(GraphPath.of(List.of(start), List.of()));
     }
     Map<EntityId, Relation> via = new HashMap<>();
     Set<EntityId> seen = new HashSet<>();
@@ -108,7 +108,7 @@ final class Navigation {
     return Optional.empty();
   }
 
-  private static Path trace(
+  private static GraphPath trace(
       CooperationGraph graph, EntityId from, EntityId to, Map<EntityId, Relation> via) {
     List<Entity> entities = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
@@ -122,7 +122,7 @@ final class Navigation {
     }
     Collections.reverse(entities);
     Collections.reverse(relations);
-    return Path.of(entities, relations);
+    return GraphPath.of(entities, relations);
   }
 
   static CooperationGraph subgraph(CooperationGraph graph, Predicate<? super Entity> keep) {

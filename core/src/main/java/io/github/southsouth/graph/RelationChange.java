@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.model.Relation;
 import org.immutables.value.Value;
@@ -51,6 +53,8 @@ public abstract class RelationChange {
    * @throws IllegalArgumentException if they are not the same statement
    */
   public static RelationChange of(Relation before, Relation after) {
+    checkNotNull(before, "before");
+    checkNotNull(after, "after");
     return ImmutableRelationChange.of(before, after);
   }
 

@@ -18,6 +18,14 @@ import org.immutables.value.Value;
  *       so they never appear in a public signature; callers see only the abstract domain type.
  *   <li>{@code overshadowImplementation = true}: builder methods and {@code with*} copies return the
  *       domain type and its nested {@code Builder}, not the generated class.
+ *   <li>Each value type declares its nested {@code Builder} as an <em>abstract</em> class whose
+ *       abstract methods are the builder's API, each with its own javadoc (entities share theirs
+ *       through {@code Entity.Builder}); Immutables then generates a builder that extends it, and
+ *       {@code builder()} returns that. An extending builder ({@code class Builder extends
+ *       ImmutableX.Builder}) would be shorter, but the published javadoc of a public class over a
+ *       package-private generated one lists the inherited methods by name only, without
+ *       signatures or documentation. A method added to a value type needs its declaration here
+ *       too, or it is not reachable through the public builder.
  *   <li>{@code depluralize = true}: collection attributes get singular adders ({@code
  *       addCitation}, {@code addInstrument}); the dictionary lists the words English does not
  *       depluralize by dropping an "s".

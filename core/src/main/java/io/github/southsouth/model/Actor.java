@@ -53,10 +53,7 @@ public abstract non-sealed class Actor implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.ACTOR) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not an actor id: expected actor:<slug>");
-    }
+    Kind.ACTOR.checkIdOfThisKind(id());
     iso2().ifPresent(code -> checkCode("iso2", code, 2, 'A', 'Z', "an ISO 3166-1 alpha-2 code of two upper-case letters, e.g. KE"));
     iso3().ifPresent(code -> checkCode("iso3", code, 3, 'A', 'Z', "an ISO 3166-1 alpha-3 code of three upper-case letters, e.g. KEN"));
     m49().ifPresent(code -> checkCode("m49", code, 3, '0', '9', "a UN M49 code of three digits, e.g. 404 or 002"));
@@ -83,12 +80,102 @@ public abstract non-sealed class Actor implements Entity {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableActor.builder();
   }
 
-  /** Builds {@link Actor}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableActor.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Actor} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Actor#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>The attributes every entity has (id, name, summary, citations, external ids and attributes)
+   * are set through the methods of {@link Entity.Builder}.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder implements Entity.Builder<Builder, Actor> {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Actor}: single values are replaced, collection elements and map entries are added.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Actor instance);
+
+    /**
+     * Sets {@link Actor#actorType() actorType}.
+     *
+     * @param actorType the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder actorType(ActorType actorType);
+
+    /**
+     * Sets the optional {@link Actor#iso2() iso2}.
+     *
+     * @param iso2 the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder iso2(String iso2);
+
+    /**
+     * Sets the optional {@link Actor#iso2() iso2}; an empty optional makes it absent.
+     *
+     * @param iso2 the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder iso2(Optional<String> iso2);
+
+    /**
+     * Sets the optional {@link Actor#iso3() iso3}.
+     *
+     * @param iso3 the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder iso3(String iso3);
+
+    /**
+     * Sets the optional {@link Actor#iso3() iso3}; an empty optional makes it absent.
+     *
+     * @param iso3 the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder iso3(Optional<String> iso3);
+
+    /**
+     * Sets the optional {@link Actor#m49() m49}.
+     *
+     * @param m49 the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder m49(String m49);
+
+    /**
+     * Sets the optional {@link Actor#m49() m49}; an empty optional makes it absent.
+     *
+     * @param m49 the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder m49(Optional<String> m49);
+
+    /**
+     * Builds a new {@link Actor Actor}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Actor build();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,6 +47,7 @@ public abstract class Citation {
    * @return the citation
    */
   public static Citation of(EntityId source) {
+    checkNotNull(source, "source");
     return builder().source(source).build();
   }
 
@@ -56,6 +59,8 @@ public abstract class Citation {
    * @return the citation
    */
   public static Citation of(EntityId source, String locator) {
+    checkNotNull(source, "source");
+    checkNotNull(locator, "locator");
     return builder().source(source).locator(locator).build();
   }
 
@@ -65,12 +70,81 @@ public abstract class Citation {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCitation.builder();
   }
 
-  /** Builds {@link Citation}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableCitation.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Citation} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Citation#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Citation}: values are replaced, absent optional values do not replace present ones.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Citation instance);
+
+    /**
+     * Sets {@link Citation#source() source}.
+     *
+     * @param source the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder source(EntityId source);
+
+    /**
+     * Sets the optional {@link Citation#locator() locator}.
+     *
+     * @param locator the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder locator(String locator);
+
+    /**
+     * Sets the optional {@link Citation#locator() locator}; an empty optional makes it absent.
+     *
+     * @param locator the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder locator(Optional<String> locator);
+
+    /**
+     * Sets the optional {@link Citation#quote() quote}.
+     *
+     * @param quote the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder quote(String quote);
+
+    /**
+     * Sets the optional {@link Citation#quote() quote}; an empty optional makes it absent.
+     *
+     * @param quote the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder quote(Optional<String> quote);
+
+    /**
+     * Builds a new {@link Citation Citation}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Citation build();
   }
 }

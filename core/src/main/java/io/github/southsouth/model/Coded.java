@@ -1,6 +1,7 @@
 package io.github.southsouth.model;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,17 @@ public interface Coded {
   String code();
 
   /**
+   * Returns the code with its indefinite article, as messages say it: "an actor", "a source", "an
+   * embodies relation" reads as {@code EMBODIES.withArticle() + " relation"}. The one place where
+   * this wording is made, so that every message of the library says it alike. O(1).
+   *
+   * @return the code after "a" or "an"
+   */
+  default String withArticle() {
+    return ("aeiou".indexOf(code().charAt(0)) >= 0 ? "an " : "a ") + code();
+  }
+
+  /**
    * Looks up a vocabulary member by its wire code. Exact match; O(1).
    *
    * @param type the vocabulary enum
@@ -31,6 +43,7 @@ public interface Coded {
    * @return the member, or empty if {@code code} is not one of the vocabulary's codes
    */
   static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
+    Objects.requireNonNull(code, "code");
     @SuppressWarnings("unchecked")
     ImmutableMap<String, E> byCode = (ImmutableMap<String, E>) CodeTables.TABLES.get(type);
     return Optional.ofNullable(byCode.get(code));

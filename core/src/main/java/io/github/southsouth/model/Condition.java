@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.immutables.value.Value;
 
 /**
@@ -39,6 +41,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition of(ConditionType type) {
+    checkNotNull(type, "type");
     return builder().type(type).build();
   }
 
@@ -48,12 +51,54 @@ public abstract class Condition {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCondition.builder();
   }
 
-  /** Builds {@link Condition}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableCondition.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Condition} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Condition#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Condition}: values are replaced, absent optional values do not replace present ones.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Condition instance);
+
+    /**
+     * Sets {@link Condition#type() type}.
+     *
+     * @param type the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder type(ConditionType type);
+
+    /**
+     * Sets {@link Condition#description() description}. If not set, the default of {@link Condition#description() description} applies.
+     *
+     * @param description the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder description(LocalizedText description);
+
+    /**
+     * Builds a new {@link Condition Condition}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Condition build();
   }
 }

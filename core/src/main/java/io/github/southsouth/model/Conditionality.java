@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
@@ -71,6 +73,7 @@ public abstract class Conditionality {
    * @return attached
    */
   public static Conditionality attached(Iterable<Condition> conditions) {
+    checkNotNull(conditions, "conditions");
     return builder().state(ConditionalityState.ATTACHED).addAllConditions(conditions).build();
   }
 
@@ -80,12 +83,81 @@ public abstract class Conditionality {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableConditionality.builder();
   }
 
-  /** Builds {@link Conditionality}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableConditionality.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Conditionality} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Conditionality#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Conditionality}: values are replaced, absent optional values do not replace present ones, collection elements and map entries are added.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Conditionality instance);
+
+    /**
+     * Sets {@link Conditionality#state() state}.
+     *
+     * @param state the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder state(ConditionalityState state);
+
+    /**
+     * Adds one element to {@link Conditionality#conditions() conditions} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addCondition(Condition element);
+
+    /**
+     * Adds elements to {@link Conditionality#conditions() conditions} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addConditions(Condition... elements);
+
+    /**
+     * Sets or replaces all elements for {@link Conditionality#conditions() conditions} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder conditions(Iterable<? extends Condition> elements);
+
+    /**
+     * Adds elements to {@link Conditionality#conditions() conditions} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllConditions(Iterable<? extends Condition> elements);
+
+    /**
+     * Builds a new {@link Conditionality Conditionality}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Conditionality build();
   }
 }

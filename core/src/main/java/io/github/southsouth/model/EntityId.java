@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.base.CharMatcher;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +73,7 @@ public abstract class EntityId implements Comparable<EntityId> {
           "invalid slug \""
               + slug()
               + "\" for "
-              + ("aeiou".indexOf(kind().code().charAt(0)) >= 0 ? "an " : "a ")
-              + kind().code()
+              + kind().withArticle()
               + " id: expected 1 to "
               + MAX_SLUG_LENGTH
               + " characters of A-Z a-z 0-9 . _ ~ -");
@@ -88,6 +89,8 @@ public abstract class EntityId implements Comparable<EntityId> {
    * @throws IllegalArgumentException if the slug is not valid
    */
   public static EntityId of(Kind kind, String slug) {
+    checkNotNull(kind, "kind");
+    checkNotNull(slug, "slug");
     return ImmutableEntityId.of(kind, slug);
   }
 
@@ -100,6 +103,7 @@ public abstract class EntityId implements Comparable<EntityId> {
    *     the message says which and what is expected
    */
   public static EntityId parse(String text) {
+    checkNotNull(text, "text");
     int colon = text.indexOf(':');
     if (colon < 0) {
       throw new IllegalArgumentException(
@@ -141,6 +145,7 @@ public abstract class EntityId implements Comparable<EntityId> {
    * @return the id, or empty
    */
   public static Optional<EntityId> tryParse(String text) {
+    checkNotNull(text, "text");
     int colon = text.indexOf(':');
     if (colon < 0) {
       return Optional.empty();
@@ -169,6 +174,8 @@ public abstract class EntityId implements Comparable<EntityId> {
    * @throws IllegalArgumentException if {@code raw} is empty or too long once encoded
    */
   public static EntityId encode(Kind kind, String raw) {
+    checkNotNull(kind, "kind");
+    checkNotNull(raw, "raw");
     StringBuilder slug = new StringBuilder(raw.length());
     for (byte b : raw.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
@@ -212,11 +219,13 @@ public abstract class EntityId implements Comparable<EntityId> {
    * @return true if it has 1 to 200 characters, all of {@code [A-Za-z0-9._~-]}
    */
   public static boolean isValidSlug(String slug) {
+    checkNotNull(slug, "slug");
     return !slug.isEmpty() && slug.length() <= MAX_SLUG_LENGTH && SLUG_CHARS.matchesAllOf(slug);
   }
 
   @Override
   public int compareTo(EntityId other) {
+    checkNotNull(other, "other");
     if (this == other) {
       return 0;
     }

@@ -1,6 +1,7 @@
 package io.github.southsouth.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Map;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Optional;
@@ -114,12 +115,217 @@ public abstract class Financing {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableFinancing.builder();
   }
 
-  /** Builds {@link Financing}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableFinancing.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Financing} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Financing#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Financing}: values are replaced, absent optional values do not replace present ones, collection elements and map entries are added.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Financing instance);
+
+    /**
+     * Sets {@link Financing#instrument() instrument}.
+     *
+     * @param instrument the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder instrument(Instrument instrument);
+
+    /**
+     * Sets {@link Financing#stage() stage}. If not set, the default of {@link Financing#stage() stage} applies.
+     *
+     * @param stage the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder stage(FinancingStage stage);
+
+    /**
+     * Adds one element to {@link Financing#amounts() amounts} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAmount(Money element);
+
+    /**
+     * Adds elements to {@link Financing#amounts() amounts} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAmounts(Money... elements);
+
+    /**
+     * Sets or replaces all elements for {@link Financing#amounts() amounts} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder amounts(Iterable<? extends Money> elements);
+
+    /**
+     * Adds elements to {@link Financing#amounts() amounts} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllAmounts(Iterable<? extends Money> elements);
+
+    /**
+     * Sets the optional {@link Financing#financier() financier}.
+     *
+     * @param financier the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder financier(EntityId financier);
+
+    /**
+     * Sets the optional {@link Financing#financier() financier}; an empty optional makes it absent.
+     *
+     * @param financier the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder financier(Optional<? extends EntityId> financier);
+
+    /**
+     * Sets the optional {@link Financing#date() date}.
+     *
+     * @param date the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder date(PartialDate date);
+
+    /**
+     * Sets the optional {@link Financing#date() date}; an empty optional makes it absent.
+     *
+     * @param date the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder date(Optional<? extends PartialDate> date);
+
+    /**
+     * Sets the optional {@link Financing#terms() terms}.
+     *
+     * @param terms the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder terms(LoanTerms terms);
+
+    /**
+     * Sets the optional {@link Financing#terms() terms}; an empty optional makes it absent.
+     *
+     * @param terms the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder terms(Optional<? extends LoanTerms> terms);
+
+    /**
+     * Put one entry to the {@link Financing#attributes() attributes} map.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder putAttribute(String key, String value);
+
+    /**
+     * Put one entry to the {@link Financing#attributes() attributes} map. Nulls are not permitted
+     *
+     * @param entry the entry
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder putAttribute(Map.Entry<String, ? extends String> entry);
+
+    /**
+     * Sets or replaces all mappings from the specified map as entries for the {@link Financing#attributes() attributes} map. Nulls are not permitted
+     *
+     * @param entries the entries
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder attributes(Map<String, ? extends String> entries);
+
+    /**
+     * Put all mappings from the specified map as entries to {@link Financing#attributes() attributes} map. Nulls are not permitted
+     *
+     * @param entries the entries
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder putAllAttributes(Map<String, ? extends String> entries);
+
+    /**
+     * Sets the optional {@link Financing#period() period}.
+     *
+     * @param period the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder period(Period period);
+
+    /**
+     * Sets the optional {@link Financing#period() period}; an empty optional makes it absent.
+     *
+     * @param period the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder period(Optional<? extends Period> period);
+
+    /**
+     * Sets the optional {@link Financing#budgetKind() budgetKind}.
+     *
+     * @param budgetKind the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder budgetKind(BudgetKind budgetKind);
+
+    /**
+     * Sets the optional {@link Financing#budgetKind() budgetKind}; an empty optional makes it absent.
+     *
+     * @param budgetKind the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder budgetKind(Optional<? extends BudgetKind> budgetKind);
+
+    /**
+     * Builds a new {@link Financing Financing}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Financing build();
   }
 }

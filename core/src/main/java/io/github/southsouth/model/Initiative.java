@@ -156,10 +156,7 @@ public abstract non-sealed class Initiative implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.INITIATIVE) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not an initiative id: expected initiative:<slug>");
-    }
+    Kind.INITIATIVE.checkIdOfThisKind(id());
   }
 
   /**
@@ -168,12 +165,231 @@ public abstract non-sealed class Initiative implements Entity {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableInitiative.builder();
   }
 
-  /** Builds {@link Initiative}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableInitiative.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Initiative} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Initiative#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>The attributes every entity has (id, name, summary, citations, external ids and attributes)
+   * are set through the methods of {@link Entity.Builder}.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder implements Entity.Builder<Builder, Initiative> {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Initiative}: single values are replaced, collection elements and map entries are added.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Initiative instance);
+
+    /**
+     * Sets {@link Initiative#initiativeKind() initiativeKind}.
+     *
+     * @param initiativeKind the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder initiativeKind(InitiativeKind initiativeKind);
+
+    /**
+     * Sets the optional {@link Initiative#status() status}.
+     *
+     * @param status the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder status(InitiativeStatus status);
+
+    /**
+     * Sets the optional {@link Initiative#status() status}; an empty optional makes it absent.
+     *
+     * @param status the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder status(Optional<? extends InitiativeStatus> status);
+
+    /**
+     * Sets the optional {@link Initiative#period() period}.
+     *
+     * @param period the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder period(Period period);
+
+    /**
+     * Sets the optional {@link Initiative#period() period}; an empty optional makes it absent.
+     *
+     * @param period the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder period(Optional<? extends Period> period);
+
+    /**
+     * Adds one element to {@link Initiative#instruments() instruments} set.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addInstrument(Instrument element);
+
+    /**
+     * Adds elements to {@link Initiative#instruments() instruments} set.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addInstruments(Instrument... elements);
+
+    /**
+     * Sets or replaces all elements for {@link Initiative#instruments() instruments} set.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder instruments(Iterable<Instrument> elements);
+
+    /**
+     * Adds elements to {@link Initiative#instruments() instruments} set.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllInstruments(Iterable<Instrument> elements);
+
+    /**
+     * Adds one element to {@link Initiative#financing() financing} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addFinancing(Financing element);
+
+    /**
+     * Adds elements to {@link Initiative#financing() financing} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addFinancing(Financing... elements);
+
+    /**
+     * Sets or replaces all elements for {@link Initiative#financing() financing} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder financing(Iterable<? extends Financing> elements);
+
+    /**
+     * Adds elements to {@link Initiative#financing() financing} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllFinancing(Iterable<? extends Financing> elements);
+
+    /**
+     * Adds one element to {@link Initiative#sectors() sectors} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addSector(Sector element);
+
+    /**
+     * Adds elements to {@link Initiative#sectors() sectors} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addSectors(Sector... elements);
+
+    /**
+     * Sets or replaces all elements for {@link Initiative#sectors() sectors} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder sectors(Iterable<? extends Sector> elements);
+
+    /**
+     * Adds elements to {@link Initiative#sectors() sectors} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllSectors(Iterable<? extends Sector> elements);
+
+    /**
+     * Sets {@link Initiative#conditionality() conditionality}. If not set, the default of {@link Initiative#conditionality() conditionality} applies.
+     *
+     * @param conditionality the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder conditionality(Conditionality conditionality);
+
+    /**
+     * Sets the optional {@link Initiative#collateral() collateral}: the security of a loan, kept
+     * apart from conditionality.
+     *
+     * @param collateral the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder collateral(Collateral collateral);
+
+    /**
+     * Sets the optional {@link Initiative#collateral() collateral}; an empty optional makes it
+     * absent.
+     *
+     * @param collateral the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder collateral(Optional<? extends Collateral> collateral);
+
+    /**
+     * Sets {@link Initiative#inAggregates() inAggregates}: whether sums count the initiative by
+     * default. If not set, the default of {@link Initiative#inAggregates() inAggregates} applies
+     * (counted).
+     *
+     * @param inAggregates the value
+     * @return this builder
+     */
+    public abstract Builder inAggregates(boolean inAggregates);
+
+    /**
+     * Builds a new {@link Initiative Initiative}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Initiative build();
   }
 }

@@ -50,4 +50,17 @@ public enum Kind implements Coded {
   public Class<? extends Entity> type() {
     return type;
   }
+
+  /**
+   * Checks that an id is of this kind, as each entity does of its own id.
+   *
+   * @param id the id
+   * @throws IllegalArgumentException if the id is of another kind
+   */
+  void checkIdOfThisKind(EntityId id) {
+    if (id.kind() != this) {
+      throw new IllegalArgumentException(
+          "the id " + id + " is not " + withArticle() + " id: expected " + code + ":<slug>");
+    }
+  }
 }

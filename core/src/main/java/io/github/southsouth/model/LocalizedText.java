@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -93,6 +95,8 @@ public abstract class LocalizedText {
    * @throws IllegalArgumentException if the tag is ill-formed or the text blank
    */
   public static LocalizedText of(String tag, String text) {
+    checkNotNull(tag, "tag");
+    checkNotNull(text, "text");
     return ImmutableLocalizedText.of(ImmutableMap.of(tag, text));
   }
 
@@ -104,6 +108,7 @@ public abstract class LocalizedText {
    * @throws IllegalArgumentException if a tag is ill-formed, a text blank, or a tag given twice
    */
   public static LocalizedText of(Map<String, ? extends String> texts) {
+    checkNotNull(texts, "texts");
     return ImmutableLocalizedText.of(ImmutableMap.copyOf(texts));
   }
 
@@ -114,6 +119,7 @@ public abstract class LocalizedText {
    * @return the text
    */
   public static LocalizedText english(String text) {
+    checkNotNull(text, "text");
     return of(ENGLISH, text);
   }
 
@@ -125,6 +131,8 @@ public abstract class LocalizedText {
    * @return the new text
    */
   public LocalizedText with(String tag, String text) {
+    checkNotNull(tag, "tag");
+    checkNotNull(text, "text");
     TreeMap<String, String> copy = new TreeMap<>(texts());
     copy.put(canonicalTag(tag), text);
     return ImmutableLocalizedText.of(ImmutableMap.copyOf(copy));
@@ -137,6 +145,7 @@ public abstract class LocalizedText {
    * @return the text, or empty
    */
   public Optional<String> get(String tag) {
+    checkNotNull(tag, "tag");
     return Optional.ofNullable(texts().get(canonicalTag(tag)));
   }
 
@@ -148,6 +157,7 @@ public abstract class LocalizedText {
    * @return the text, or the empty string if this text has no languages
    */
   public String best(List<String> preferences) {
+    checkNotNull(preferences, "preferences");
     for (String preference : preferences) {
       String tag = canonicalTag(preference);
       while (true) {
@@ -176,6 +186,7 @@ public abstract class LocalizedText {
    * @return the text, or the empty string if this text has no languages
    */
   public String best(String... preferences) {
+    checkNotNull(preferences, "preferences");
     return best(List.of(preferences));
   }
 
@@ -205,6 +216,7 @@ public abstract class LocalizedText {
    * @throws IllegalArgumentException if the tag is not well-formed BCP 47
    */
   public static String canonicalTag(String tag) {
+    checkNotNull(tag, "tag");
     // the constant for English (by far the most common tag, as in english(text)) needs no look
     if (tag == ENGLISH || isSimpleCanonical(tag)) {
       return tag;
@@ -329,6 +341,7 @@ public abstract class LocalizedText {
    * @return true if {@link #canonicalTag(String)} accepts it
    */
   public static boolean isWellFormedTag(String tag) {
+    checkNotNull(tag, "tag");
     try {
       canonicalTag(tag);
       return true;

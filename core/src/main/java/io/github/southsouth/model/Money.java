@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -94,6 +96,8 @@ public abstract class Money {
    * @return the money
    */
   public static Money of(BigDecimal amount, String currency) {
+    checkNotNull(amount, "amount");
+    checkNotNull(currency, "currency");
     return builder().amount(amount).currency(currency).build();
   }
 
@@ -106,6 +110,9 @@ public abstract class Money {
    * @return the money
    */
   public static Money of(BigDecimal amount, String currency, MoneyBasis basis) {
+    checkNotNull(amount, "amount");
+    checkNotNull(currency, "currency");
+    checkNotNull(basis, "basis");
     return builder().amount(amount).currency(currency).basis(basis).build();
   }
 
@@ -117,6 +124,7 @@ public abstract class Money {
    * @return true if known
    */
   public static boolean isKnownCurrency(String code) {
+    checkNotNull(code, "code");
     return ISO_4217.contains(code);
   }
 
@@ -127,6 +135,7 @@ public abstract class Money {
    * @return true if the same quantity of money
    */
   public boolean isSameQuantity(Money other) {
+    checkNotNull(other, "other");
     return currency().equals(other.currency())
         && basis().equals(other.basis())
         && amount().compareTo(other.amount()) == 0;
@@ -138,13 +147,64 @@ public abstract class Money {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableMoney.builder();
   }
 
-  /** Builds {@link Money}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableMoney.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Money} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Money#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Money}: values are replaced, absent optional values do not replace present ones.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Money instance);
+
+    /**
+     * Sets {@link Money#amount() amount}.
+     *
+     * @param amount the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder amount(BigDecimal amount);
+
+    /**
+     * Sets {@link Money#currency() currency}.
+     *
+     * @param currency the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder currency(String currency);
+
+    /**
+     * Sets {@link Money#basis() basis}. If not set, the default of {@link Money#basis() basis} applies.
+     *
+     * @param basis the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder basis(MoneyBasis basis);
+
+    /**
+     * Builds a new {@link Money Money}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Money build();
   }
 
   @Override

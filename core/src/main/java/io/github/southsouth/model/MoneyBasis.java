@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -63,6 +65,7 @@ public abstract class MoneyBasis {
    * @throws IllegalArgumentException if the code is neither
    */
   public static MoneyBasis parse(String code) {
+    checkNotNull(code, "code");
     if (code.equals("nominal")) {
       return NOMINAL;
     }

@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -115,6 +117,7 @@ public abstract class PartialDate implements Comparable<PartialDate> {
    * @return the date, known to the day
    */
   public static PartialDate of(LocalDate date) {
+    checkNotNull(date, "date");
     return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
@@ -127,6 +130,7 @@ public abstract class PartialDate implements Comparable<PartialDate> {
    *     the message says what was expected
    */
   public static PartialDate parse(String text) {
+    checkNotNull(text, "text");
     int length = text.length();
     if (!(length == 4 || length == 7 || length == 10)
         || !digits(text, 0, 4)
@@ -178,6 +182,7 @@ public abstract class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public int compareTo(PartialDate other) {
+    checkNotNull(other, "other");
     return ORDER.compare(this, other);
   }
 

@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,6 +48,8 @@ public abstract class Period {
    * @return the period
    */
   public static Period of(PartialDate start, PartialDate end) {
+    checkNotNull(start, "start");
+    checkNotNull(end, "end");
     return ImmutablePeriod.of(Optional.of(start), Optional.of(end));
   }
 
@@ -56,6 +60,7 @@ public abstract class Period {
    * @return the period
    */
   public static Period from(PartialDate start) {
+    checkNotNull(start, "start");
     return ImmutablePeriod.of(Optional.of(start), Optional.empty());
   }
 
@@ -66,6 +71,7 @@ public abstract class Period {
    * @return the period
    */
   public static Period until(PartialDate end) {
+    checkNotNull(end, "end");
     return ImmutablePeriod.of(Optional.empty(), Optional.of(end));
   }
 
@@ -77,6 +83,8 @@ public abstract class Period {
    * @return the period
    */
   public static Period between(Optional<PartialDate> start, Optional<PartialDate> end) {
+    checkNotNull(start, "start");
+    checkNotNull(end, "end");
     return ImmutablePeriod.of(start, end);
   }
 
@@ -114,6 +122,7 @@ public abstract class Period {
    * @return true if they may overlap
    */
   public boolean overlaps(Period other) {
+    checkNotNull(other, "other");
     boolean startsBeforeOtherEnds =
         start().isEmpty()
             || other.end().isEmpty()

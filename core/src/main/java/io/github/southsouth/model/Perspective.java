@@ -58,10 +58,7 @@ public abstract non-sealed class Perspective implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.PERSPECTIVE) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not a perspective id: expected perspective:<slug>");
-    }
+    Kind.PERSPECTIVE.checkIdOfThisKind(id());
   }
 
   /**
@@ -70,12 +67,102 @@ public abstract non-sealed class Perspective implements Entity {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePerspective.builder();
   }
 
-  /** Builds {@link Perspective}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutablePerspective.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Perspective} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Perspective#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>The attributes every entity has (id, name, summary, citations, external ids and attributes)
+   * are set through the methods of {@link Entity.Builder}.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder implements Entity.Builder<Builder, Perspective> {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Perspective}: single values are replaced, collection elements and map entries are added.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Perspective instance);
+
+    /**
+     * Sets {@link Perspective#holder() holder}.
+     *
+     * @param holder the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder holder(EntityId holder);
+
+    /**
+     * Sets {@link Perspective#stance() stance}.
+     *
+     * @param stance the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder stance(Stance stance);
+
+    /**
+     * Sets {@link Perspective#claim() claim}.
+     *
+     * @param claim the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder claim(LocalizedText claim);
+
+    /**
+     * Adds one element to {@link Perspective#about() about} set.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAbout(EntityId element);
+
+    /**
+     * Adds elements to {@link Perspective#about() about} set.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAbout(EntityId... elements);
+
+    /**
+     * Sets or replaces all elements for {@link Perspective#about() about} set.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder about(Iterable<? extends EntityId> elements);
+
+    /**
+     * Adds elements to {@link Perspective#about() about} set.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllAbout(Iterable<? extends EntityId> elements);
+
+    /**
+     * Builds a new {@link Perspective Perspective}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Perspective build();
   }
 }

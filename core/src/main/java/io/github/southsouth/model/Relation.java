@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -96,6 +98,9 @@ public abstract class Relation implements Comparable<Relation> {
    * @return the relation
    */
   public static Relation of(EntityId from, RelationType type, EntityId to) {
+    checkNotNull(from, "from");
+    checkNotNull(type, "type");
+    checkNotNull(to, "to");
     return builder().from(from).type(type).to(to).build();
   }
 
@@ -107,6 +112,7 @@ public abstract class Relation implements Comparable<Relation> {
    * @return true if the same statement
    */
   public boolean sameStatementAs(Relation other) {
+    checkNotNull(other, "other");
     return compareTo(other) == 0;
   }
 
@@ -116,6 +122,7 @@ public abstract class Relation implements Comparable<Relation> {
    */
   @Override
   public int compareTo(Relation other) {
+    checkNotNull(other, "other");
     if (this == other) {
       return 0;
     }
@@ -194,12 +201,144 @@ public abstract class Relation implements Comparable<Relation> {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableRelation.builder();
   }
 
-  /** Builds {@link Relation}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableRelation.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Relation} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Relation#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Sets {@link Relation#from() from}.
+     *
+     * @param from the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(EntityId from);
+
+    /**
+     * Sets {@link Relation#type() type}.
+     *
+     * @param type the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder type(RelationType type);
+
+    /**
+     * Sets {@link Relation#to() to}.
+     *
+     * @param to the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder to(EntityId to);
+
+    /**
+     * Sets the optional {@link Relation#period() period}.
+     *
+     * @param period the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder period(Period period);
+
+    /**
+     * Sets the optional {@link Relation#period() period}; an empty optional makes it absent.
+     *
+     * @param period the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder period(Optional<? extends Period> period);
+
+    /**
+     * Sets the optional {@link Relation#share() share}.
+     *
+     * @param share the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder share(BigDecimal share);
+
+    /**
+     * Sets the optional {@link Relation#share() share}; an empty optional makes it absent.
+     *
+     * @param share the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder share(Optional<? extends BigDecimal> share);
+
+    /**
+     * Sets the optional {@link Relation#note() note}.
+     *
+     * @param note the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder note(String note);
+
+    /**
+     * Sets the optional {@link Relation#note() note}; an empty optional makes it absent.
+     *
+     * @param note the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder note(Optional<String> note);
+
+    /**
+     * Adds one element to {@link Relation#citations() citations} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addCitation(Citation element);
+
+    /**
+     * Adds elements to {@link Relation#citations() citations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addCitations(Citation... elements);
+
+    /**
+     * Sets or replaces all elements for {@link Relation#citations() citations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder citations(Iterable<? extends Citation> elements);
+
+    /**
+     * Adds elements to {@link Relation#citations() citations} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllCitations(Iterable<? extends Citation> elements);
+
+    /**
+     * Builds a new {@link Relation Relation}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Relation build();
   }
 }

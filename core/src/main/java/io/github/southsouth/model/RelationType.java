@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import static io.github.southsouth.model.Kind.ACTOR;
 import static io.github.southsouth.model.Kind.CONCEPT;
 import static io.github.southsouth.model.Kind.EVENT;
@@ -128,6 +130,8 @@ public enum RelationType implements Coded {
    * @return true if the pair is allowed
    */
   public boolean allows(Kind from, Kind to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
     return (allowedTargets[from.ordinal()] & (1 << to.ordinal())) != 0;
   }
 
@@ -147,6 +151,7 @@ public enum RelationType implements Coded {
    * @return the allowed target kinds, empty if {@code from} is outside the domain
    */
   public ImmutableSet<Kind> range(Kind from) {
+    checkNotNull(from, "from");
     return allowed.get(from);
   }
 

@@ -1,5 +1,7 @@
 package io.github.southsouth.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -56,6 +58,7 @@ public abstract class Sector {
    * @return the sector
    */
   public static Sector dac(String code) {
+    checkNotNull(code, "code");
     return builder().code(code).build();
   }
 
@@ -65,12 +68,72 @@ public abstract class Sector {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSector.builder();
   }
 
-  /** Builds {@link Sector}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableSector.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Sector} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Sector#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Sector}: values are replaced, absent optional values do not replace present ones.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Sector instance);
+
+    /**
+     * Sets {@link Sector#code() code}.
+     *
+     * @param code the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder code(String code);
+
+    /**
+     * Sets {@link Sector#vocabulary() vocabulary}. If not set, the default of {@link Sector#vocabulary() vocabulary} applies.
+     *
+     * @param vocabulary the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder vocabulary(SectorVocabulary vocabulary);
+
+    /**
+     * Sets the optional {@link Sector#share() share}.
+     *
+     * @param share the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder share(BigDecimal share);
+
+    /**
+     * Sets the optional {@link Sector#share() share}; an empty optional makes it absent.
+     *
+     * @param share the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder share(Optional<? extends BigDecimal> share);
+
+    /**
+     * Builds a new {@link Sector Sector}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Sector build();
   }
 }

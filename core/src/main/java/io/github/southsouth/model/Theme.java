@@ -29,10 +29,7 @@ public abstract non-sealed class Theme implements Entity {
 
   @Value.Check
   void check() {
-    if (id().kind() != Kind.THEME) {
-      throw new IllegalArgumentException(
-          "the id " + id() + " is not a theme id: expected theme:<slug>");
-    }
+    Kind.THEME.checkIdOfThisKind(id());
   }
 
   /**
@@ -41,12 +38,75 @@ public abstract non-sealed class Theme implements Entity {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableTheme.builder();
   }
 
-  /** Builds {@link Theme}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableTheme.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Theme} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Theme#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>The attributes every entity has (id, name, summary, citations, external ids and attributes)
+   * are set through the methods of {@link Entity.Builder}.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder implements Entity.Builder<Builder, Theme> {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Theme}: single values are replaced, collection elements and map entries are added.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Theme instance);
+
+    /**
+     * Adds one element to {@link Theme#dacSectors() dacSectors} list.
+     *
+     * @param element the element to add
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addDacSector(String element);
+
+    /**
+     * Adds elements to {@link Theme#dacSectors() dacSectors} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addDacSectors(String... elements);
+
+    /**
+     * Sets or replaces all elements for {@link Theme#dacSectors() dacSectors} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder dacSectors(Iterable<String> elements);
+
+    /**
+     * Adds elements to {@link Theme#dacSectors() dacSectors} list.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllDacSectors(Iterable<String> elements);
+
+    /**
+     * Builds a new {@link Theme Theme}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Theme build();
   }
 }

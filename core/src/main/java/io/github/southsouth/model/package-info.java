@@ -14,6 +14,11 @@
  * {@code CooperationGraph}, so that every problem of a dataset is reported at once with its
  * location instead of one at a time.
  *
+ * <p>The runtime class of a value ({@code getClass()}) is a generated, package-private
+ * implementation of its abstract type: compare values with {@code equals}, which is structural
+ * over every attribute, and test their type with {@code instanceof} on the public type, never by
+ * class name.
+ *
  * <p>Closed vocabularies are enums implementing {@link io.github.southsouth.model.Coded}: each
  * constant has a stable lowercase wire code, separate from its Java name.
  *

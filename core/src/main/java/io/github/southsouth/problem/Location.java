@@ -1,5 +1,7 @@
 package io.github.southsouth.problem;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -75,6 +77,7 @@ public abstract class Location {
    * @return the location
    */
   public static Location ofSubject(String subject) {
+    checkNotNull(subject, "subject");
     return builder().subject(subject).build();
   }
 
@@ -88,6 +91,8 @@ public abstract class Location {
    * @return the location
    */
   public static Location of(String source, int line, int column, String pointer) {
+    checkNotNull(source, "source");
+    checkNotNull(pointer, "pointer");
     return builder().source(source).line(line).column(column).pointer(pointer).build();
   }
 
@@ -136,12 +141,126 @@ public abstract class Location {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableLocation.builder();
   }
 
-  /** Builds {@link Location}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableLocation.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Location} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Location#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Location}: values are replaced, absent optional values do not replace present ones.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Location instance);
+
+    /**
+     * Sets the optional {@link Location#source() source}.
+     *
+     * @param source the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder source(String source);
+
+    /**
+     * Sets the optional {@link Location#source() source}; an empty optional makes it absent.
+     *
+     * @param source the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder source(Optional<String> source);
+
+    /**
+     * Sets the optional {@link Location#line() line}.
+     *
+     * @param line the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder line(int line);
+
+    /**
+     * Sets the optional {@link Location#line() line}; an empty optional makes it absent.
+     *
+     * @param line the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder line(OptionalInt line);
+
+    /**
+     * Sets the optional {@link Location#column() column}.
+     *
+     * @param column the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder column(int column);
+
+    /**
+     * Sets the optional {@link Location#column() column}; an empty optional makes it absent.
+     *
+     * @param column the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder column(OptionalInt column);
+
+    /**
+     * Sets the optional {@link Location#pointer() pointer}.
+     *
+     * @param pointer the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder pointer(String pointer);
+
+    /**
+     * Sets the optional {@link Location#pointer() pointer}; an empty optional makes it absent.
+     *
+     * @param pointer the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder pointer(Optional<String> pointer);
+
+    /**
+     * Sets the optional {@link Location#subject() subject}.
+     *
+     * @param subject the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder subject(String subject);
+
+    /**
+     * Sets the optional {@link Location#subject() subject}; an empty optional makes it absent.
+     *
+     * @param subject the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder subject(Optional<String> subject);
+
+    /**
+     * Builds a new {@link Location Location}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Location build();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.southsouth.problem;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.immutables.value.Value;
 
 /**
@@ -56,6 +58,9 @@ public abstract class Problem {
    * @return the problem
    */
   public static Problem error(ProblemCode code, String message, Location location) {
+    checkNotNull(code, "code");
+    checkNotNull(message, "message");
+    checkNotNull(location, "location");
     return builder()
         .severity(Severity.ERROR)
         .code(code)
@@ -73,6 +78,9 @@ public abstract class Problem {
    * @return the problem
    */
   public static Problem warning(ProblemCode code, String message, Location location) {
+    checkNotNull(code, "code");
+    checkNotNull(message, "message");
+    checkNotNull(location, "location");
     return builder()
         .severity(Severity.WARNING)
         .code(code)
@@ -120,12 +128,72 @@ public abstract class Problem {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableProblem.builder();
   }
 
-  /** Builds {@link Problem}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableProblem.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Problem} values: set the attributes, then call {@link #build()}. Made with {@link
+   * Problem#builder()}; a builder may be filled from an existing value with {@code from(...)} to make
+   * a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Problem}: values are replaced, absent optional values do not replace present ones.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Problem instance);
+
+    /**
+     * Sets {@link Problem#severity() severity}.
+     *
+     * @param severity the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder severity(Severity severity);
+
+    /**
+     * Sets {@link Problem#code() code}.
+     *
+     * @param code the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder code(ProblemCode code);
+
+    /**
+     * Sets {@link Problem#message() message}.
+     *
+     * @param message the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder message(String message);
+
+    /**
+     * Sets {@link Problem#location() location}. If not set, the default of {@link Problem#location() location} applies.
+     *
+     * @param location the value
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder location(Location location);
+
+    /**
+     * Builds a new {@link Problem Problem}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Problem build();
   }
 }

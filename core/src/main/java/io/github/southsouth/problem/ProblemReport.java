@@ -1,5 +1,7 @@
 package io.github.southsouth.problem;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +77,7 @@ public abstract class ProblemReport {
    * @return the report
    */
   public static ProblemReport of(Iterable<Problem> problems) {
+    checkNotNull(problems, "problems");
     return ImmutableProblemReport.builder().addAllProblems(problems).build();
   }
 
@@ -170,6 +173,7 @@ public abstract class ProblemReport {
    * @return the new report, with the same omitted counts
    */
   public ProblemReport map(UnaryOperator<Problem> f) {
+    checkNotNull(f, "f");
     List<Problem> mapped = new ArrayList<>(problems().size());
     for (Problem p : problems()) {
       mapped.add(f.apply(p));
@@ -260,6 +264,7 @@ public abstract class ProblemReport {
      * @return this collector
      */
     public Collector add(Problem problem) {
+      checkNotNull(problem, "problem");
       if (problem.isError()) {
         errors++;
         if (keptErrors < limit) {
@@ -284,6 +289,7 @@ public abstract class ProblemReport {
      * @return this collector
      */
     public Collector addAll(ProblemReport report) {
+      checkNotNull(report, "report");
       report.problems().forEach(this::add);
       omittedErrors += report.omittedErrors();
       omittedWarnings += report.omittedWarnings();

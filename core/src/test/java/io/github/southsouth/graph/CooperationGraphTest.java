@@ -82,10 +82,10 @@ class CooperationGraphTest {
     assertThat(graph.get(SGR, Entity.class)).isSameAs(railway);
     assertThatThrownBy(() -> graph.get(KEN, Initiative.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the entity actor:ken is an actor, not an Initiative");
+        .hasMessage("the entity actor:ken is an actor, not an initiative");
     assertThatThrownBy(() -> graph.get(SGR, Principle.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the entity initiative:mombasa-nairobi-sgr is an initiative, not a Principle");
+        .hasMessage("the entity initiative:mombasa-nairobi-sgr is an initiative, not a principle");
     assertThatThrownBy(() -> graph.get(id("initiative:none"), Initiative.class))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("initiative:none");

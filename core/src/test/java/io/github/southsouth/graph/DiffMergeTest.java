@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.Entity;
+import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Event;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.InitiativeStatus;
@@ -190,6 +191,66 @@ class DiffMergeTest {
     assertThatThrownBy(result::orElseThrow)
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("3 errors");
+  }
+
+  private static Initiative myClinic() {
+    return Initiative.builder()
+        .id(EntityId.parse("initiative:my-clinic"))
+        .name(LocalizedText.english("My clinic"))
+        .initiativeKind(io.github.southsouth.model.InitiativeKind.PROJECT)
+        .build();
+  }
+
+  @Test
+  void aGraphIsExtendedThroughItsBuilderWithoutCopyingWhatItRefersTo() {
+    Initiative clinic = myClinic();
+    CooperationGraph extended = graph.toBuilder()
+        .addEntity(clinic)
+        .addRelation(Relation.of(clinic.id(), RelationType.EMBODIES, MUTUAL_BENEFIT))
+        .addRelation(Relation.of(clinic.id(), RelationType.BENEFITS, KEN))
+        .build();
+    assertThat(extended.initiativeQuery().embodying(MUTUAL_BENEFIT).inRegion(AFRICA).ids()).contains(clinic.id());
+    assertThat(extended.entities()).hasSize(graph.entities().size() + 1);
+  }
+
+  @Test
+  void anEntityGivenAgainEqualIsKeptOnceButADifferentOneWithItsIdIsADuplicate() {
+    Entity kenya = graph.get(KEN);
+    assertThat(graph.toBuilder().addEntity(kenya).addEntities(graph.entities()).build()).isEqualTo(graph);
+    Actor renamed = Actor.builder().from((Actor) kenya).name(LocalizedText.english("Republic of Kenya")).build();
+    assertThatThrownBy(() -> graph.toBuilder().addEntity(renamed).build())
+        .isInstanceOfSatisfying(InvalidModelException.class, e ->
+            assertThat(e.report().problems()).extracting(Problem::code).containsExactly(ProblemCode.DUPLICATE_ID));
+  }
+
+  @Test
+  void aBuildersContentMergesIntoAGraphItRefersTo() {
+    Initiative clinic = myClinic();
+    CooperationGraph.Builder mine = CooperationGraph.builder()
+        .addEntity(clinic)
+        .addRelation(Relation.of(clinic.id(), RelationType.EMBODIES, MUTUAL_BENEFIT));
+    // on its own the builder's content is not a graph: it points at a principle it does not hold
+    assertThat(mine.validate().problems()).extracting(Problem::code).containsExactly(ProblemCode.DANGLING_REFERENCE);
+    CooperationGraph merged = graph.merge(mine).orElseThrow();
+    assertThat(merged.get(clinic.id())).isEqualTo(clinic);
+    assertThat(merged.info()).isEqualTo(graph.info());
+    assertThat(merged.initiativeQuery().embodying(MUTUAL_BENEFIT).ids()).contains(clinic.id());
+    assertThat(mine.entities()).containsExactly(clinic);
+
+    Actor renamed = Actor.builder().from((Actor) graph.get(KEN)).name(LocalizedText.english("Republic of Kenya")).build();
+    MergeResult conflict = graph.merge(CooperationGraph.builder().addEntity(renamed));
+    assertThat(conflict.problems().problems()).extracting(Problem::code).containsExactly(ProblemCode.MERGE_CONFLICT);
+  }
+
+  @Test
+  void theGraphBuilderRefusesNullWhereItIsGiven() {
+    CooperationGraph.Builder builder = CooperationGraph.builder();
+    assertThatThrownBy(() -> builder.info(null)).isInstanceOf(NullPointerException.class).hasMessage("info");
+    assertThatThrownBy(() -> builder.addEntity(null)).isInstanceOf(NullPointerException.class).hasMessage("entity");
+    assertThatThrownBy(() -> builder.addRelation(null)).isInstanceOf(NullPointerException.class).hasMessage("relation");
+    assertThatThrownBy(() -> builder.addEntities(java.util.Arrays.asList(graph.get(KEN), null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("entity");
+    assertThat(builder.entities()).containsExactly(graph.get(KEN));
   }
 
   @Test

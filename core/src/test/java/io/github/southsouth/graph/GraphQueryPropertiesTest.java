@@ -218,13 +218,13 @@ class GraphQueryPropertiesTest {
               CooperationGraph g = c.graph;
               EntityId from = c.value.get(0);
               EntityId to = c.value.get(1);
-              Optional<Path> path = g.shortestPath(from, to);
+              Optional<GraphPath> path = g.shortestPath(from, to);
               Optional<Integer> distance = distance(g, from, to);
               if (from.equals(to)) {
                 assertThat(path.orElseThrow().length()).isZero();
                 return;
               }
-              assertThat(path.map(Path::length)).isEqualTo(distance);
+              assertThat(path.map(GraphPath::length)).isEqualTo(distance);
               path.ifPresent(
                   p -> {
                     assertThat(p.start().id()).isEqualTo(from);

@@ -106,8 +106,10 @@ class GraphValidatorTest {
     }
 
     @Test
-    void anIdenticalCopyIsStillADuplicate() {
-      assertOnly(Samples.valid().addEntity(Samples.mutualBenefit()), ProblemCode.DUPLICATE_ID, "principle:mutual-benefit");
+    void anIdenticalCopyIsTheSameEntityKeptOnce() {
+      CooperationGraph.Builder twice = Samples.valid().addEntity(Samples.mutualBenefit());
+      assertThat(twice.validate().isEmpty()).isTrue();
+      assertThat(twice.build()).isEqualTo(Samples.valid().build());
     }
 
     @Test

@@ -86,6 +86,24 @@ class InitiativeQueryTest {
   }
 
   @Test
+  void throughProgrammesAlsoFindsThePartsOfWhatMatches() {
+    // The Belt and Road, Garissa and the SGR advance shared development; CPEC is part of the BRI.
+    assertThat(graph.initiativeQuery().advancing(SHARED_DEVELOPMENT).ids()).containsExactly(BRI, GARISSA, SGR);
+    assertThat(graph.initiativeQuery().advancing(InitiativeQuery.Reach.THROUGH_PROGRAMMES, SHARED_DEVELOPMENT).ids())
+        .containsExactly(BRI, CPEC, GARISSA, SGR);
+    assertThat(graph.initiativeQuery().advancing(InitiativeQuery.Reach.DIRECT, SHARED_DEVELOPMENT).ids())
+        .containsExactly(BRI, GARISSA, SGR);
+    // Garissa embodies non-conditionality and has no parts: nothing more to find.
+    assertThat(graph.initiativeQuery().embodying(InitiativeQuery.Reach.THROUGH_PROGRAMMES, NON_CONDITIONALITY).ids())
+        .containsExactly(GARISSA);
+    InitiativeQuery inAsia =
+        graph.initiativeQuery().advancing(InitiativeQuery.Reach.THROUGH_PROGRAMMES, SHARED_DEVELOPMENT).inRegion(ASIA);
+    assertThat(inAsia.ids()).containsExactly(CPEC);
+    assertThat(inAsia).hasToString("initiatives advancing goal:shared-development, directly or as part of a programme"
+        + " that does, in region actor:m49-142");
+  }
+
+  @Test
   void partOfIsTransitive() {
     assertThat(graph.initiativeQuery().partOf(BRI).ids()).containsExactly(CPEC, GARISSA);
     assertThat(graph.initiativeQuery().partOf(CPEC).ids()).isEmpty();

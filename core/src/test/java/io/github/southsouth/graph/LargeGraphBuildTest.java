@@ -96,7 +96,7 @@ class LargeGraphBuildTest {
   @Test
   void aDuplicateEntityInALargeGraphIsReportedNotThrownByTheIndex() {
     List<Actor> actors = actors();
-    actors.add(actors.get(42));
+    actors.add(Actor.builder().from(actors.get(42)).name(LocalizedText.english("Another name")).build());
 
     InvalidModelException e = catchThrowableOfType(
         () -> CooperationGraph.builder().addEntities(actors).addRelations(memberships(3)).build(),

@@ -35,7 +35,7 @@ class NavigationTest {
 
   @Test
   void shortestPathFollowsRelationsBothWaysWithFixedTieBreaking() {
-    Path path = graph.shortestPath(KEN, MUTUAL_BENEFIT).orElseThrow();
+    GraphPath path = graph.shortestPath(KEN, MUTUAL_BENEFIT).orElseThrow();
     // Two paths of length 2 (through Garissa or the SGR): relations are followed in natural order.
     assertThat(path.ids()).containsExactly(KEN, GARISSA, MUTUAL_BENEFIT);
     assertThat(path.relations())
@@ -72,7 +72,7 @@ class NavigationTest {
   @Test
   void pathRefusesRelationsThatDoNotLink() {
     Relation unrelated = graph.outgoing(SGR, RelationType.BENEFITS).get(0);
-    assertThatThrownBy(() -> Path.of(java.util.List.of(graph.get(GARISSA), graph.get(KEN)), java.util.List.of(unrelated)))
+    assertThatThrownBy(() -> GraphPath.of(java.util.List.of(graph.get(GARISSA), graph.get(KEN)), java.util.List.of(unrelated)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not link initiative:garissa-solar and actor:ken");
   }

@@ -67,4 +67,24 @@ class CodedTest {
             .collect(Collectors.toSet());
     assertThat(mismatched).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void theArticleFollowsTheSoundOfTheCode() {
+    assertThat(Kind.ACTOR.withArticle()).isEqualTo("an actor");
+    assertThat(Kind.INITIATIVE.withArticle()).isEqualTo("an initiative");
+    assertThat(Kind.SOURCE.withArticle()).isEqualTo("a source");
+    assertThat(RelationType.EMBODIES.withArticle()).isEqualTo("an embodies");
+    assertThat(RelationType.PART_OF.withArticle()).isEqualTo("a part-of");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Kind.class)
+  void anEntityGivenAnIdOfAnotherKindSaysSoWithTheRightArticle(Kind kind) {
+    EntityId wrong = EntityId.of(kind == Kind.ACTOR ? Kind.GOAL : Kind.ACTOR, "x");
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> kind.checkIdOfThisKind(wrong));
+    assertThat(thrown)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the id " + wrong + " is not " + kind.withArticle() + " id: expected " + kind.code() + ":<slug>");
+    assertThat(thrown.getMessage()).doesNotContain(" a actor", " a initiative", " a event");
+  }
 }

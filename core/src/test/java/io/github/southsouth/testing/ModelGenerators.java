@@ -710,9 +710,13 @@ public final class ModelGenerators {
       case DUPLICATE_ID:
         {
           Entity original = d.pick(entities);
-          Entity copy = d.chance(50) ? original : withName(original, localized(d));
+          // an equal copy is the same entity given twice, which is no fault: change the name
+          Entity copy = withName(original, localized(d));
+          if (copy.equals(original)) {
+            copy = withName(original, LocalizedText.english("Another " + original.id().slug()));
+          }
           entities.add(d.between(0, entities.size()), copy);
-          description = "added a second entity with the id " + original.id();
+          description = "added a second, different entity with the id " + original.id();
           named.add(original.id());
           break;
         }

@@ -60,7 +60,7 @@ class SeedsExportTest {
   @Test
   void csvTablesOfTheDatasetReadBack(@TempDir Path dir) throws Exception {
     CsvTables.write(SEEDS, dir);
-    CooperationGraph back = CsvTables.read(dir);
+    CooperationGraph back = CsvTables.reader().read(dir);
     assertThat(back.ids()).isEqualTo(SEEDS.ids());
     assertThat(back.relationCount()).isEqualTo(SEEDS.relationCount());
   }

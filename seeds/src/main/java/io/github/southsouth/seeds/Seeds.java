@@ -1,13 +1,14 @@
 package io.github.southsouth.seeds;
 
-import org.jspecify.annotations.Nullable;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.json.NativeFormat;
 import io.github.southsouth.serialization.json.NativeReader;
-import io.github.southsouth.serialization.json.ReadResult;
+import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.json.Syntax;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,23 +55,32 @@ public final class Seeds {
           "reference/regions.yaml",
           "reference/groups.yaml");
 
+  /** Reads the dataset once, thread-safely; a failed read is not remembered. */
+  private static final Supplier<CooperationGraph> CACHE = memoize(() -> load(ReadOptions.defaults()).graph());
+
   private Seeds() {}
 
   /**
    * Returns the bundled dataset, read and validated once and then cached.
    *
    * @return the dataset
-   * @throws IllegalStateException if the bundled data cannot be read, which means the jar is
-   *     damaged; the message lists the problems and the cause is the {@link ModelReadException}
-   *     (or other exception) that stopped the read. A failed load is not cached: every call tries
-   *     again and fails the same way, never with an {@code ExceptionInInitializerError} or {@code
-   *     NoClassDefFoundError}.
+   * @throws ModelReadException if the bundled data cannot be read, which means the jar is damaged;
+   *     the report lists the problems. A failed read is not cached: every call tries again and
+   *     fails the same way.
    */
   public static CooperationGraph load() {
-    return BUNDLED.get();
+    return CACHE.get();
   }
 
-  private static final Memo BUNDLED = new Memo(() -> load(ReadOptions.defaults()).graph());
+  /**
+   * Keeps the first graph {@code read} returns; a read that throws is not remembered, so every
+   * call until one succeeds reads again and throws what the read throws (never an {@code
+   * ExceptionInInitializerError} once and a {@code NoClassDefFoundError} after, as a class holder
+   * would). Thread-safe.
+   */
+  static Supplier<CooperationGraph> memoize(Supplier<CooperationGraph> read) {
+    return Suppliers.memoize(read);
+  }
 
   /**
    * Reads the bundled dataset afresh with the given options, e.g. to see its warnings or to apply
@@ -80,7 +90,7 @@ public final class Seeds {
    * @return the dataset and the warnings found while reading it
    * @throws ModelReadException if the dataset cannot be read with these options
    */
-  public static ReadResult load(ReadOptions options) throws ModelReadException {
+  public static ReadResult load(ReadOptions options) {
     NativeReader reader = NativeFormat.reader(options);
     if (Seeds.class.getResource(RESOURCE_ROOT + BUNDLE) != null) {
       return reader.readInputs(
@@ -97,7 +107,7 @@ public final class Seeds {
    * @return the dataset and the warnings found while reading it
    * @throws ModelReadException if the documents cannot be read with these options
    */
-  public static ReadResult loadDocuments(ReadOptions options) throws ModelReadException {
+  public static ReadResult loadDocuments(ReadOptions options) {
     NativeReader reader = NativeFormat.reader(options);
     List<NativeReader.Input> inputs = new ArrayList<>(RESOURCES.size());
     for (String name : RESOURCES) {
@@ -113,46 +123,5 @@ public final class Seeds {
    */
   public static ImmutableList<String> resources() {
     return RESOURCES;
-  }
-
-  /**
-   * Reads the graph on the first call that succeeds and returns it to every later call; a read
-   * that fails is not remembered, so each call retries it and throws the same documented
-   * exception, with its cause. (A class holder would turn a failure into {@code
-   * ExceptionInInitializerError} once and {@code NoClassDefFoundError} after.) Thread-safe: one
-   * read at a time, and the graph, once read, is published through a volatile field.
-   */
-  static final class Memo {
-    /** Reads the graph. */
-    @FunctionalInterface
-    interface Source {
-      CooperationGraph read() throws ModelReadException;
-    }
-
-    private final Source source;
-    private volatile @Nullable CooperationGraph graph;
-
-    Memo(Source source) {
-      this.source = source;
-    }
-
-    CooperationGraph get() {
-      CooperationGraph read = graph;
-      if (read != null) {
-        return read;
-      }
-      synchronized (this) {
-        if (graph == null) {
-          try {
-            graph = source.read();
-          } catch (ModelReadException e) {
-            throw new IllegalStateException("the bundled southsouth dataset could not be read:\n" + e.getMessage(), e);
-          } catch (RuntimeException e) {
-            throw new IllegalStateException("the bundled southsouth dataset could not be read: " + e, e);
-          }
-        }
-        return graph;
-      }
-    }
   }
 }

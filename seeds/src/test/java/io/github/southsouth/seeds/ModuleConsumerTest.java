@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A new user's project: a module that requires only {@code io.github.southsouth.seeds}, compiled
  * and run in its own JVM on the module path. It proves the one-dependency promise (the rest of
  * southsouth comes transitively), that the exported API is enough, and that the bundled resources
- * are readable from a named module.
+ * are readable from a named module, and that Jackson finds the southsouth module through the
+ * service loader.
  */
 class ModuleConsumerTest {
 
@@ -53,6 +54,15 @@ class ModuleConsumerTest {
             "    System.out.println(graph.principles().size() + \" principles\");",
             "    System.out.println(graph.get(EntityId.parse(\"principle:mutual-benefit\")).name().best(\"zh-Hans\"));",
             "    System.out.println(graph.initiativeQuery().inRegion(EntityId.parse(\"actor:m49-002\")).list().size() > 0);",
+            "    // the README's snippet, in a plain main: no checked exception to catch or declare",
+            "    System.out.println(\"found \" + graph.initiativeQuery()",
+            "        .embodying(io.github.southsouth.graph.InitiativeQuery.Reach.THROUGH_PROGRAMMES, EntityId.parse(\"principle:non-conditionality\"))",
+            "        .inRegion(EntityId.parse(\"actor:m49-002\")).list().size());",
+            "    io.github.southsouth.serialization.json.NativeFormat.writer().write(graph, java.nio.file.Path.of(args[0], \"southsouth.yaml\"));",
+            "    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();",
+            "    System.out.println(\"modules \" + mapper.registeredModules().stream().map(m -> m.getModuleName()).toList());",
+            "    Object sgr = graph.initiatives().get(0);",
+            "    System.out.println(\"round trip \" + sgr.equals(mapper.readValue(mapper.writeValueAsString(sgr), io.github.southsouth.model.Initiative.class)));",
             "  }",
             "}",
             ""));
@@ -69,12 +79,14 @@ class ModuleConsumerTest {
 
     String java = ProcessHandle.current().info().command().orElse("java");
     Process run =
-        new ProcessBuilder(java, "--module-path", path + File.pathSeparator + classes, "-m", "consumer/app.Main")
+        new ProcessBuilder(java, "--module-path", path + File.pathSeparator + classes, "-m", "consumer/app.Main", work.toString())
             .redirectErrorStream(true)
             .start();
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(run.exitValue()).as(output).isZero();
-    assertThat(output).contains("3 principles").contains("互利").contains("true");
+    assertThat(output).contains("3 principles").contains("互利").contains("true")
+        .containsPattern("modules \\[.*southsouth").contains("round trip true").contains("found 4");
+    assertThat(work.resolve("southsouth.yaml")).isNotEmptyFile();
   }
 }

@@ -16,7 +16,7 @@ import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
-import io.github.southsouth.serialization.json.ReadResult;
+import io.github.southsouth.serialization.ReadResult;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -221,5 +221,35 @@ class SeedsTest {
     }
     assertThat(graph.get(EntityId.parse("initiative:belt-and-road")).attributes()).isEmpty();
     assertThat(graph.get(EntityId.parse("initiative:covid-19-vaccine-supply")).attributes()).isEmpty();
+  }
+
+  @Test
+  void theEntryPointRefusesNullAndLoadsAlikeWithOrWithoutOptions() {
+    new com.google.common.testing.NullPointerTester()
+        .setDefault(ReadOptions.class, ReadOptions.defaults())
+        .testAllPublicStaticMethods(Seeds.class);
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(Seeds.load(), Seeds.load(ReadOptions.defaults()).graph(), Seeds.loadDocuments(ReadOptions.defaults()).graph())
+        .testEquals();
+  }
+
+  @Test
+  void aSmallGraphBuildsOnTopOfTheDatasetWithoutCopyingIt() {
+    Initiative clinic = Initiative.builder()
+        .id(EntityId.parse("initiative:garissa-rural-clinic"))
+        .name(LocalizedText.english("Rural clinic in Garissa"))
+        .initiativeKind(io.github.southsouth.model.InitiativeKind.PROJECT)
+        .build();
+    CooperationGraph mine = SEEDS.toBuilder()
+        .addEntity(clinic)
+        .addRelation(Relation.of(clinic.id(), RelationType.EMBODIES, EntityId.parse("principle:mutual-benefit")))
+        .addRelation(Relation.of(clinic.id(), RelationType.BENEFITS, EntityId.parse("actor:ken")))
+        .build();
+    assertThat(mine.initiativeQuery().embodying(EntityId.parse("principle:mutual-benefit"))
+            .inRegion(EntityId.parse("actor:m49-014")).ids())
+        .contains(clinic.id());
+    assertThat(SEEDS.merge(CooperationGraph.builder().addEntity(clinic).addRelations(mine.outgoing(clinic.id())))
+            .orElseThrow())
+        .isEqualTo(mine);
   }
 }

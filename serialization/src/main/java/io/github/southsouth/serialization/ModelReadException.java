@@ -10,9 +10,13 @@ import io.github.southsouth.problem.ProblemReport;
  * <p>The message is the report: one problem per line, {@code FILE:LINE:COL: CODE message}, then a
  * summary. No stack trace is needed to understand it.
  *
+ * <p>Unchecked, like {@code InvalidModelException} and Jackson 3's own exceptions: bad data is
+ * something a caller may handle where it makes sense (a command line prints the report and exits),
+ * not at every call. Every method that throws it says so with {@code @throws}.
+ *
  * @since 0.1.0
  */
-public final class ModelReadException extends Exception {
+public final class ModelReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient ProblemReport report;

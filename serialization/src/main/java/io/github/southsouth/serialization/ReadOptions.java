@@ -1,59 +1,36 @@
 package io.github.southsouth.serialization;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.problem.ProblemReport;
 import java.util.Objects;
 
 /**
  * Options shared by every southsouth reader and importer: {@link Leniency}, the most problems to
- * report, the limits on untrusted input and a {@link ProgressListener}.
+ * report, the {@link ReadLimits} on untrusted input and a {@link ProgressListener}.
  *
- * <p>Every limit has a safe default and a setter; a hit is reported as a located {@code
- * limit-exceeded} problem, never as an {@code OutOfMemoryError} or {@code StackOverflowError}.
- * Defaults: nesting depth 200, string length 10,000,000 characters, number length 1,000 digits,
- * document size 512 MiB, YAML aliases 50 and YAML code points 512 Mi.
+ * <p>Strict, with {@link ProblemReport#DEFAULT_LIMIT} problems, the {@linkplain
+ * ReadLimits#defaults() default limits} and no progress listener, unless changed.
  *
- * <p>Immutable and thread-safe; each {@code with*} method returns a changed copy.
+ * <p>Immutable and thread-safe, with equality over every option; each {@code with*} method returns
+ * a changed copy.
  *
  * @since 0.1.0
  */
 public final class ReadOptions {
 
   private static final ReadOptions DEFAULTS =
-      new ReadOptions(
-          Leniency.STRICT,
-          ProblemReport.DEFAULT_LIMIT,
-          200,
-          10_000_000,
-          1_000,
-          512L * 1024 * 1024,
-          50,
-          ProgressListener.NONE);
+      new ReadOptions(Leniency.STRICT, ProblemReport.DEFAULT_LIMIT, ReadLimits.defaults(), ProgressListener.NONE);
 
   private final Leniency leniency;
   private final int maxProblems;
-  private final int maxNestingDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-  private final long maxDocumentLength;
-  private final int maxAliases;
+  private final ReadLimits limits;
   private final ProgressListener progress;
 
-  private ReadOptions(
-      Leniency leniency,
-      int maxProblems,
-      int maxNestingDepth,
-      int maxStringLength,
-      int maxNumberLength,
-      long maxDocumentLength,
-      int maxAliases,
-      ProgressListener progress) {
+  private ReadOptions(Leniency leniency, int maxProblems, ReadLimits limits, ProgressListener progress) {
     this.leniency = leniency;
     this.maxProblems = maxProblems;
-    this.maxNestingDepth = maxNestingDepth;
-    this.maxStringLength = maxStringLength;
-    this.maxNumberLength = maxNumberLength;
-    this.maxDocumentLength = maxDocumentLength;
-    this.maxAliases = maxAliases;
+    this.limits = limits;
     this.progress = progress;
   }
 
@@ -104,50 +81,12 @@ public final class ReadOptions {
   }
 
   /**
-   * Returns the deepest nesting of arrays and objects (or XML elements) accepted.
+   * Returns the limits on untrusted input.
    *
-   * @return the limit
+   * @return the limits
    */
-  public int maxNestingDepth() {
-    return maxNestingDepth;
-  }
-
-  /**
-   * Returns the longest string value accepted, in characters.
-   *
-   * @return the limit
-   */
-  public int maxStringLength() {
-    return maxStringLength;
-  }
-
-  /**
-   * Returns the longest number accepted, in characters.
-   *
-   * @return the limit
-   */
-  public int maxNumberLength() {
-    return maxNumberLength;
-  }
-
-  /**
-   * Returns the largest document accepted, in bytes (characters for YAML).
-   *
-   * @return the limit
-   */
-  public long maxDocumentLength() {
-    return maxDocumentLength;
-  }
-
-  /**
-   * Returns how many YAML aliases a read reports before it stops. The native format uses no
-   * anchors or aliases: each alias is reported as unsafe content and never expanded, so an alias
-   * bomb costs nothing; this limit bounds the reporting.
-   *
-   * @return the limit
-   */
-  public int maxAliases() {
-    return maxAliases;
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -164,9 +103,10 @@ public final class ReadOptions {
    *
    * @param leniency the leniency
    * @return the changed copy
+   * @throws NullPointerException if {@code leniency} is null
    */
   public ReadOptions withLeniency(Leniency leniency) {
-    return new ReadOptions(Objects.requireNonNull(leniency), maxProblems, maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, maxAliases, progress);
+    return new ReadOptions(checkNotNull(leniency, "leniency"), maxProblems, limits, progress);
   }
 
   /**
@@ -174,65 +114,24 @@ public final class ReadOptions {
    *
    * @param maxProblems at least 1
    * @return the changed copy
+   * @throws IllegalArgumentException if {@code maxProblems} is less than 1
    */
   public ReadOptions withMaxProblems(int maxProblems) {
-    return new ReadOptions(leniency, positive(maxProblems, "maxProblems"), maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, maxAliases, progress);
-  }
-
-  /**
-   * Returns a copy with another nesting limit.
-   *
-   * @param maxNestingDepth at least 1
-   * @return the changed copy
-   */
-  public ReadOptions withMaxNestingDepth(int maxNestingDepth) {
-    return new ReadOptions(leniency, maxProblems, positive(maxNestingDepth, "maxNestingDepth"), maxStringLength, maxNumberLength, maxDocumentLength, maxAliases, progress);
-  }
-
-  /**
-   * Returns a copy with another string length limit.
-   *
-   * @param maxStringLength at least 1
-   * @return the changed copy
-   */
-  public ReadOptions withMaxStringLength(int maxStringLength) {
-    return new ReadOptions(leniency, maxProblems, maxNestingDepth, positive(maxStringLength, "maxStringLength"), maxNumberLength, maxDocumentLength, maxAliases, progress);
-  }
-
-  /**
-   * Returns a copy with another number length limit.
-   *
-   * @param maxNumberLength at least 1
-   * @return the changed copy
-   */
-  public ReadOptions withMaxNumberLength(int maxNumberLength) {
-    return new ReadOptions(leniency, maxProblems, maxNestingDepth, maxStringLength, positive(maxNumberLength, "maxNumberLength"), maxDocumentLength, maxAliases, progress);
-  }
-
-  /**
-   * Returns a copy with another document size limit.
-   *
-   * @param maxDocumentLength at least 1
-   * @return the changed copy
-   */
-  public ReadOptions withMaxDocumentLength(long maxDocumentLength) {
-    if (maxDocumentLength < 1) {
-      throw new IllegalArgumentException("maxDocumentLength must be at least 1, got " + maxDocumentLength);
+    if (maxProblems < 1) {
+      throw new IllegalArgumentException("maxProblems must be at least 1, got " + maxProblems);
     }
-    return new ReadOptions(leniency, maxProblems, maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, maxAliases, progress);
+    return new ReadOptions(leniency, maxProblems, limits, progress);
   }
 
   /**
-   * Returns a copy with another YAML alias limit.
+   * Returns a copy with other limits on untrusted input.
    *
-   * @param maxAliases at least 0
+   * @param limits the limits, e.g. {@code ReadLimits.builder().maxStringLength(100_000).build()}
    * @return the changed copy
+   * @throws NullPointerException if {@code limits} is null
    */
-  public ReadOptions withMaxAliases(int maxAliases) {
-    if (maxAliases < 0) {
-      throw new IllegalArgumentException("maxAliases must not be negative, got " + maxAliases);
-    }
-    return new ReadOptions(leniency, maxProblems, maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, maxAliases, progress);
+  public ReadOptions withLimits(ReadLimits limits) {
+    return new ReadOptions(leniency, maxProblems, checkNotNull(limits, "limits"), progress);
   }
 
   /**
@@ -240,22 +139,35 @@ public final class ReadOptions {
    *
    * @param progress the listener
    * @return the changed copy
+   * @throws NullPointerException if {@code progress} is null
    */
   public ReadOptions withProgress(ProgressListener progress) {
-    return new ReadOptions(leniency, maxProblems, maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, maxAliases, Objects.requireNonNull(progress));
+    return new ReadOptions(leniency, maxProblems, limits, checkNotNull(progress, "progress"));
   }
 
-  private static int positive(int value, String name) {
-    if (value < 1) {
-      throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+  /** Equal when leniency, problem limit, limits and progress listener are equal. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
     }
-    return value;
+    if (!(other instanceof ReadOptions)) {
+      return false;
+    }
+    ReadOptions that = (ReadOptions) other;
+    return leniency == that.leniency
+        && maxProblems == that.maxProblems
+        && limits.equals(that.limits)
+        && progress.equals(that.progress);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(leniency, maxProblems, limits, progress);
   }
 
   @Override
   public String toString() {
-    return "ReadOptions{" + leniency + ", maxProblems=" + maxProblems + ", maxNestingDepth=" + maxNestingDepth
-        + ", maxStringLength=" + maxStringLength + ", maxNumberLength=" + maxNumberLength
-        + ", maxDocumentLength=" + maxDocumentLength + ", maxAliases=" + maxAliases + "}";
+    return "ReadOptions{" + leniency + ", maxProblems=" + maxProblems + ", " + limits + "}";
   }
 }

@@ -64,6 +64,6 @@ class LabelsInTheLanguageGivenTest {
     ByteArrayOutputStream entities = new ByteArrayOutputStream();
     CsvTables.writeEntities(GRAPH, entities);
     assertThat(entities.toString(StandardCharsets.UTF_8)).contains("name.es", "name.und", SPANISH, UNDETERMINED);
-    assertThat(CsvTables.read(directory)).isEqualTo(GRAPH);
+    assertThat(CsvTables.reader().read(directory)).isEqualTo(GRAPH);
   }
 }

@@ -8,11 +8,12 @@ import io.github.southsouth.serialization.Leniency;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ProgressListener;
 import io.github.southsouth.seeds.Seeds;
+import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.csv.CsvTables;
 import io.github.southsouth.serialization.json.NativeFormat;
 import io.github.southsouth.serialization.json.NativeReader;
-import io.github.southsouth.serialization.json.ReadResult;
+import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.json.Syntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,23 +72,24 @@ final class CliSupport {
     Integer maxAliases;
 
     ReadOptions limits(CommandSpec spec, ReadOptions options) {
-      ReadOptions limited = options;
+      ReadLimits.Builder limits = options.limits().toBuilder();
       if (maxDocumentSize != null) {
-        limited = limited.withMaxDocumentLength(positive(spec, "--max-document-size", maxDocumentSize));
+        limits.maxDocumentLength(positive(spec, "--max-document-size", maxDocumentSize));
       }
       if (maxStringSize != null) {
-        limited = limited.withMaxStringLength((int) Math.min(Integer.MAX_VALUE, positive(spec, "--max-string-size", maxStringSize)));
+        limits.maxStringLength((int) Math.min(Integer.MAX_VALUE, positive(spec, "--max-string-size", maxStringSize)));
       }
       if (maxNumberLength != null) {
-        limited = limited.withMaxNumberLength((int) positive(spec, "--max-number-length", maxNumberLength));
+        limits.maxNumberLength((int) positive(spec, "--max-number-length", maxNumberLength));
       }
       if (maxDepth != null) {
-        limited = limited.withMaxNestingDepth((int) positive(spec, "--max-depth", maxDepth));
+        limits.maxNestingDepth((int) positive(spec, "--max-depth", maxDepth));
       }
       if (maxAliases != null) {
-        limited = limited.withMaxAliases((int) positive(spec, "--max-aliases", maxAliases));
+        // a limit of YAML itself: applied by nativeReader, which reads it from the command's options
+        positive(spec, "--max-aliases", maxAliases);
       }
-      return limited;
+      return options.withLimits(limits.build());
     }
 
     private static long positive(CommandSpec spec, String option, long value) {
@@ -224,11 +226,11 @@ final class CliSupport {
    */
   private static final Map<String, String> LIMIT_OPTIONS =
       Map.of(
-          "ReadOptions.maxDocumentLength", "--max-document-size",
-          "ReadOptions.maxStringLength", "--max-string-size",
-          "ReadOptions.maxNumberLength", "--max-number-length",
-          "ReadOptions.maxNestingDepth", "--max-depth",
-          "ReadOptions.maxAliases", "--max-aliases");
+          "ReadLimits.maxDocumentLength", "--max-document-size",
+          "ReadLimits.maxStringLength", "--max-string-size",
+          "ReadLimits.maxNumberLength", "--max-number-length",
+          "ReadLimits.maxNestingDepth", "--max-depth",
+          "NativeReader.withMaxYamlAliases", "--max-aliases");
 
   /**
    * Returns how a problem is printed: {@code FILE:LINE:COL: CODE message}, where a limit the
@@ -282,6 +284,19 @@ final class CliSupport {
     return loaded.graph();
   }
 
+  /**
+   * The reader of native documents with the command's options, and, when the command has {@code
+   * --max-aliases} and it is given, that YAML alias limit.
+   */
+  private static NativeReader nativeReader(CommandSpec spec, ReadOptions options) {
+    NativeReader reader = NativeFormat.reader(options);
+    CommandLine.Model.OptionSpec aliases = spec.findOption("--max-aliases");
+    if (aliases != null && aliases.getValue() instanceof Integer limit) {
+      reader = reader.withMaxYamlAliases(limit);
+    }
+    return reader;
+  }
+
   /** As {@link #read}, returning the warnings instead of printing them. */
   static Loaded load(CommandSpec spec, List<String> inputs, ReadOptions options, Format from) {
     if (inputs.isEmpty()) {
@@ -293,7 +308,7 @@ final class CliSupport {
           throw usage(spec, "standard input (-) cannot be read together with files");
         }
         Syntax syntax = stdinSyntax(spec, from);
-        return Loaded.of(NativeFormat.reader(options).readResult(stdin(spec), "<stdin>", syntax));
+        return Loaded.of(nativeReader(spec, options).readResult(stdin(spec), "<stdin>", syntax));
       }
       List<NativeReader.Input> files = new ArrayList<>();
       Path csv = null;
@@ -317,10 +332,9 @@ final class CliSupport {
         if (inputs.size() > 1) {
           throw usage(spec, "a directory of CSV tables is read on its own, not together with other inputs");
         }
-        // CsvTables.read returns no warnings: lenient reads of CSV tables cannot show theirs.
-        return new Loaded(CsvTables.read(csv, options), ProblemReport.empty());
+        return Loaded.of(CsvTables.reader(options).readResult(csv));
       }
-      return Loaded.of(NativeFormat.reader(options).readInputs(files));
+      return Loaded.of(nativeReader(spec, options).readInputs(files));
     } catch (ModelReadException e) {
       throw new DataException(e.report());
     } finally {

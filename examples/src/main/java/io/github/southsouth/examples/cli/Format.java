@@ -11,6 +11,7 @@ import io.github.southsouth.serialization.diagram.Diagrams;
 import io.github.southsouth.serialization.jsonld.JsonLdWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,11 +143,19 @@ enum Format {
   }
 
   void write(CooperationGraph graph, OutputStream out, Settings settings) throws IOException {
-    toStream.write(graph, out, settings);
+    try {
+      toStream.write(graph, out, settings);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the library's writers throw unchecked; the commands report the cause
+    }
   }
 
   void write(CooperationGraph graph, Path target, Settings settings) throws IOException {
-    toFile.write(graph, target, settings);
+    try {
+      toFile.write(graph, target, settings);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.southsouth.examples.cli;
 
-import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.aiddata.AidDataImport;
@@ -32,7 +31,7 @@ final class ImportAidDataCommand extends ImportCommand {
   }
 
   @Override
-  Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) throws ModelReadException {
+  Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) {
     AidDataImport result = AidDataImporter.create(options, reference).importFiles(inputs);
     return new Imported(result.graph(), result.problems(), result.summary());
   }

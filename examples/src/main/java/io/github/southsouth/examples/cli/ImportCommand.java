@@ -53,7 +53,7 @@ abstract class ImportCommand implements Callable<Integer> {
   abstract String extension();
 
   /** Runs the importer. */
-  abstract Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) throws ModelReadException;
+  abstract Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference);
 
   @Override
   public final Integer call() {

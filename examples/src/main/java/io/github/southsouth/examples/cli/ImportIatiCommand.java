@@ -1,6 +1,5 @@
 package io.github.southsouth.examples.cli;
 
-import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.iati.IatiImport;
@@ -33,7 +32,7 @@ final class ImportIatiCommand extends ImportCommand {
   }
 
   @Override
-  Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) throws ModelReadException {
+  Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) {
     IatiImport result = IatiImporter.create(options, reference).importFiles(inputs);
     StringBuilder summary = new StringBuilder(result.summary());
     if (!result.account().isEmpty()) {

@@ -86,7 +86,7 @@ final class Names {
     if (parsed.isPresent()) {
       EntityId id = parsed.get();
       if (kind != null && id.kind() != kind) {
-        throw CliSupport.usage(spec, option + " expects a " + what + ", got " + id + " (a " + id.kind().code() + ")");
+        throw CliSupport.usage(spec, option + " expects a " + what + ", got " + id + " (" + id.kind().withArticle() + ")");
       }
       if (graph.find(id).filter(accept).isEmpty()) {
         throw CliSupport.usage(spec, option + ": no " + what + " " + id + " in the data");

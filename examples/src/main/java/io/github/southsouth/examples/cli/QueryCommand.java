@@ -21,12 +21,10 @@ import io.github.southsouth.serialization.json.SouthSouthModule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -183,11 +181,11 @@ final class QueryCommand implements Callable<Integer> {
     InitiativeQuery query = graph.initiativeQuery();
     if (!principles.isEmpty()) {
       EntityId[] ids = ids(graph, "--principle", principles, Kind.PRINCIPLE, "principle");
-      query = inherited(query, "embodying", ids, graph.initiativeQuery().embodying(ids));
+      query = query.embodying(InitiativeQuery.Reach.THROUGH_PROGRAMMES, ids);
     }
     if (!goals.isEmpty()) {
       EntityId[] ids = ids(graph, "--goal", goals, Kind.GOAL, "goal");
-      query = inherited(query, "advancing", ids, graph.initiativeQuery().advancing(ids));
+      query = query.advancing(InitiativeQuery.Reach.THROUGH_PROGRAMMES, ids);
     }
     if (!themes.isEmpty()) {
       query = query.addressing(ids(graph, "--theme", themes, Kind.THEME, "theme"));
@@ -287,20 +285,6 @@ final class QueryCommand implements Callable<Integer> {
       }
     }
     return Names.entity(spec, graph, "--about", text, null, "entity", e -> true);
-  }
-
-  /**
-   * Keeps the initiatives that {@code direct} matches, and those that are part of one of them,
-   * transitively: an imported record classified into a programme, or CPEC as part of Belt and Road.
-   */
-  private static InitiativeQuery inherited(
-      InitiativeQuery query, String verb, EntityId[] targets, InitiativeQuery direct) {
-    Set<EntityId> ids = new HashSet<>(direct.ids());
-    if (!ids.isEmpty()) {
-      ids.addAll(direct.graph().initiativeQuery().partOf(ids.toArray(EntityId[]::new)).ids());
-    }
-    String names = Arrays.stream(targets).map(EntityId::toString).collect(Collectors.joining(", "));
-    return query.matching(verb + " " + names + ", directly or as part of a programme that does", i -> ids.contains(i.id()));
   }
 
   /**

@@ -438,7 +438,7 @@ class CommandsTest {
       Cli.Run run = run("seeds");
       assertThat(run.exit()).isZero();
       assertThat(run.out()).startsWith("format: southsouth\nformatVersion: 1\n")
-          .isEqualTo(NativeFormat.writer().toString(Seeds.load(), io.github.southsouth.serialization.json.Syntax.YAML));
+          .isEqualTo(NativeFormat.writer().writeToString(Seeds.load(), io.github.southsouth.serialization.json.Syntax.YAML));
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class AidDataImporter {
    * @return the graph, warnings and counts
    * @throws ModelReadException if the file cannot be read or holds errors
    */
-  public AidDataImport importFile(Path file) throws ModelReadException {
+  public AidDataImport importFile(Path file) {
     return importFiles(List.of(file));
   }
 
@@ -114,7 +114,7 @@ public final class AidDataImporter {
    *     each located by file, line, row and column, and no graph is returned
    * @throws IllegalArgumentException if {@code files} is empty
    */
-  public AidDataImport importFiles(List<Path> files) throws ModelReadException {
+  public AidDataImport importFiles(List<Path> files) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no files to import: expected at least one GCDF 3.0 CSV file");
     }

@@ -120,11 +120,11 @@ final class GcdfRow {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    if (text.length() > options.maxNumberLength()) {
+    if (text.length() > options.limits().maxNumberLength()) {
       problem(Weight.MALFORMED, ProblemCode.LIMIT_EXCEEDED,
           "the number in \"" + column.header() + "\" has " + text.length()
-              + " characters, more than the limit of " + options.maxNumberLength()
-              + " (ReadOptions.maxNumberLength)", at(column));
+              + " characters, more than the limit of " + options.limits().maxNumberLength()
+              + " (ReadLimits.maxNumberLength)", at(column));
       return Optional.empty();
     }
     try {

@@ -22,7 +22,7 @@
  * as a spreadsheet shows them: the header is row 1.
  *
  * <p>Every problem is located by file, line, column and {@code row N, column "Name"}. The limits
- * of {@link io.github.southsouth.serialization.ReadOptions} apply to each file: a cell longer than
+ * of {@link io.github.southsouth.serialization.ReadLimits} apply to each file: a cell longer than
  * {@code maxStringLength} characters, a number longer than {@code maxNumberLength} or a file larger
  * than {@code maxDocumentLength} bytes is a {@code limit-exceeded} error, never an {@code
  * OutOfMemoryError}. A number (amount, interest rate, maturity, grace period, grant element,

@@ -12,6 +12,7 @@ import static io.github.southsouth.serialization.csv.CsvTables.SUMMARY;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Citation;
@@ -45,6 +46,7 @@ import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.internal.CsvRowReader;
 import io.github.southsouth.serialization.internal.TextPool;
 import io.github.southsouth.serialization.internal.CsvSafety;
@@ -101,19 +103,21 @@ final class CsvTableReader {
     this.problems = ProblemReport.collector(options.maxProblems());
   }
 
-  CooperationGraph read() throws ModelReadException {
+  ReadResult read() {
     CooperationGraph.Builder graph = CooperationGraph.builder().problemLimit(options.maxProblems());
     readTable(CsvTables.ENTITIES, new EntityTable(graph));
     readTable(CsvTables.RELATIONS, new RelationTable(graph));
     if (problems.hasErrors()) {
       throw new ModelReadException(problems.build());
     }
-    ProblemReport report = graph.validate();
-    if (report.hasErrors()) {
-      problems.addAll(report.map(this::locate));
+    CooperationGraph built;
+    try {
+      built = graph.build(); // validates once
+    } catch (InvalidModelException e) {
+      problems.addAll(e.report().map(this::locate));
       throw new ModelReadException(problems.build());
     }
-    return graph.build();
+    return ReadResult.of(built, problems.build()); // the warnings of a lenient read
   }
 
   private void add(Problem problem) {
@@ -475,7 +479,7 @@ final class CsvTableReader {
                 || (column.startsWith(AUTHOR) && kind.get() != Kind.SOURCE);
         if (misplaced && row.cell(column).isPresent()) {
           row.error(ProblemCode.UNKNOWN_FIELD, column,
-              "the column \"" + column + "\" does not apply to a " + kind.get().code() + ": expected the cell empty");
+              "the column \"" + column + "\" does not apply to " + kind.get().withArticle() + ": expected the cell empty");
         }
       }
       subjects.put(id.get().toString(), row.where());

@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.csv;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.Citation;
@@ -14,12 +16,12 @@ import io.github.southsouth.model.Perspective;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.Source;
 import io.github.southsouth.model.Theme;
-import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.internal.AtomicFiles;
 import io.github.southsouth.serialization.internal.CsvSafety;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +45,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  *
  * <pre>{@code
  * CsvTables.write(graph, Path.of("out"));                       // out/entities.csv, out/relations.csv
- * CooperationGraph back = CsvTables.read(Path.of("out"), ReadOptions.defaults());
+ * CooperationGraph back = CsvTables.reader().read(Path.of("out"));
  * }</pre>
  *
  * <p><b>entities.csv</b> columns. The writer puts them in the order id, kind, names, summaries,
@@ -155,13 +157,20 @@ public final class CsvTables {
    *
    * @param graph the graph
    * @param directory the directory
-   * @throws IOException if a file cannot be written; the message says what was replaced, if anything
+   * @throws UncheckedIOException if a file cannot be written; the message says what was replaced,
+   *     if anything
    */
-  public static void write(CooperationGraph graph, Path directory) throws IOException {
+  public static void write(CooperationGraph graph, Path directory) {
+    checkNotNull(graph, "graph");
+    checkNotNull(directory, "directory");
     Map<Path, AtomicFiles.Content> tables = new LinkedHashMap<>();
     tables.put(directory.resolve(ENTITIES), out -> writeEntities(graph, out));
     tables.put(directory.resolve(RELATIONS), out -> writeRelations(graph, out));
-    AtomicFiles.writeAll(tables);
+    try {
+      AtomicFiles.writeAll(tables);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -169,15 +178,21 @@ public final class CsvTables {
    *
    * @param graph the graph
    * @param out the stream
-   * @throws IOException if the stream cannot be written
+   * @throws UncheckedIOException if the stream cannot be written
    */
-  public static void writeEntities(CooperationGraph graph, OutputStream out) throws IOException {
-    List<String> header = entityHeader(graph);
-    List<Map<String, String>> rows = new ArrayList<>(graph.entityCount());
-    for (Entity entity : graph.entities()) {
-      rows.add(entityRow(entity));
+  public static void writeEntities(CooperationGraph graph, OutputStream out) {
+    checkNotNull(graph, "graph");
+    checkNotNull(out, "out");
+    try {
+      List<String> header = entityHeader(graph);
+      List<Map<String, String>> rows = new ArrayList<>(graph.entityCount());
+      for (Entity entity : graph.entities()) {
+        rows.add(entityRow(entity));
+      }
+      writeTable(header, rows, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    writeTable(header, rows, out);
   }
 
   /**
@@ -185,48 +200,49 @@ public final class CsvTables {
    *
    * @param graph the graph
    * @param out the stream
-   * @throws IOException if the stream cannot be written
+   * @throws UncheckedIOException if the stream cannot be written
    */
-  public static void writeRelations(CooperationGraph graph, OutputStream out) throws IOException {
-    List<Map<String, String>> rows = new ArrayList<>(graph.relationCount());
-    for (Relation relation : graph.relations()) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("from", relation.from().toString());
-      row.put("type", relation.type().code());
-      row.put("to", relation.to().toString());
-      relation.period().ifPresent(p -> period(row, p));
-      relation.share().ifPresent(s -> row.put("share", s.toPlainString()));
-      relation.note().ifPresent(n -> row.put("note", n));
-      citations(row, relation.citations());
-      rows.add(row);
+  public static void writeRelations(CooperationGraph graph, OutputStream out) {
+    checkNotNull(graph, "graph");
+    checkNotNull(out, "out");
+    try {
+      List<Map<String, String>> rows = new ArrayList<>(graph.relationCount());
+      for (Relation relation : graph.relations()) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("from", relation.from().toString());
+        row.put("type", relation.type().code());
+        row.put("to", relation.to().toString());
+        relation.period().ifPresent(p -> period(row, p));
+        relation.share().ifPresent(s -> row.put("share", s.toPlainString()));
+        relation.note().ifPresent(n -> row.put("note", n));
+        citations(row, relation.citations());
+        rows.add(row);
+      }
+      writeTable(RELATION_COLUMNS, rows, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    writeTable(RELATION_COLUMNS, rows, out);
   }
 
   /**
-   * Reads {@code entities.csv} and {@code relations.csv} from a directory into a graph, strictly.
+   * Returns a reader of the tables with strict default options.
    *
-   * @param directory the directory holding both files
-   * @return the graph
-   * @throws ModelReadException with every problem found, each located by file, row and column
+   * @return the reader
    */
-  public static CooperationGraph read(Path directory) throws ModelReadException {
-    return read(directory, ReadOptions.defaults());
+  public static CsvTablesReader reader() {
+    return reader(ReadOptions.defaults());
   }
 
   /**
-   * Reads {@code entities.csv} and {@code relations.csv} from a directory into a graph. Lenient
-   * options keep the cells of columns the tables do not define as attributes {@code
-   * csv.<column>} (with a warning) instead of failing; every other problem is an error in either
-   * mode. Nothing is half-read: either the whole graph is returned or nothing.
+   * Returns a reader of the tables with the given options.
    *
-   * @param directory the directory holding both files
-   * @param options leniency, problem limit and limits on the input
-   * @return the graph
-   * @throws ModelReadException with every problem found, each located by file, row and column
+   * @param options leniency, problem limit, limits on the input and progress
+   * @return the reader
+   * @throws NullPointerException if {@code options} is null
    */
-  public static CooperationGraph read(Path directory, ReadOptions options) throws ModelReadException {
-    return new CsvTableReader(directory, options).read();
+  public static CsvTablesReader reader(ReadOptions options) {
+    checkNotNull(options, "options");
+    return new CsvTablesReader(options);
   }
 
   static List<String> languages(Iterable<String> tags) {

@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.diagram;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.southsouth.graph.CooperationGraph;
@@ -10,6 +12,7 @@ import io.github.southsouth.model.Relation;
 import io.github.southsouth.serialization.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,6 +95,8 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static String dot(CooperationGraph graph, DiagramOptions options) {
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
     Selection selection = select(graph, options);
     StringBuilder dot = new StringBuilder();
     dot.append("digraph southsouth {\n");
@@ -123,6 +128,8 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static String mermaid(CooperationGraph graph, DiagramOptions options) {
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
     Selection selection = select(graph, options);
     Map<EntityId, String> ids = new HashMap<>();
     Map<Kind, List<String>> byKind = new EnumMap<>(Kind.class);
@@ -163,6 +170,8 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static String graphml(CooperationGraph graph, DiagramOptions options) {
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
     Selection selection = select(graph, options);
     StringWriter text = new StringWriter();
     try {
@@ -229,6 +238,9 @@ public final class Diagrams {
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
   public static String render(DiagramFormat format, CooperationGraph graph, DiagramOptions options) {
+    checkNotNull(format, "format");
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
     switch (format) {
       case DOT:
         return dot(graph, options);
@@ -248,13 +260,20 @@ public final class Diagrams {
    * @param graph the graph
    * @param options what to draw and how
    * @param file the file to write or replace
-   * @throws IOException if the file cannot be written
+   * @throws UncheckedIOException if the file cannot be written
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
-  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, Path file)
-      throws IOException {
-    byte[] bytes = render(format, graph, options).getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(file, out -> out.write(bytes));
+  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, Path file) {
+    checkNotNull(format, "format");
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
+    checkNotNull(file, "file");
+    try {
+      byte[] bytes = render(format, graph, options).getBytes(StandardCharsets.UTF_8);
+      AtomicFiles.write(file, out -> out.write(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -264,13 +283,20 @@ public final class Diagrams {
    * @param graph the graph
    * @param options what to draw and how
    * @param out the stream
-   * @throws IOException if the stream cannot be written
+   * @throws UncheckedIOException if the stream cannot be written
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
-  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, OutputStream out)
-      throws IOException {
-    out.write(render(format, graph, options).getBytes(StandardCharsets.UTF_8));
-    out.flush();
+  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, OutputStream out) {
+    checkNotNull(format, "format");
+    checkNotNull(graph, "graph");
+    checkNotNull(options, "options");
+    checkNotNull(out, "out");
+    try {
+      out.write(render(format, graph, options).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void key(XMLStreamWriter xml, String id, String domain, String name) throws XMLStreamException {

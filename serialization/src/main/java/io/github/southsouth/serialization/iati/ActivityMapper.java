@@ -611,10 +611,10 @@ final class ActivityMapper {
   }
 
   Optional<BigDecimal> decimal(String text, XmlNode node, @Nullable String attribute, String what) {
-    if (text.length() > options.maxNumberLength()) {
+    if (text.length() > options.limits().maxNumberLength()) {
       problem(Severity.ERROR, ProblemCode.LIMIT_EXCEEDED,
           "the " + what + " has " + text.length() + " characters, more than the limit of "
-              + options.maxNumberLength() + " (ReadOptions.maxNumberLength)", node, attribute);
+              + options.limits().maxNumberLength() + " (ReadLimits.maxNumberLength)", node, attribute);
       return Optional.empty();
     }
     if (!DECIMAL.matcher(text).matches()) {

@@ -157,13 +157,13 @@ final class IatiFileReader {
     if (size == 0) {
       return fail(info, ProblemCode.EMPTY_INPUT, "the file is empty: expected an IATI activity file (<iati-activities>)", 0, 0, "/");
     }
-    if (size > options.maxDocumentLength()) {
+    if (size > options.limits().maxDocumentLength()) {
       return fail(info, ProblemCode.LIMIT_EXCEEDED,
-          "the file has " + size + " bytes, more than the limit of " + options.maxDocumentLength()
-              + " (ReadOptions.maxDocumentLength)", 0, 0, "/");
+          "the file has " + size + " bytes, more than the limit of " + options.limits().maxDocumentLength()
+              + " (ReadLimits.maxDocumentLength)", 0, 0, "/");
     }
     try (InputStream raw = Files.newInputStream(path)) {
-      CountingStream counting = new CountingStream(new BufferedInputStream(raw, 1 << 16), options.maxDocumentLength());
+      CountingStream counting = new CountingStream(new BufferedInputStream(raw, 1 << 16), options.limits().maxDocumentLength());
       // The file is parsed on a thread of its own, a few activities ahead of the handler, which
       // runs on this thread; the parser's own problems are added after the activities before them.
       long[] handedOver = {0};
@@ -225,10 +225,10 @@ final class IatiFileReader {
             return;
           case XMLStreamConstants.START_ELEMENT:
             depth++;
-            if (depth > options.maxNestingDepth()) {
+            if (depth > options.limits().maxNestingDepth()) {
               fail(info, ProblemCode.LIMIT_EXCEEDED,
-                  "elements are nested more than " + options.maxNestingDepth()
-                      + " deep (ReadOptions.maxNestingDepth)",
+                  "elements are nested more than " + options.limits().maxNestingDepth()
+                      + " deep (ReadLimits.maxNestingDepth)",
                   line(reader), column(reader), path(open, rootName));
               return;
             }
@@ -284,10 +284,10 @@ final class IatiFileReader {
           case XMLStreamConstants.SPACE:
             if (skipDepth == 0 && !open.isEmpty()) {
               XmlNode node = open.peek();
-              if (node.textLength() + reader.getTextLength() > options.maxStringLength()) {
+              if (node.textLength() + reader.getTextLength() > options.limits().maxStringLength()) {
                 fail(info, ProblemCode.LIMIT_EXCEEDED,
-                    "a text is longer than " + options.maxStringLength()
-                        + " characters (ReadOptions.maxStringLength)",
+                    "a text is longer than " + options.limits().maxStringLength()
+                        + " characters (ReadLimits.maxStringLength)",
                     line(reader), column(reader), node.path());
                 return;
               }
@@ -328,7 +328,7 @@ final class IatiFileReader {
       String at = path(open, rootName);
       if (cause(e, TooLarge.class)) {
         fail(info, ProblemCode.LIMIT_EXCEEDED, "the file is larger than the limit of "
-            + options.maxDocumentLength() + " bytes (ReadOptions.maxDocumentLength)", line, column, at);
+            + options.limits().maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)", line, column, at);
       } else if (cause(e, CharConversionException.class)) {
         fail(info, ProblemCode.INVALID_ENCODING,
             "the file is not in the encoding it declares (UTF-8 unless its XML declaration says otherwise)",

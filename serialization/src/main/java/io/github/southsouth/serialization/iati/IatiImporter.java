@@ -101,13 +101,23 @@ public final class IatiImporter {
   }
 
   /**
+   * Returns an importer with strict default options and no reference data, as {@code
+   * AidDataImporter.create()} does.
+   *
+   * @return the importer
+   */
+  public static IatiImporter create() {
+    return create(ReadOptions.defaults(), ReferenceData.none());
+  }
+
+  /**
    * Imports one file; see {@link #importFiles(List)}.
    *
    * @param file an IATI activity file
    * @return the imported graph, warnings and counts
    * @throws ModelReadException if the file cannot be imported; the report lists every problem
    */
-  public IatiImport importFile(Path file) throws ModelReadException {
+  public IatiImport importFile(Path file) {
     return importFiles(List.of(file));
   }
 
@@ -124,7 +134,7 @@ public final class IatiImporter {
    *     returned
    * @throws IllegalArgumentException if {@code files} is empty
    */
-  public IatiImport importFiles(List<Path> files) throws ModelReadException {
+  public IatiImport importFiles(List<Path> files) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no files to import: expected at least one IATI activity file");
     }
@@ -160,7 +170,7 @@ public final class IatiImporter {
       this.files = files;
     }
 
-    IatiImport run() throws ModelReadException {
+    IatiImport run() {
       totalBytes = 0;
       for (Path file : files) {
         try {

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * characters (UTF-16 units) from 1.
  *
  * <p>The input is strict UTF-8 (one leading byte order mark is dropped) and may be no larger than
- * {@link ReadOptions#maxDocumentLength()} bytes; no cell may be longer than {@link
- * ReadOptions#maxStringLength()} characters. Every failure is a located {@link Failure} carrying
+ * {@link io.github.southsouth.serialization.ReadLimits#maxDocumentLength()} bytes; no cell may be longer than {@link
+ * io.github.southsouth.serialization.ReadLimits#maxStringLength()} characters. Every failure is a located {@link Failure} carrying
  * one {@link Problem} ({@link ProblemCode#SYNTAX}, {@link ProblemCode#INVALID_ENCODING}, {@link
  * ProblemCode#LIMIT_EXCEEDED} or {@link ProblemCode#IO_ERROR}) that names the file, row, line and,
  * where known, column; after a failure the file cannot be read further, and {@link #next()}
@@ -519,7 +519,7 @@ public final class CsvRowReader implements Closeable {
       // the content's bytes are the cell's, or the cell's without doubled quotes (ASCII)
       throw new Failure(malformed(from, Utf8.firstMalformed(buf, from, to)));
     }
-    if (n > options.maxStringLength()) {
+    if (n > options.limits().maxStringLength()) {
       throw new Failure(tooLong());
     }
     // doubled quotes are one byte and one character each way, so the content's surplus is the cell's
@@ -533,7 +533,7 @@ public final class CsvRowReader implements Closeable {
    * else when even three bytes a character would make it too long.
    */
   private void checkLength(int bytes, boolean ascii) throws Failure {
-    long limit = options.maxStringLength();
+    long limit = options.limits().maxStringLength();
     if (bytes > (ascii ? limit : 3 * limit)) {
       throw new Failure(tooLong());
     }
@@ -569,7 +569,7 @@ public final class CsvRowReader implements Closeable {
     }
     lim += got;
     bytesRead += got;
-    if (bytesRead > options.maxDocumentLength()) {
+    if (bytesRead > options.limits().maxDocumentLength()) {
       throw new TooLarge();
     }
     return true;
@@ -699,8 +699,8 @@ public final class CsvRowReader implements Closeable {
     return Problem.error(
         ProblemCode.LIMIT_EXCEEDED,
         "a cell is longer than the limit of "
-            + options.maxStringLength()
-            + " characters (ReadOptions.maxStringLength): expected shorter cells",
+            + options.limits().maxStringLength()
+            + " characters (ReadLimits.maxStringLength): expected shorter cells",
         here());
   }
 
@@ -728,8 +728,8 @@ public final class CsvRowReader implements Closeable {
       return Problem.error(
           ProblemCode.LIMIT_EXCEEDED,
           "the file is larger than the limit of "
-              + options.maxDocumentLength()
-              + " bytes (ReadOptions.maxDocumentLength): expected a smaller file",
+              + options.limits().maxDocumentLength()
+              + " bytes (ReadLimits.maxDocumentLength): expected a smaller file",
           here());
     }
     String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
@@ -746,7 +746,7 @@ public final class CsvRowReader implements Closeable {
     in.close();
   }
 
-  /** More bytes than {@link ReadOptions#maxDocumentLength()}. */
+  /** More bytes than {@link io.github.southsouth.serialization.ReadLimits#maxDocumentLength()}. */
   private static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 

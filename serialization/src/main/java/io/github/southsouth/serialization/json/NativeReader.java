@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.problem.Location;
@@ -8,6 +10,7 @@ import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.json.internal.DocumentReader;
 import io.github.southsouth.serialization.json.internal.GraphAssembler;
 import io.github.southsouth.serialization.json.internal.JsonLinesSource;
@@ -46,10 +49,59 @@ public final class NativeReader {
           ProblemCode.TRAILING_CONTENT, ProblemCode.LIMIT_EXCEEDED, ProblemCode.UNSAFE_CONTENT,
           ProblemCode.WRONG_FORMAT, ProblemCode.UNSUPPORTED_VERSION, ProblemCode.DUPLICATE_KEY);
 
+  /**
+   * How many YAML aliases a read reports, unless set: {@value}. The native format uses no anchors
+   * or aliases: each alias is reported as unsafe content and never expanded, so an alias bomb costs
+   * nothing; this limit bounds the reporting.
+   */
+  public static final int DEFAULT_MAX_YAML_ALIASES = 50;
+
   private final ReadOptions options;
+  private final int maxYamlAliases;
 
   NativeReader(ReadOptions options) {
-    this.options = Objects.requireNonNull(options);
+    this(options, DEFAULT_MAX_YAML_ALIASES);
+  }
+
+  private NativeReader(ReadOptions options, int maxYamlAliases) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.maxYamlAliases = maxYamlAliases;
+  }
+
+  /**
+   * Returns a reader like this one with other options, keeping its YAML alias limit.
+   *
+   * @param options leniency, problem limit, limits on the input and progress
+   * @return the reader
+   * @throws NullPointerException if {@code options} is null
+   */
+  public NativeReader with(ReadOptions options) {
+    checkNotNull(options, "options");
+    return new NativeReader(options, maxYamlAliases);
+  }
+
+  /**
+   * Returns a reader like this one that reports at most {@code maxAliases} YAML aliases before it
+   * stops with a {@code limit-exceeded} problem. A limit of YAML only: JSON has no aliases.
+   *
+   * @param maxAliases at least 0; {@link #DEFAULT_MAX_YAML_ALIASES} unless set
+   * @return the changed reader
+   * @throws IllegalArgumentException if {@code maxAliases} is negative
+   */
+  public NativeReader withMaxYamlAliases(int maxAliases) {
+    if (maxAliases < 0) {
+      throw new IllegalArgumentException("maxAliases must not be negative, got " + maxAliases);
+    }
+    return new NativeReader(options, maxAliases);
+  }
+
+  /**
+   * Returns how many YAML aliases a read reports before it stops.
+   *
+   * @return the limit
+   */
+  public int maxYamlAliases() {
+    return maxYamlAliases;
   }
 
   /**
@@ -70,7 +122,8 @@ public final class NativeReader {
    *     graph
    * @throws IllegalArgumentException if the extension names no syntax
    */
-  public CooperationGraph read(Path file) throws ModelReadException {
+  public CooperationGraph read(Path file) {
+    checkNotNull(file, "file");
     return readResult(List.of(file)).graph();
   }
 
@@ -82,7 +135,8 @@ public final class NativeReader {
    * @throws ModelReadException with every problem found in any of the files
    * @throws IllegalArgumentException if an extension names no syntax
    */
-  public CooperationGraph read(List<Path> files) throws ModelReadException {
+  public CooperationGraph read(List<Path> files) {
+    checkNotNull(files, "files");
     return readResult(files).graph();
   }
 
@@ -95,7 +149,10 @@ public final class NativeReader {
    * @return the graph
    * @throws ModelReadException with every problem found
    */
-  public CooperationGraph read(InputStream in, String sourceName, Syntax syntax) throws ModelReadException {
+  public CooperationGraph read(InputStream in, String sourceName, Syntax syntax) {
+    checkNotNull(in, "in");
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(syntax, "syntax");
     return readResult(in, sourceName, syntax).graph();
   }
 
@@ -107,7 +164,8 @@ public final class NativeReader {
    * @throws ModelReadException with every problem found
    * @throws IllegalArgumentException if an extension names no syntax
    */
-  public ReadResult readResult(List<Path> files) throws ModelReadException {
+  public ReadResult readResult(List<Path> files) {
+    checkNotNull(files, "files");
     List<Input> inputs = new java.util.ArrayList<>(files.size());
     for (Path file : files) {
       Syntax syntax = Syntax.of(file);
@@ -124,7 +182,8 @@ public final class NativeReader {
    * @return the graph and the warnings
    * @throws ModelReadException with every problem found in any of the inputs
    */
-  public ReadResult readInputs(List<? extends Input> inputs) throws ModelReadException {
+  public ReadResult readInputs(List<? extends Input> inputs) {
+    checkNotNull(inputs, "inputs");
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
     for (Input input : inputs) {
@@ -256,7 +315,10 @@ public final class NativeReader {
    * @return the graph and the warnings
    * @throws ModelReadException with every problem found
    */
-  public ReadResult readResult(InputStream in, String sourceName, Syntax syntax) throws ModelReadException {
+  public ReadResult readResult(InputStream in, String sourceName, Syntax syntax) {
+    checkNotNull(in, "in");
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(syntax, "syntax");
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
     readInto(in, sourceName, syntax, -1, assembler, problems);
@@ -272,7 +334,8 @@ public final class NativeReader {
    * @return the record reader, positioned after the header
    * @throws ModelReadException if the file cannot be opened or its header is not valid
    */
-  public JsonLinesReader records(Path file) throws ModelReadException {
+  public JsonLinesReader records(Path file) {
+    checkNotNull(file, "file");
     String source = file.toString();
     InputStream in;
     try {
@@ -292,7 +355,9 @@ public final class NativeReader {
    * @return the record reader, positioned after the header
    * @throws ModelReadException if the header is not valid
    */
-  public JsonLinesReader records(InputStream in, String sourceName) throws ModelReadException {
+  public JsonLinesReader records(InputStream in, String sourceName) {
+    checkNotNull(in, "in");
+    checkNotNull(sourceName, "sourceName");
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     JsonLinesSource source = new JsonLinesSource(in, sourceName, options, problems, true);
     DatasetInfo header = source.header();
@@ -330,12 +395,12 @@ public final class NativeReader {
         }
       }
     } else {
-      new DocumentReader(options).read(in, source, syntax == Syntax.YAML, size, assembler, problems);
+      new DocumentReader(options, maxYamlAliases).read(in, source, syntax == Syntax.YAML, size, assembler, problems);
     }
   }
 
   private static ReadResult finish(GraphAssembler assembler, ProblemReport.Collector problems)
-      throws ModelReadException {
+      {
     boolean fatal = false;
     for (Problem problem : problems.build().problems()) {
       fatal |= problem.isError() && STOPPING.contains(problem.code());
@@ -346,7 +411,7 @@ public final class NativeReader {
     if (graph == null) {
       throw new ModelReadException(report);
     }
-    return new ReadResult(graph, report);
+    return ReadResult.of(graph, report);
   }
 
   private static Problem ioProblem(IOException e, String source) {
@@ -369,6 +434,7 @@ public final class NativeReader {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      checkNotNull(b, "b");
       return in.read(b, off, len);
     }
 

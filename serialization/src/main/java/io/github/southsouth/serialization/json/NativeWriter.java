@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Entity;
@@ -82,10 +84,12 @@ public final class NativeWriter {
    *
    * @param graph the graph
    * @param file a .json, .yaml, .yml or .jsonl file, created or replaced
-   * @throws IOException if writing fails; the file is then unchanged
+   * @throws UncheckedIOException if writing fails; the file is then unchanged
    * @throws IllegalArgumentException if the extension names no syntax
    */
-  public void write(CooperationGraph graph, Path file) throws IOException {
+  public void write(CooperationGraph graph, Path file) {
+    checkNotNull(graph, "graph");
+    checkNotNull(file, "file");
     write(graph, file, Syntax.of(file));
   }
 
@@ -95,11 +99,18 @@ public final class NativeWriter {
    * @param graph the graph
    * @param file the file, created or replaced
    * @param syntax the syntax
-   * @throws IOException if writing fails; the file is then unchanged
+   * @throws UncheckedIOException if writing fails; the file is then unchanged
    */
-  public void write(CooperationGraph graph, Path file, Syntax syntax) throws IOException {
-    Objects.requireNonNull(graph);
-    AtomicFiles.write(file, out -> write(graph, out, syntax));
+  public void write(CooperationGraph graph, Path file, Syntax syntax) {
+    checkNotNull(graph, "graph");
+    checkNotNull(file, "file");
+    checkNotNull(syntax, "syntax");
+    try {
+      Objects.requireNonNull(graph);
+      AtomicFiles.write(file, out -> write(graph, out, syntax));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -108,40 +119,47 @@ public final class NativeWriter {
    * @param graph the graph
    * @param out the stream
    * @param syntax the syntax
-   * @throws IOException if writing fails
+   * @throws UncheckedIOException if writing fails
    */
-  public void write(CooperationGraph graph, OutputStream out, Syntax syntax) throws IOException {
-    OutputStream target = new KeepOpen(out);
-    if (syntax == Syntax.JSON_LINES) {
-      try (JsonLinesWriter lines = new JsonLinesWriter(target, graph.info())) {
-        for (Entity entity : graph.entities()) {
-          lines.write(entity);
+  public void write(CooperationGraph graph, OutputStream out, Syntax syntax) {
+    checkNotNull(graph, "graph");
+    checkNotNull(out, "out");
+    checkNotNull(syntax, "syntax");
+    try {
+      OutputStream target = new KeepOpen(out);
+      if (syntax == Syntax.JSON_LINES) {
+        try (JsonLinesWriter lines = new JsonLinesWriter(target, graph.info())) {
+          for (Entity entity : graph.entities()) {
+            lines.write(entity);
+          }
+          for (Relation relation : graph.relations()) {
+            lines.write(relation);
+          }
         }
-        for (Relation relation : graph.relations()) {
-          lines.write(relation);
+        out.flush();
+        return;
+      }
+      try {
+        JsonGenerator g;
+        if (syntax == Syntax.YAML) {
+          g = Factories.yamlWriter().createGenerator(ObjectWriteContext.empty(), target, JsonEncoding.UTF8);
+        } else if (pretty) {
+          g = Factories.jsonWriter().createGenerator(Factories.prettyContext(), target, JsonEncoding.UTF8);
+        } else {
+          g = Factories.jsonWriter().createGenerator(ObjectWriteContext.empty(), target, JsonEncoding.UTF8);
         }
+        writeDocument(g, graph);
+        if (syntax == Syntax.JSON) {
+          g.writeRaw('\n');
+        }
+        g.close();
+      } catch (JacksonException e) {
+        throw unwrap(e);
       }
       out.flush();
-      return;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    try {
-      JsonGenerator g;
-      if (syntax == Syntax.YAML) {
-        g = Factories.yamlWriter().createGenerator(ObjectWriteContext.empty(), target, JsonEncoding.UTF8);
-      } else if (pretty) {
-        g = Factories.jsonWriter().createGenerator(Factories.prettyContext(), target, JsonEncoding.UTF8);
-      } else {
-        g = Factories.jsonWriter().createGenerator(ObjectWriteContext.empty(), target, JsonEncoding.UTF8);
-      }
-      writeDocument(g, graph);
-      if (syntax == Syntax.JSON) {
-        g.writeRaw('\n');
-      }
-      g.close();
-    } catch (JacksonException e) {
-      throw unwrap(e);
-    }
-    out.flush();
   }
 
   /**
@@ -189,23 +207,24 @@ public final class NativeWriter {
    * @return the UTF-8 bytes
    */
   public byte[] toBytes(CooperationGraph graph, Syntax syntax) {
+    checkNotNull(graph, "graph");
+    checkNotNull(syntax, "syntax");
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try {
-      write(graph, out, syntax);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-    }
+    write(graph, out, syntax); // a ByteArrayOutputStream does not fail
     return out.toByteArray();
   }
 
   /**
-   * Returns a graph written as text.
+   * Returns a graph written as text; named like {@code JsonLdWriter.writeToString} and Jackson's
+   * {@code ObjectWriter.writeValueAsString}, not as an overload of {@code Object.toString}.
    *
    * @param graph the graph
    * @param syntax the syntax
    * @return the document
    */
-  public String toString(CooperationGraph graph, Syntax syntax) {
+  public String writeToString(CooperationGraph graph, Syntax syntax) {
+    checkNotNull(graph, "graph");
+    checkNotNull(syntax, "syntax");
     return new String(toBytes(graph, syntax), StandardCharsets.UTF_8);
   }
 
@@ -216,10 +235,16 @@ public final class NativeWriter {
    * @param out the stream
    * @param header the dataset metadata of the header line ({@link DatasetInfo#empty()} for none)
    * @return the record writer, after the header line
-   * @throws IOException if writing the header fails
+   * @throws UncheckedIOException if writing the header fails
    */
-  public JsonLinesWriter jsonLines(OutputStream out, DatasetInfo header) throws IOException {
-    return new JsonLinesWriter(out, header);
+  public JsonLinesWriter jsonLines(OutputStream out, DatasetInfo header) {
+    checkNotNull(out, "out");
+    checkNotNull(header, "header");
+    try {
+      return new JsonLinesWriter(out, header);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static IOException unwrap(JacksonException e) {
@@ -243,6 +268,7 @@ public final class NativeWriter {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+      checkNotNull(b, "b");
       out.write(b, off, len);
     }
 

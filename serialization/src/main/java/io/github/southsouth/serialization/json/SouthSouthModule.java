@@ -76,6 +76,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * Initiative back = mapper.readValue(json, Initiative.class);
  * }</pre>
  *
+ * <p>The module is declared for {@link java.util.ServiceLoader} (in {@code
+ * META-INF/services/tools.jackson.databind.JacksonModule} and with {@code provides} in the module
+ * descriptor), so {@code JsonMapper.builder().findAndAddModules()} registers it like Jackson's own
+ * modules, on the class path and on the module path.
+ *
  * <p>Bad input makes the mapper throw a {@code DatabindException} whose message lists the problems
  * in southsouth's words, each with line and column. A graph read through the module is validated
  * like any other. The limits on untrusted input are those of the mapper's own factory.
@@ -156,7 +161,7 @@ public final class SouthSouthModule extends SimpleModule {
   private static @Nullable CooperationGraph readGraph(Codec codec) {
     Cursor cursor = codec.cursor();
     GraphAssembler assembler = new GraphAssembler(cursor.problems(), ProblemReport.DEFAULT_LIMIT);
-    new DocumentReader(ReadOptions.defaults()).readValue(cursor, assembler);
+    new DocumentReader(ReadOptions.defaults(), NativeReader.DEFAULT_MAX_YAML_ALIASES).readValue(cursor, assembler);
     if (cursor.problems().hasErrors()) {
       return null;
     }

@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.jsonld;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.southsouth.graph.CooperationGraph;
@@ -227,6 +229,7 @@ public final class JsonLdWriter {
    * @return the IRI, e.g. {@code https://southsouth.github.io/id/actor/ken}
    */
   public String iri(EntityId id) {
+    checkNotNull(id, "id");
     return base + id.kind().code() + '/' + id.slug();
   }
 
@@ -238,6 +241,7 @@ public final class JsonLdWriter {
    * @return the property IRI
    */
   public static String propertyIri(RelationType type) {
+    checkNotNull(type, "type");
     return NAMESPACE + term(type);
   }
 
@@ -266,10 +270,16 @@ public final class JsonLdWriter {
    *
    * @param graph the graph
    * @param file the file to write or replace
-   * @throws IOException if the file cannot be written
+   * @throws UncheckedIOException if the file cannot be written
    */
-  public void write(CooperationGraph graph, Path file) throws IOException {
-    AtomicFiles.write(file, out -> write(graph, out));
+  public void write(CooperationGraph graph, Path file) {
+    checkNotNull(graph, "graph");
+    checkNotNull(file, "file");
+    try {
+      AtomicFiles.write(file, out -> write(graph, out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -277,15 +287,21 @@ public final class JsonLdWriter {
    *
    * @param graph the graph
    * @param out the stream
-   * @throws IOException if the stream cannot be written
+   * @throws UncheckedIOException if the stream cannot be written
    */
-  public void write(CooperationGraph graph, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
-      new Emitter(json, graph).document();
-    } catch (JacksonIOException e) {
-      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+  public void write(CooperationGraph graph, OutputStream out) {
+    checkNotNull(graph, "graph");
+    checkNotNull(out, "out");
+    try {
+      try (JsonGenerator json = FACTORY.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
+        new Emitter(json, graph).document();
+      } catch (JacksonIOException e) {
+        throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    out.flush();
   }
 
   /**
@@ -295,12 +311,9 @@ public final class JsonLdWriter {
    * @return the JSON-LD document
    */
   public String writeToString(CooperationGraph graph) {
+    checkNotNull(graph, "graph");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(graph, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(graph, out); // a ByteArrayOutputStream does not fail
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -809,6 +822,7 @@ public final class JsonLdWriter {
      *     {@code #}, or has a query
      */
     public Builder base(String base) {
+      checkNotNull(base, "base");
       URI uri;
       try {
         uri = new URI(base);

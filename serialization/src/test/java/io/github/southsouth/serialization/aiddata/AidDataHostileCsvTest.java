@@ -9,6 +9,7 @@ import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import java.io.ByteArrayOutputStream;
@@ -109,14 +110,14 @@ class AidDataHostileCsvTest {
     });
     // and the limit is the caller's to set
     Map<String, String> small = GcdfCsv.row("1", "x".repeat(101));
-    ProblemReport limited = failure(ReadOptions.defaults().withMaxStringLength(100), file("small.csv", rows(small)));
+    ProblemReport limited = failure(ReadOptions.defaults().withLimits(ReadLimits.builder().maxStringLength(100).build()), file("small.csv", rows(small)));
     assertThat(limited.errors()).extracting(Problem::code).containsExactly(ProblemCode.LIMIT_EXCEEDED);
   }
 
   @Test
   void aFileBeyondTheDocumentLimitIsRefused() throws Exception {
     Path path = file("big.csv", rows(GcdfCsv.row("1", "a"), GcdfCsv.row("2", "b")));
-    ProblemReport report = failure(ReadOptions.defaults().withMaxDocumentLength(1000), path);
+    ProblemReport report = failure(ReadOptions.defaults().withLimits(ReadLimits.builder().maxDocumentLength(1000).build()), path);
     assertThat(report.errors()).extracting(Problem::code).containsExactly(ProblemCode.LIMIT_EXCEEDED);
     assertThat(report.errors().get(0).message()).contains("maxDocumentLength");
   }

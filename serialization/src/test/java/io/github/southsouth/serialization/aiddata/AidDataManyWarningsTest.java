@@ -2,7 +2,6 @@ package io.github.southsouth.serialization.aiddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AidDataManyWarningsTest {
 
   @Test
-  void aLenientImportKeepsEveryRecordWhenTheWarningsOverflowTheReport() throws ModelReadException {
+  void aLenientImportKeepsEveryRecordWhenTheWarningsOverflowTheReport() {
     AidDataImport all =
         AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none())
             .importFile(GcdfCsv.resource("gcdf3_malaysia_projects.csv"));

@@ -22,7 +22,7 @@ class CsvTablesProperties {
             graph -> {
               try {
                 CsvTables.write(graph, dir);
-                CooperationGraph back = CsvTables.read(dir);
+                CooperationGraph back = CsvTables.reader().read(dir);
                 assertThat(back).isEqualTo(HeldFields.of(graph));
                 // writing what was read gives the same bytes
                 Path again = Files.createDirectories(dir.resolve("again"));

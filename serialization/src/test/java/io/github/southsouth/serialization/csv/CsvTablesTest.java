@@ -12,6 +12,7 @@ import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.serialization.ExportFixtures;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class CsvTablesTest {
   }
 
   private List<Problem> problems(ReadOptions options) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> CsvTables.read(dir, options));
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> CsvTables.reader(options).read(dir));
     assertThat(thrown).isInstanceOf(ModelReadException.class);
     return ((ModelReadException) thrown).report().problems();
   }
@@ -53,7 +54,7 @@ class CsvTablesTest {
     assertThat(relations).hasSize(1 + graph.relationCount());
     assertThat(relations.get(0)).isEqualTo(RELATION_HEADER.strip());
     assertThat(relations).contains("initiative:belt-and-road,embodies,principle:mutual-benefit,,,,,source:essay");
-    assertThat(CsvTables.read(dir)).isEqualTo(HeldFields.of(graph));
+    assertThat(CsvTables.reader().read(dir)).isEqualTo(HeldFields.of(graph));
   }
 
   @Test
@@ -78,7 +79,7 @@ class CsvTablesTest {
         assertThat(unquoted).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+");
       }
     }
-    assertThat(CsvTables.read(dir)).isEqualTo(graph);
+    assertThat(CsvTables.reader().read(dir)).isEqualTo(graph);
   }
 
   @Test
@@ -132,8 +133,12 @@ class CsvTablesTest {
           assertThat(p.code()).isEqualTo(ProblemCode.EXTRA_COLUMN);
           assertThat(p.location().pointer()).contains("row 1, column 5 \"Notes\"");
         });
-    CooperationGraph graph = CsvTables.read(dir, ReadOptions.lenient());
+    io.github.southsouth.serialization.ReadResult lenient = CsvTables.reader(ReadOptions.lenient()).readResult(dir);
+    CooperationGraph graph = lenient.graph();
     assertThat(graph.get(EntityId.parse("actor:ken")).attributes()).containsEntry("csv.Notes", "landlocked? no");
+    // the warning the lenient read gave is returned with the graph, as every reader's readResult does
+    assertThat(lenient.warnings().warnings()).extracting(p -> p.code()).containsExactly(ProblemCode.EXTRA_COLUMN);
+    assertThat(CsvTables.reader().with(ReadOptions.lenient()).read(dir)).isEqualTo(graph);
   }
 
   @Test
@@ -161,7 +166,7 @@ class CsvTablesTest {
   @Test
   void limitsOfTheReadOptionsApply() throws Exception {
     tables("id,kind,name.en,actorType\nactor:ken,actor," + "K".repeat(5000) + ",country\n", RELATION_HEADER);
-    assertThat(problems(ReadOptions.defaults().withMaxStringLength(1000)))
+    assertThat(problems(ReadOptions.defaults().withLimits(ReadLimits.builder().maxStringLength(1000).build())))
         .extracting(Problem::code)
         .containsExactly(ProblemCode.LIMIT_EXCEEDED);
   }
@@ -169,7 +174,7 @@ class CsvTablesTest {
   @Test
   void aByteOrderMarkAndMissingTrailingCellsAreAccepted() throws Exception {
     tables("\uFEFFid,kind,name.en,actorType,iso3\nactor:ken,actor,Kenya,country\n", RELATION_HEADER);
-    assertThat(CsvTables.read(dir).actors()).singleElement().satisfies(a -> assertThat(a.iso3()).isEmpty());
+    assertThat(CsvTables.reader().read(dir).actors()).singleElement().satisfies(a -> assertThat(a.iso3()).isEmpty());
   }
 
   @Test
@@ -196,7 +201,7 @@ class CsvTablesTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("entities.csv", "relations.csv");
     }
     assertThatThrownBy(() -> CsvTables.write(ExportFixtures.small(), dir.resolve("entities.csv").resolve("sub")))
-        .isInstanceOf(IOException.class);
+        .isInstanceOf(java.io.UncheckedIOException.class).hasCauseInstanceOf(IOException.class);
   }
 
   @Test

@@ -24,6 +24,7 @@ import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.MatchingRules;
 import io.github.southsouth.serialization.ReferenceData;
@@ -312,7 +313,7 @@ class IatiImporterTest {
       assertThat(p.location().line()).hasValue(3);
       assertThat(p.location().pointer().get()).startsWith("/iati-activities/iati-activity[1]/result[1]/result[1]");
     });
-    ModelReadException tighter = failure(ReadOptions.lenient().withMaxNestingDepth(5), file);
+    ModelReadException tighter = failure(ReadOptions.lenient().withLimits(ReadLimits.builder().maxNestingDepth(5).build()), file);
     assertThat(tighter.report().errors().get(0).message()).contains("nested more than 5");
   }
 
@@ -364,7 +365,7 @@ class IatiImporterTest {
   @Test
   void enforcesTheDocumentSizeLimit() throws Exception {
     Path file = write("big.xml", HEAD + activity("S-1", "") + TAIL);
-    ModelReadException e = failure(ReadOptions.lenient().withMaxDocumentLength(100), file);
+    ModelReadException e = failure(ReadOptions.lenient().withLimits(ReadLimits.builder().maxDocumentLength(100).build()), file);
     assertThat(e.report().errors()).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("maxDocumentLength");

@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
+import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -190,7 +191,7 @@ class CsvRowReaderTest {
   @Test
   void anOversizedCellExceedsTheStringLimitWithItsLocation() throws Exception {
     String text = "id,name\n1,short\n2," + "x".repeat(5_000) + "\n";
-    Problem problem = failure(reader(text, ReadOptions.defaults().withMaxStringLength(1_000)));
+    Problem problem = failure(reader(text, ReadOptions.defaults().withLimits(ReadLimits.builder().maxStringLength(1_000).build())));
     assertThat(problem.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
     assertThat(problem.message()).contains("1000 characters").contains("maxStringLength");
     assertThat(problem.location().pointer()).contains("row 3, column \"name\"");
@@ -201,7 +202,7 @@ class CsvRowReaderTest {
   void anEndlessInputStopsAtTheDocumentLimitWithoutBeingHeld() throws Exception {
     long limit = 1_000_000;
     Endless endless = new Endless("a,b\n", "1,2\n");
-    try (CsvRowReader rows = new CsvRowReader(endless, "t.csv", ReadOptions.defaults().withMaxDocumentLength(limit))) {
+    try (CsvRowReader rows = new CsvRowReader(endless, "t.csv", ReadOptions.defaults().withLimits(ReadLimits.builder().maxDocumentLength(limit).build()))) {
       // rows come out before the input ends: reading streams
       assertThat(rows.readHeader()).isTrue();
       assertThat(rows.next()).isTrue();
@@ -225,7 +226,7 @@ class CsvRowReaderTest {
   void anEndlessCellStopsAtTheStringLimit() throws Exception {
     Endless endless = new Endless("a,b\n1,\"", "x");
     Problem problem =
-        failure(new CsvRowReader(endless, "t.csv", ReadOptions.defaults().withMaxStringLength(100_000)));
+        failure(new CsvRowReader(endless, "t.csv", ReadOptions.defaults().withLimits(ReadLimits.builder().maxStringLength(100_000).build())));
     assertThat(problem.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
     assertThat(problem.location().pointer()).contains("row 2, column \"b\"");
     assertThat(endless.served).isLessThan(1_000_000);

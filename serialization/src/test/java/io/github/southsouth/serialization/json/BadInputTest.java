@@ -10,7 +10,9 @@ import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.problem.Severity;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -286,7 +288,7 @@ class BadInputTest {
   @Test
   void fieldOfAnotherKind() {
     Problem problem = assertError(json(actor(",\n  \"initiativeKind\": \"project\"")), ProblemCode.UNKNOWN_FIELD, 4, 3);
-    assertThat(problem.message()).contains("not a field of a actor").contains("actorType");
+    assertThat(problem.message()).contains("not a field of an actor").contains("actorType");
   }
 
   @Test
@@ -404,7 +406,7 @@ class BadInputTest {
   @Test
   void documentSizeLimit() {
     InputStream big = generated(HEAD + "\"entities\": [], \"relations\": [", (byte) ' ', 5_000, "]}");
-    ProblemReport report = problems(big, Syntax.JSON, ReadOptions.defaults().withMaxDocumentLength(1000));
+    ProblemReport report = problems(big, Syntax.JSON, ReadOptions.defaults().withLimits(ReadLimits.builder().maxDocumentLength(1000).build()));
     assertThat(report.errors()).extracting(Problem::code).containsExactly(ProblemCode.LIMIT_EXCEEDED);
     assertThat(report.errors().get(0).message()).contains("larger than the limit of 1000");
   }
@@ -433,6 +435,16 @@ class BadInputTest {
     assertThat(first.message()).contains("alias *a8");
     Problem limit = assertError(report, ProblemCode.LIMIT_EXCEEDED, 16, 12 + 50 * 5);
     assertThat(limit.message()).contains("more than 50 YAML aliases");
+  }
+
+  @Test
+  void theYamlAliasLimitIsAnOptionOfTheReader() {
+    String doc = "format: southsouth\nformatVersion: 1\nx: &a 1\nentities: [*a, *a, *a, *a, *a]\n";
+    ModelReadException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> NativeFormat.reader().withMaxYamlAliases(3).read(bytes(doc), "in.yaml", Syntax.YAML),
+        ModelReadException.class);
+    assertThat(e.report().errors()).filteredOn(p -> p.code() == ProblemCode.LIMIT_EXCEEDED).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("more than 3 YAML aliases").contains("NativeReader.withMaxYamlAliases"));
   }
 
   @Test

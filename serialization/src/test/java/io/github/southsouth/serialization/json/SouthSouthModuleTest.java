@@ -31,6 +31,14 @@ class SouthSouthModuleTest {
   }
 
   @Test
+  void isFoundByTheServiceLoaderAsJacksonsOwnModulesAre() {
+    JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+    assertThat(found.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(SouthSouthModule.class));
+    Initiative sgr = Fixtures.sgr();
+    assertThat(found.readValue(found.writeValueAsString(sgr), Initiative.class)).isEqualTo(sgr);
+  }
+
+  @Test
   void initiativeRoundTripsThroughAPlainMapper() {
     Initiative sgr = Fixtures.sgr();
     String json = mapper.writeValueAsString(sgr);
@@ -56,7 +64,7 @@ class SouthSouthModuleTest {
   void aGraphIsANativeDocument() {
     CooperationGraph graph = Fixtures.graph();
     String json = mapper.writeValueAsString(graph);
-    assertThat(json).isEqualTo(NativeFormat.writer().compact().toString(graph, Syntax.JSON).trim());
+    assertThat(json).isEqualTo(NativeFormat.writer().compact().writeToString(graph, Syntax.JSON).trim());
     assertThat(mapper.readValue(json, CooperationGraph.class)).isEqualTo(graph);
   }
 
@@ -69,7 +77,7 @@ class SouthSouthModuleTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Immutable", "Codec", "Cursor", "$"));
     assertThatThrownBy(() -> mapper.readValue("{\"id\": \"actor:ken\", \"name\": {\"en\": \"Kenya\"}, \"actorType\": \"country\"}", Initiative.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageContaining("the id actor:ken is not a initiative id");
+        .hasMessageContaining("the id actor:ken is not an initiative id");
     String dangling = "{\"format\":\"southsouth\",\"formatVersion\":1,\"relations\":[{\"from\":\"actor:a\",\"type\":\"member-of\",\"to\":\"actor:b\"}]}";
     assertThatThrownBy(() -> mapper.readValue(dangling, CooperationGraph.class))
         .isInstanceOf(DatabindException.class)

@@ -703,7 +703,7 @@ public final class Codec {
     if (expected != null && kind != expected) {
       in.error(
           ProblemCode.INVALID_VALUE,
-          "the id " + f.id + " is not a " + expected.code() + " id: expected " + expected.code() + ":<slug>",
+          "the id " + f.id + " is not " + expected.withArticle() + " id: expected " + expected.code() + ":<slug>",
           in.here(start));
       return null;
     }
@@ -712,7 +712,7 @@ public final class Codec {
       if (!allowed.contains(entry.getKey())) {
         in.error(
             ProblemCode.UNKNOWN_FIELD,
-            "\"" + entry.getKey() + "\" is not a field of a " + kind.code() + ": expected "
+            "\"" + entry.getKey() + "\" is not a field of " + kind.withArticle() + ": expected "
                 + COMMON_FIELDS + (allowed.isEmpty() ? "" : ", " + String.join(", ", allowed)),
             in.at(entry.getValue(), in.pointer() + "/" + entry.getKey()));
         f.ok = false;
@@ -1563,7 +1563,7 @@ public final class Codec {
       in.error(
           ProblemCode.LIMIT_EXCEEDED,
           "a decimal of " + text.length() + " characters is longer than the limit of "
-              + in.maxNumberLength() + " (ReadOptions.maxNumberLength)");
+              + in.maxNumberLength() + " (ReadLimits.maxNumberLength)");
       return null;
     }
     if (!isPlainDecimal(text)) {

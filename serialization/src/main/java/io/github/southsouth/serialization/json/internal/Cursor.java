@@ -126,7 +126,7 @@ public final class Cursor {
             Problem.error(
                 ProblemCode.LIMIT_EXCEEDED,
                 "more than " + maxAliases + " YAML aliases: reading stopped (the limit is"
-                    + " ReadOptions.maxAliases)",
+                    + " NativeReader.withMaxYamlAliases)",
                 here()));
       }
       error(

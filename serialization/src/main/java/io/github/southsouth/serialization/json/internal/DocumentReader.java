@@ -28,14 +28,17 @@ public final class DocumentReader {
   public static final int FORMAT_VERSION = 1;
 
   private final ReadOptions options;
+  private final int maxYamlAliases;
 
   /**
    * Creates a reader.
    *
    * @param options the options
+   * @param maxYamlAliases the most YAML aliases reported before reading stops
    */
-  public DocumentReader(ReadOptions options) {
+  public DocumentReader(ReadOptions options, int maxYamlAliases) {
     this.options = options;
+    this.maxYamlAliases = maxYamlAliases;
   }
 
   /**
@@ -55,7 +58,7 @@ public final class DocumentReader {
       long totalBytes,
       GraphAssembler into,
       ProblemReport.Collector problems) {
-    TokenStreamFactory factory = yaml ? Factories.yamlReader(options) : Factories.jsonReader(options);
+    TokenStreamFactory factory = yaml ? Factories.yamlReader(options, maxYamlAliases) : Factories.jsonReader(options);
     JsonParser parser;
     try {
       parser = factory.createParser(ObjectReadContext.empty(), in);
@@ -65,7 +68,7 @@ public final class DocumentReader {
     }
     try (JsonParser p = parser) {
       Cursor cursor =
-          new Cursor(p, source, problems, options.isLenient(), options.maxAliases(), options.maxNumberLength());
+          new Cursor(p, source, problems, options.isLenient(), maxYamlAliases, options.limits().maxNumberLength());
       boolean afterRoot = false;
       try {
         afterRoot = readRoot(cursor, totalBytes, into);

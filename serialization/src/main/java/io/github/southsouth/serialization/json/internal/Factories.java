@@ -111,11 +111,11 @@ public final class Factories {
 
   private static StreamReadConstraints constraints(ReadOptions options, boolean stream) {
     return StreamReadConstraints.builder()
-        .maxNestingDepth(options.maxNestingDepth())
-        .maxStringLength(options.maxStringLength())
-        .maxNameLength(Math.min(options.maxStringLength(), 50_000))
-        .maxNumberLength(options.maxNumberLength())
-        .maxDocumentLength(stream ? -1 : options.maxDocumentLength())
+        .maxNestingDepth(options.limits().maxNestingDepth())
+        .maxStringLength(options.limits().maxStringLength())
+        .maxNameLength(Math.min(options.limits().maxStringLength(), 50_000))
+        .maxNumberLength(options.limits().maxNumberLength())
+        .maxDocumentLength(stream ? -1 : options.limits().maxDocumentLength())
         .build();
   }
 
@@ -149,10 +149,11 @@ public final class Factories {
    * Returns a new YAML reading factory with the limits of the options.
    *
    * @param options the options
+   * @param maxAliases the most aliases (each reported as unsafe content) before reading stops
    * @return the factory
    */
-  public static TokenStreamFactory yamlReader(ReadOptions options) {
-    int codePoints = (int) Math.min(options.maxDocumentLength(), Integer.MAX_VALUE);
+  public static TokenStreamFactory yamlReader(ReadOptions options, int maxAliases) {
+    int codePoints = (int) Math.min(options.limits().maxDocumentLength(), Integer.MAX_VALUE);
     return YAMLFactory.builder()
         .streamReadConstraints(constraints(options))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -160,7 +161,7 @@ public final class Factories {
         .loadSettings(
             LoadSettings.builder()
                 .setCodePointLimit(codePoints)
-                .setMaxAliasesForCollections(options.maxAliases())
+                .setMaxAliasesForCollections(maxAliases)
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setAllowNonScalarKeys(false)

@@ -151,19 +151,19 @@ public final class JacksonErrors {
   private static String limitMessage(String lower, ReadOptions options) {
     if (lower.contains("nesting depth")) {
       return "the document nests objects and lists deeper than the limit of "
-          + options.maxNestingDepth() + " (ReadOptions.maxNestingDepth)";
+          + options.limits().maxNestingDepth() + " (ReadLimits.maxNestingDepth)";
     }
     if (lower.contains("string value length") || lower.contains("name length")) {
-      return "a text value is longer than the limit of " + options.maxStringLength()
-          + " characters (ReadOptions.maxStringLength)";
+      return "a text value is longer than the limit of " + options.limits().maxStringLength()
+          + " characters (ReadLimits.maxStringLength)";
     }
     if (lower.contains("number value length") || lower.contains("number length")) {
-      return "a number is longer than the limit of " + options.maxNumberLength()
-          + " characters (ReadOptions.maxNumberLength)";
+      return "a number is longer than the limit of " + options.limits().maxNumberLength()
+          + " characters (ReadLimits.maxNumberLength)";
     }
     if (lower.contains("document length")) {
-      return "the document is larger than the limit of " + options.maxDocumentLength()
-          + " (ReadOptions.maxDocumentLength)";
+      return "the document is larger than the limit of " + options.limits().maxDocumentLength()
+          + " (ReadLimits.maxDocumentLength)";
     }
     return "a safety limit on untrusted input was reached (see ReadOptions)";
   }

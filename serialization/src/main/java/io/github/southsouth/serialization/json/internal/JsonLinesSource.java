@@ -54,7 +54,7 @@ public final class JsonLinesSource implements AutoCloseable {
     this.in = in;
     this.parser = Factories.jsonReader(options, stream).createParser(ObjectReadContext.empty(), in);
     this.cursor =
-        new Cursor(parser, source, problems, options.isLenient(), options.maxAliases(), options.maxNumberLength());
+        new Cursor(parser, source, problems, options.isLenient(), 0 /* JSON has no aliases */, options.limits().maxNumberLength());
     this.codec = new Codec(cursor);
   }
 

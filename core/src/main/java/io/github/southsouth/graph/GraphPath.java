@@ -1,5 +1,7 @@
 package io.github.southsouth.graph;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -18,9 +20,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
-public abstract class Path {
+public abstract class GraphPath {
 
-  Path() {}
+  GraphPath() {}
 
   /**
    * Returns the entities on the path, from start to end; at least one.
@@ -68,9 +70,11 @@ public abstract class Path {
    * @throws IllegalArgumentException if there is not exactly one relation fewer than entities, or
    *     a relation does not link the entities on either side of it
    */
-  public static Path of(List<? extends Entity> entities, List<Relation> relations) {
+  public static GraphPath of(List<? extends Entity> entities, List<Relation> relations) {
+    checkNotNull(entities, "entities");
+    checkNotNull(relations, "relations");
     // Cast to the generated overload's types, so this method does not call itself.
-    return ImmutablePath.of((Iterable<? extends Entity>) entities, (Iterable<? extends Relation>) relations);
+    return ImmutableGraphPath.of((Iterable<? extends Entity>) entities, (Iterable<? extends Relation>) relations);
   }
 
   /**
