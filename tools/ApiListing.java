@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * java -cp CLASSPATH tools/ApiListing.java target/classes api.txt true    # write (mvn -Dapi.update)
  * }</pre>
  *
- * <p>Once 0.1.0 is released, the same check is also made against it by japicmp (see the parent pom).
+ * <p>Compatibility with a released version is japicmp's job: {@code mvn verify -Dapi.baseline=0.1.0}
+ * (profile {@code api-baseline} of the parent pom), once 0.1.0 is released.
  */
 public final class ApiListing {
 
