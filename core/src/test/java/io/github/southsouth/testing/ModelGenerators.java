@@ -6,6 +6,7 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
+import io.github.southsouth.model.BudgetKind;
 import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.Concept;
 import io.github.southsouth.model.Condition;
@@ -15,6 +16,7 @@ import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Event;
 import io.github.southsouth.model.Financing;
+import io.github.southsouth.model.FlowDirection;
 import io.github.southsouth.model.FinancingStage;
 import io.github.southsouth.model.Goal;
 import io.github.southsouth.model.Initiative;
@@ -312,8 +314,8 @@ public final class ModelGenerators {
     }
     int financingCount = d.between(0, 3);
     for (int i = 0; i < financingCount; i++) {
-      Financing.Builder financing =
-          Financing.builder().instrument(d.pick(Instrument.values())).stage(d.pick(FinancingStage.values()));
+      FinancingStage stage = d.pick(FinancingStage.values());
+      Financing.Builder financing = Financing.builder().instrument(d.pick(Instrument.values())).stage(stage);
       financing.addAmount(money(d));
       if (d.chance(40)) {
         financing.addAmount(Money.of(decimal(d), "USD", MoneyBasis.constant(2021)));
@@ -323,6 +325,14 @@ public final class ModelGenerators {
       }
       if (d.chance(60)) {
         financing.date(date(d));
+      }
+      if (stage.direction() == FlowDirection.PLANNED) {
+        if (d.chance(70)) {
+          financing.period(period(d));
+        }
+        if (d.chance(70)) {
+          financing.budgetKind(d.pick(BudgetKind.values()));
+        }
       }
       if (d.chance(40)) {
         LoanTerms.Builder terms = LoanTerms.builder();
@@ -594,8 +604,8 @@ public final class ModelGenerators {
     SHARES_SUM_OVER_100(ProblemCode.SHARE_SUM),
     /** A financing amount in a currency that is not ISO 4217, such as RMB. */
     UNKNOWN_CURRENCY(ProblemCode.UNKNOWN_CURRENCY),
-    /** An entity whose name has no English text. */
-    MISSING_ENGLISH_NAME(ProblemCode.MISSING_NAME);
+    /** An entity whose name has no text in any language. */
+    MISSING_NAME(ProblemCode.MISSING_NAME);
 
     private final ProblemCode expected;
 
@@ -879,20 +889,12 @@ public final class ModelGenerators {
           named.add(old.id());
           break;
         }
-      case MISSING_ENGLISH_NAME:
+      case MISSING_NAME:
         {
           Entity old = d.pick(entities);
-          LocalizedText name;
-          if (d.chance(25)) {
-            name = LocalizedText.empty();
-          } else {
-            Map<String, String> texts = new TreeMap<>(localized(d).texts());
-            texts.remove(LocalizedText.ENGLISH);
-            texts.putIfAbsent(d.pick("zh-Hans", "fr", "en-GB", "sw"), text(d, 1, 3));
-            name = LocalizedText.of(texts);
-          }
+          LocalizedText name = LocalizedText.empty();
           entities.set(entities.indexOf(old), withName(old, name));
-          description = "gave " + old.id() + " the name " + name;
+          description = "gave " + old.id() + " no name";
           named.add(old.id());
           break;
         }

@@ -81,7 +81,8 @@ public final class IatiConditionality {
       ConditionalityState state = initiative.conditionality().state();
       for (String region : regionsOf(graph, initiative)) {
         activities.computeIfAbsent(region, r -> new TreeMap<>()).merge(state, 1, Integer::sum);
-        for (Financing financing : initiative.financing()) {
+        // Outgoing commitments only: incoming commitments (IATI type 11) have a stage of their own.
+        for (Financing financing : initiative.financingForTotals()) {
           if (financing.stage() == FinancingStage.COMMITMENT) {
             Money money = financing.amounts().get(0);
             committed.computeIfAbsent(region, r -> new TreeMap<>()).computeIfAbsent(state, s -> new TreeMap<>())
