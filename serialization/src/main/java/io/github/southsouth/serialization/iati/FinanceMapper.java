@@ -155,6 +155,13 @@ final class FinanceMapper {
             mapper.attributes.getOrDefault("iati.defaultFlowType", ""), mapper.attributes.getOrDefault("iati.defaultAidType", "")))
         .addAmounts(money.get());
     start.ifPresent(f::date);
+    if (start.isPresent() && end.isPresent() && start.get().earliest().isAfter(end.get().latest())) {
+      mapper.problem(Severity.ISSUE, ProblemCode.PERIOD_ORDER,
+          "the " + node.name + " ends (" + end.get() + ") before it starts (" + start.get()
+              + "): its period keeps only the start; both dates stay in iati.periodStart and iati.periodEnd",
+          node, null);
+      end = Optional.empty();
+    }
     if (start.isPresent() || end.isPresent()) {
       f.period(Period.between(start, end));
     }
