@@ -11,7 +11,12 @@ import org.immutables.value.Value;
  * Non-Conditionality: for each {@link ConditionalityState} (none attached, attached, not
  * reported), how many initiatives and how much finance of one stage, per currency and basis. Made
  * by {@link InitiativeQuery#conditionalityBy}. Not reported is a state of its own: absence of data
- * is not absence of conditions.
+ * is not absence of conditions. Collateral is not a condition: how many initiatives are
+ * collateralised is reported beside the states ({@link #collateralised()}), never as one of them.
+ *
+ * <p>Only the initiatives the {@link #aggregation()} rule counts are counted and summed (by
+ * default those their source includes in aggregates); {@link #excluded()} says how many were left
+ * out.
  *
  * <p>Immutable and thread-safe, with structural equality. Lookups are O(1).
  *
@@ -29,6 +34,32 @@ public abstract class ConditionalitySummary {
    */
   @Value.Parameter
   public abstract FinancingStage stage();
+
+  /**
+   * Returns which initiatives are counted.
+   *
+   * @return the rule, e.g. {@link Aggregation#RECOMMENDED}
+   */
+  @Value.Parameter
+  public abstract Aggregation aggregation();
+
+  /**
+   * Returns how many initiatives the query matched but the {@linkplain #aggregation() rule} left
+   * out.
+   *
+   * @return the count, 0 under {@link Aggregation#ALL_RECORDS}
+   */
+  @Value.Parameter
+  public abstract int excluded();
+
+  /**
+   * Returns how many of the initiatives counted are reported as collateralised ({@link
+   * io.github.southsouth.model.Initiative#collateral()}), whatever their conditionality state.
+   *
+   * @return the count
+   */
+  @Value.Parameter
+  public abstract int collateralised();
 
   /**
    * Returns the number of initiatives in each state; every state is present.
@@ -49,9 +80,12 @@ public abstract class ConditionalitySummary {
 
   static ConditionalitySummary create(
       FinancingStage stage,
+      Aggregation aggregation,
+      int excluded,
+      int collateralised,
       ImmutableMap<ConditionalityState, Integer> counts,
       ImmutableMap<ConditionalityState, ImmutableMap<CurrencyBasis, BigDecimal>> finance) {
-    return ImmutableConditionalitySummary.of(stage, counts, finance);
+    return ImmutableConditionalitySummary.of(stage, aggregation, excluded, collateralised, counts, finance);
   }
 
   /**

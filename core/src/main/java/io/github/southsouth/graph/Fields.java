@@ -43,7 +43,9 @@ final class Fields {
           .put("instruments", i.instruments())
           .put("financing", i.financing())
           .put("sectors", i.sectors())
-          .put("conditionality", i.conditionality());
+          .put("conditionality", i.conditionality())
+          .put("collateral", i.collateral())
+          .put("inAggregates", i.inAggregates());
     } else if (e instanceof Actor) {
       Actor a = (Actor) e;
       fields.put("actorType", a.actorType()).put("iso2", a.iso2()).put("iso3", a.iso3()).put("m49", a.m49());

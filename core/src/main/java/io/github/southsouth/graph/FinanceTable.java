@@ -16,6 +16,10 @@ import java.util.Objects;
  * apart by currency and basis ({@link CurrencyBasis}): US dollars are never added to yuan, nor
  * nominal to constant-2021 amounts. Each cell also counts its initiatives, financed or not.
  *
+ * <p>Only the initiatives the {@link #aggregation()} rule counts are in the table (by default
+ * those their source includes in aggregates, as AidData's "Recommended For Aggregates" asks);
+ * {@link #excluded()} says how many matches of the query it left out.
+ *
  * <p>An initiative in several groups counts in full in each (its amount is not divided by recipient
  * shares), so rows and columns do not add up to a grand total.
  *
@@ -29,14 +33,20 @@ import java.util.Objects;
 public final class FinanceTable<R extends Comparable<? super R>, C extends Comparable<? super C>> {
 
   private final FinancingStage stage;
+  private final Aggregation aggregation;
+  private final int excluded;
   private final ImmutableTable<R, C, ImmutableMap<CurrencyBasis, BigDecimal>> sums;
   private final ImmutableTable<R, C, Integer> counts;
 
   FinanceTable(
       FinancingStage stage,
+      Aggregation aggregation,
+      int excluded,
       ImmutableTable<R, C, ImmutableMap<CurrencyBasis, BigDecimal>> sums,
       ImmutableTable<R, C, Integer> counts) {
     this.stage = stage;
+    this.aggregation = aggregation;
+    this.excluded = excluded;
     this.sums = sums;
     this.counts = counts;
   }
@@ -48,6 +58,25 @@ public final class FinanceTable<R extends Comparable<? super R>, C extends Compa
    */
   public FinancingStage stage() {
     return stage;
+  }
+
+  /**
+   * Returns which initiatives the table counts.
+   *
+   * @return the rule, e.g. {@link Aggregation#RECOMMENDED}
+   */
+  public Aggregation aggregation() {
+    return aggregation;
+  }
+
+  /**
+   * Returns how many initiatives the query matched but the {@linkplain #aggregation() rule} left
+   * out of the table.
+   *
+   * @return the count, 0 under {@link Aggregation#ALL_RECORDS}
+   */
+  public int excluded() {
+    return excluded;
   }
 
   /**
@@ -125,25 +154,30 @@ public final class FinanceTable<R extends Comparable<? super R>, C extends Compa
     return counts;
   }
 
-  /** Equal when stage, sums and counts are equal. */
+  /** Equal when stage, rule, excluded count, sums and counts are equal. */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof FinanceTable)) {
       return false;
     }
     FinanceTable<?, ?> that = (FinanceTable<?, ?>) other;
-    return stage == that.stage && sums.equals(that.sums) && counts.equals(that.counts);
+    return stage == that.stage && aggregation == that.aggregation && excluded == that.excluded
+        && sums.equals(that.sums) && counts.equals(that.counts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(stage, sums, counts);
+    return Objects.hash(stage, aggregation, excluded, sums, counts);
   }
 
-  /** Returns one line per non-empty cell: {@code row × column: n initiatives, sums}. */
+  /**
+   * Returns the stage and rule, then one line per non-empty cell: {@code row × column: n
+   * initiatives, sums}.
+   */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("FinanceTable{").append(stage.code());
+    StringBuilder text = new StringBuilder("FinanceTable{").append(stage.code()).append(", ")
+        .append(aggregation.describe()).append(" (").append(excluded).append(" left out)");
     counts.cellSet().forEach(
         c -> text.append("\n  ").append(c.getRowKey()).append(" × ").append(c.getColumnKey())
             .append(": ").append(c.getValue()).append(" initiatives, ")

@@ -150,6 +150,10 @@ final class GraphValidator {
           currency(money, at);
         }
       }
+      initiative.collateral().ifPresent(c -> {
+        c.providers().forEach(p -> reference(p, Kind.ACTOR, "collateral provider", at));
+        c.agents().forEach(a -> reference(a, Kind.ACTOR, "collateral agent", at));
+      });
       checkSectors(initiative, at);
     } else if (entity instanceof Perspective) {
       Perspective perspective = (Perspective) entity;

@@ -90,14 +90,16 @@ public final class InitiativeQuery {
 
   private final CooperationGraph graph;
   private final ImmutableList<Criterion> criteria;
+  private final Aggregation aggregation;
 
-  private InitiativeQuery(CooperationGraph graph, ImmutableList<Criterion> criteria) {
+  private InitiativeQuery(CooperationGraph graph, ImmutableList<Criterion> criteria, Aggregation aggregation) {
     this.graph = graph;
     this.criteria = criteria;
+    this.aggregation = aggregation;
   }
 
   static InitiativeQuery of(CooperationGraph graph) {
-    return new InitiativeQuery(graph, ImmutableList.of());
+    return new InitiativeQuery(graph, ImmutableList.of(), Aggregation.RECOMMENDED);
   }
 
   /** A condition on initiatives: either a precomputed set of ids or a test of the initiative. */
@@ -141,7 +143,29 @@ public final class InitiativeQuery {
 
   private InitiativeQuery with(Criterion criterion) {
     return new InitiativeQuery(
-        graph, ImmutableList.<Criterion>builder().addAll(criteria).add(criterion).build());
+        graph, ImmutableList.<Criterion>builder().addAll(criteria).add(criterion).build(), aggregation);
+  }
+
+  /**
+   * Sets which matches the aggregates ({@link #financeBy}, {@link #conditionality}, {@link
+   * #conditionalityBy}) count: by default {@link Aggregation#RECOMMENDED}, only the initiatives
+   * their source includes in aggregates; {@link Aggregation#ALL_RECORDS} counts every match. The
+   * listing methods ({@link #list}, {@link #count}, {@link #countBy}) are not affected. O(1).
+   *
+   * @param rule the rule
+   * @return the query with that rule
+   */
+  public InitiativeQuery aggregating(Aggregation rule) {
+    return new InitiativeQuery(graph, criteria, java.util.Objects.requireNonNull(rule, "rule"));
+  }
+
+  /**
+   * Returns which matches the aggregates count; see {@link #aggregating}.
+   *
+   * @return the rule, {@link Aggregation#RECOMMENDED} unless set
+   */
+  public Aggregation aggregation() {
+    return aggregation;
   }
 
   /**
@@ -471,6 +495,9 @@ public final class InitiativeQuery {
    * FinancingStage#COMMITMENT} sum holds outgoing commitments, never {@link
    * FinancingStage#INCOMING_COMMITMENT incoming} ones; a {@link FinancingStage#BUDGET} sum takes
    * the revised budget of a period where there is one ({@link Initiative#financingForTotals()}).
+   * Only the matches the {@linkplain #aggregating aggregation rule} counts are summed and counted
+   * (by default those their source includes in aggregates); the table says which rule it used and
+   * how many matches it left out.
    *
    * <p><b>Performance notes.</b> The query's cost, plus O(m · (f + g<sub>r</sub> · g<sub>c</sub> ·
    * u)) for m matches with f amounts, in g<sub>r</sub> row and g<sub>c</sub> column groups, with u
@@ -487,7 +514,12 @@ public final class InitiativeQuery {
       Grouping<R> rows, Grouping<C> columns, FinancingStage stage) {
     TreeMap<R, TreeMap<C, Map<CurrencyBasis, BigDecimal>>> sums = new TreeMap<>();
     TreeMap<R, TreeMap<C, Integer>> counts = new TreeMap<>();
+    int excluded = 0;
     for (Initiative initiative : list()) {
+      if (!aggregation.counts(initiative)) {
+        excluded++;
+        continue;
+      }
       Set<R> rowKeys = rows.keys(graph, initiative);
       if (rowKeys.isEmpty()) {
         continue;
@@ -520,7 +552,7 @@ public final class InitiativeQuery {
                     sumTable.put(row, column, ImmutableMap.copyOf(cell));
                   }
                 }));
-    return new FinanceTable<>(stage, sumTable.build(), countTable.build());
+    return new FinanceTable<>(stage, aggregation, excluded, sumTable.build(), countTable.build());
   }
 
   /**
@@ -537,6 +569,8 @@ public final class InitiativeQuery {
 
   /**
    * Runs the query and tells how its matches stand on conditionality, with finance of one stage.
+   * Only the matches the {@linkplain #aggregating aggregation rule} counts are counted and summed;
+   * the summary says which rule it used and how many matches it left out.
    *
    * <p><b>Performance notes.</b> The query's cost, plus O(m · f) for m matches with f amounts.
    *
@@ -564,7 +598,8 @@ public final class InitiativeQuery {
 
   /**
    * Runs the query and tells, for each group, how its matches stand on conditionality, with
-   * finance of one stage.
+   * finance of one stage, under the {@linkplain #aggregating aggregation rule} as {@link
+   * #conditionality(FinancingStage)} does.
    *
    * <p><b>Performance notes.</b> The query's cost, plus O(m · (f + g · u)) for m matches with f
    * amounts in g groups, with u currency-bases each.
@@ -587,14 +622,30 @@ public final class InitiativeQuery {
     return result.build();
   }
 
-  private static ConditionalitySummary summary(FinancingStage stage, List<Initiative> initiatives) {
+  /** Summarises the members of a group that the aggregation counts, and counts the others. */
+  private ConditionalitySummary summary(FinancingStage stage, List<Initiative> members) {
+    List<Initiative> counted = new ArrayList<>(members.size());
+    for (Initiative initiative : members) {
+      if (aggregation.counts(initiative)) {
+        counted.add(initiative);
+      }
+    }
+    return summary(stage, aggregation, members.size() - counted.size(), counted);
+  }
+
+  private static ConditionalitySummary summary(
+      FinancingStage stage, Aggregation aggregation, int excluded, List<Initiative> initiatives) {
     Map<ConditionalityState, Integer> counts = new EnumMap<>(ConditionalityState.class);
     Map<ConditionalityState, Map<CurrencyBasis, BigDecimal>> sums = new EnumMap<>(ConditionalityState.class);
     for (ConditionalityState state : ConditionalityState.values()) {
       counts.put(state, 0);
       sums.put(state, new TreeMap<>());
     }
+    int collateralised = 0;
     for (Initiative initiative : initiatives) {
+      if (initiative.collateral().map(c -> c.collateralised()).orElse(false)) {
+        collateralised++;
+      }
       ConditionalityState state = initiative.conditionality().state();
       counts.merge(state, 1, Integer::sum);
       Map<CurrencyBasis, BigDecimal> sum = sums.get(state);
@@ -602,7 +653,8 @@ public final class InitiativeQuery {
     }
     ImmutableMap.Builder<ConditionalityState, ImmutableMap<CurrencyBasis, BigDecimal>> finance = ImmutableMap.builder();
     sums.forEach((state, sum) -> finance.put(state, ImmutableMap.copyOf(sum)));
-    return ConditionalitySummary.create(stage, ImmutableMap.copyOf(counts), finance.buildOrThrow());
+    return ConditionalitySummary.create(
+        stage, aggregation, excluded, collateralised, ImmutableMap.copyOf(counts), finance.buildOrThrow());
   }
 
   /**

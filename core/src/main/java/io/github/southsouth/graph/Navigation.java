@@ -176,6 +176,10 @@ final class Navigation {
       for (Financing financing : ((Initiative) entity).financing()) {
         financing.financier().ifPresent(ids::add);
       }
+      ((Initiative) entity).collateral().ifPresent(c -> {
+        ids.addAll(c.providers());
+        ids.addAll(c.agents());
+      });
     } else if (entity instanceof Perspective) {
       ids.add(((Perspective) entity).holder());
       ids.addAll(((Perspective) entity).about());

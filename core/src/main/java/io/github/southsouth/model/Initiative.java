@@ -132,6 +132,28 @@ public abstract non-sealed class Initiative implements Entity {
     return Conditionality.notReported();
   }
 
+  /**
+   * Returns how the initiative's finance is secured, when its source reports it. Collateral is
+   * kept apart from {@link #conditionality()}: security for a loan is not a policy condition.
+   *
+   * @return the collateral, empty when the source says nothing about it
+   */
+  public abstract Optional<Collateral> collateral();
+
+  /**
+   * Returns whether the initiative counts in aggregates (sums and counts of finance, e.g. {@code
+   * InitiativeQuery.financeBy} and {@code conditionality}) by default. A source that advises
+   * against counting a record, such as AidData's "Recommended For Aggregates = No" for pledges,
+   * cancelled projects and umbrella agreements whose money is counted in their parts, sets it to
+   * false; otherwise it is true.
+   *
+   * @return true unless the source advises leaving the initiative out of aggregates
+   */
+  @Value.Default
+  public boolean inAggregates() {
+    return true;
+  }
+
   @Value.Check
   void check() {
     if (id().kind() != Kind.INITIATIVE) {

@@ -12,7 +12,7 @@
  *   <tr><th>code</th><th>raised by</th><th>meaning</th></tr>
  *   <tr><td>{@code duplicate-id}</td><td>dataset rule (CooperationGraph)</td><td>Two entities share an id.</td></tr>
  *   <tr><td>{@code duplicate-relation}</td><td>dataset rule (CooperationGraph)</td><td>Two relations state the same from, type, to and period.</td></tr>
- *   <tr><td>{@code dangling-reference}</td><td>dataset rule (CooperationGraph)</td><td>An id is referenced (by a relation, perspective holder or subject, citation, financier or event place) but no entity has it.</td></tr>
+ *   <tr><td>{@code dangling-reference}</td><td>dataset rule (CooperationGraph)</td><td>An id is referenced (by a relation, perspective holder or subject, citation, financier, collateral provider or agent, or event place) but no entity has it.</td></tr>
  *   <tr><td>{@code wrong-kind}</td><td>dataset rule (CooperationGraph)</td><td>A reference points to an entity of the wrong kind, e.g. a perspective holder that is not an actor or a citation of something that is not a source.</td></tr>
  *   <tr><td>{@code relation-kinds}</td><td>dataset rule (CooperationGraph)</td><td>A relation connects kinds its type does not allow (see RelationType).</td></tr>
  *   <tr><td>{@code self-relation}</td><td>dataset rule (CooperationGraph)</td><td>A relation goes from an entity to itself.</td></tr>

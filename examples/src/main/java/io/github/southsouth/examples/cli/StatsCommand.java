@@ -1,10 +1,12 @@
 package io.github.southsouth.examples.cli;
 
+import io.github.southsouth.graph.Aggregation;
 import io.github.southsouth.graph.ConditionalitySummary;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.CurrencyBasis;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.graph.Grouping;
+import io.github.southsouth.graph.InitiativeQuery;
 import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
@@ -26,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -35,7 +38,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Count what a dataset holds.",
     description = {
-      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, initiatives by instrument, finance by stage (outgoing, incoming and planned apart; revised budgets in place of the originals they revise), and initiatives by conditionality state (with their outgoing committed finance per currency)."
+      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, initiatives by instrument, finance by stage (outgoing, incoming and planned apart; revised budgets in place of the originals they revise), and initiatives by conditionality state (with their outgoing committed finance per currency).",
+      "",
+      "Finance figures count only the initiatives their source includes in aggregates (for AidData, records with Recommended For Aggregates = Yes), as AidData asks; --all-records counts every initiative."
     },
     footer = {
       "",
@@ -49,6 +54,13 @@ final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CliSupport.DatasetInput input;
+
+  @Option(
+      names = "--all-records",
+      description = "Count every initiative in the committed figures, including those their source"
+          + " advises leaving out of aggregates (AidData: Recommended For Aggregates = No, such as"
+          + " pledges, cancelled projects and umbrella agreements). By default they are left out.")
+  boolean allRecords;
 
   @Override
   public Integer call() {
@@ -122,22 +134,38 @@ final class StatsCommand implements Callable<Integer> {
       row(out, "(none given)", none);
     }
 
+    Aggregation rule = allRecords ? Aggregation.ALL_RECORDS : Aggregation.RECOMMENDED;
+    InitiativeQuery aggregated = graph.initiativeQuery().aggregating(rule);
     heading(out, "Finance by stage (flows; a revised budget replaces the original of its period)", -1);
+    out.println("  counting " + rule.describe()
+        + (rule == Aggregation.RECOMMENDED
+            ? " (AidData: Recommended For Aggregates = Yes); --all-records counts every initiative"
+            : ""));
     for (FinancingStage stage : FinancingStage.values()) {
-      long flows = graph.initiatives().stream()
+      long flows = graph.initiatives().stream().filter(rule::counts)
           .flatMap(i -> i.financingForTotals().stream()).filter(f -> f.stage() == stage).count();
       if (flows > 0) {
         Map<CurrencyBasis, BigDecimal> sums =
-            graph.initiativeQuery().financeBy(Grouping.all(), Grouping.all(), stage).cell("all", "all");
+            aggregated.financeBy(Grouping.all(), Grouping.all(), stage).cell("all", "all");
         out.printf(Locale.ROOT, "  %-24s %6d  %-9s %s%n", stage.code(), flows, stage.direction().code(), money(sums));
       }
     }
 
-    heading(out, "Initiatives by conditionality (committed finance, outgoing only)", graph.initiatives().size());
-    ConditionalitySummary summary = graph.initiativeQuery().conditionality();
+    ConditionalitySummary summary = aggregated.conditionality();
+    heading(out, "Initiatives by conditionality (committed finance, outgoing only)", summary.total());
+    out.println("  counting " + rule.describe()
+        + (rule == Aggregation.RECOMMENDED
+            ? " (AidData: Recommended For Aggregates = Yes); " + summary.excluded()
+                + " left out, --all-records counts them"
+            : ""));
+    Map<CurrencyBasis, BigDecimal> committed = new TreeMap<>();
     for (ConditionalityState state : ConditionalityState.values()) {
       out.printf(Locale.ROOT, "  %-24s %6d  %s%n", state.code(), summary.count(state), money(summary.finance(state)));
+      summary.finance(state).forEach((unit, amount) -> committed.merge(unit, amount, BigDecimal::add));
     }
+    out.printf(Locale.ROOT, "  %-24s %6d  %s%n", "all committed", summary.total(), money(committed));
+    out.printf(Locale.ROOT, "  %-24s %6d  (security for a loan, not a condition)%n", "collateralised",
+        summary.collateralised());
     out.flush();
     return 0;
   }

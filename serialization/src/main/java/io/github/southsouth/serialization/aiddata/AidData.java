@@ -86,6 +86,9 @@ public final class AidData {
    * taken over these records only: the others are pledges, suspended or cancelled projects and
    * umbrella agreements whose money is counted in their sub-records.
    *
+   * <p>The importer sets {@link Initiative#inAggregates()} from the same column, so the graph's
+   * aggregates ({@code financeBy}, {@code conditionality}) follow this guidance by default.
+   *
    * @param initiative an imported initiative
    * @return true if its {@code Recommended For Aggregates} is {@code Yes}
    */

@@ -3,6 +3,7 @@ package io.github.southsouth.serialization.aiddata;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ImportAccount;
 
 /**
  * The outcome of a successful {@link AidDataImporter} run: the graph, the warnings, and counts of
@@ -25,6 +26,7 @@ public final class AidDataImport {
   private final int locationRowsRead;
   private final int locationRowsLinked;
   private final int locationRowsSkipped;
+  private final ImportAccount account;
 
   AidDataImport(
       CooperationGraph graph,
@@ -43,6 +45,7 @@ public final class AidDataImport {
     this.locationRowsRead = counts.admRowsRead();
     this.locationRowsLinked = counts.admRowsLinked();
     this.locationRowsSkipped = counts.admRowsSkipped();
+    this.account = counts.account();
   }
 
   /**
@@ -140,6 +143,18 @@ public final class AidDataImport {
   }
 
   /**
+   * Returns what the import read but did not map to the model, so that nothing is lost silently:
+   * each GCDF column whose values are only kept verbatim as {@code aiddata.} attributes (of the
+   * initiative or its financing), with the number of imported records where it held a value, and
+   * each column GCDF 3.0 does not define (which is not imported), with the same count.
+   *
+   * @return the account, empty if every column read was mapped
+   */
+  public ImportAccount account() {
+    return account;
+  }
+
+  /**
    * Returns how many ADM1 rows were left out as malformed (lenient mode only; each is reported).
    *
    * @return the count
@@ -171,6 +186,10 @@ public final class AidDataImport {
     text.append("Graph: ").append(graph.initiatives().size()).append(" initiatives, ")
         .append(graph.actors().size()).append(" actors, ").append(graph.sources().size())
         .append(" sources, ").append(graph.relationCount()).append(" relations\n");
+    if (!account.isEmpty()) {
+      text.append("Not mapped to the model (column: records with a value):\n");
+      account.lines().forEach(line -> text.append("  ").append(line).append('\n'));
+    }
     text.append("Problems: ").append(problems.summary());
     return text.toString();
   }

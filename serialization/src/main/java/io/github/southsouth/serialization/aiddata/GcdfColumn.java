@@ -54,12 +54,12 @@ enum GcdfColumn {
   INSURANCE_PROVIDED("Insurance Provided", Role.ATTRIBUTE, false),
   INSURANCE_PROVIDER("Insurance Provider", Role.ATTRIBUTE, false),
   INSURANCE_PROVIDER_AGENCY_TYPE("Insurance Provider Agency Type", Role.ATTRIBUTE, false),
-  COLLATERALIZED("Collateralized", Role.ATTRIBUTE, false),
-  COLLATERAL_PROVIDER("Collateral Provider", Role.ATTRIBUTE, false),
-  COLLATERAL_PROVIDER_AGENCY_TYPE("Collateral Provider Agency Type", Role.ATTRIBUTE, false),
-  SECURITY_AGENT_COLLATERAL_AGENT("Security Agent/Collateral Agent", Role.ATTRIBUTE, false),
-  SECURITY_AGENT_COLLATERAL_AGENT_TYPE("Security Agent/Collateral Agent Type", Role.ATTRIBUTE, false),
-  COLLATERAL("Collateral", Role.ATTRIBUTE, false),
+  COLLATERALIZED("Collateralized", Role.TYPED, false),
+  COLLATERAL_PROVIDER("Collateral Provider", Role.TYPED, false),
+  COLLATERAL_PROVIDER_AGENCY_TYPE("Collateral Provider Agency Type", Role.TYPED, false),
+  SECURITY_AGENT_COLLATERAL_AGENT("Security Agent/Collateral Agent", Role.TYPED, false),
+  SECURITY_AGENT_COLLATERAL_AGENT_TYPE("Security Agent/Collateral Agent Type", Role.TYPED, false),
+  COLLATERAL("Collateral", Role.TYPED, false),
   AMOUNT_ORIGINAL_CURRENCY("Amount (Original Currency)", Role.FINANCING, true),
   ORIGINAL_CURRENCY("Original Currency", Role.FINANCING, true),
   AMOUNT_ESTIMATED("Amount Estimated", Role.FINANCING, false),
@@ -194,6 +194,28 @@ enum GcdfColumn {
   String attributeKey() {
     return attributeKey;
   }
+
+  /**
+   * Whether the mapping reads this column's cells only to keep them verbatim (as an attribute of
+   * the initiative or its financing), without mapping them to a typed part of the model: these are
+   * the columns an import's {@code ImportAccount} counts.
+   */
+  boolean keptVerbatimOnly() {
+    return role == Role.ATTRIBUTE ? !READ_BY_MAPPING.contains(this) : KEPT_IN_FINANCING.contains(this);
+  }
+
+  /** The attribute columns the mapping also reads: for status, period, instruments, links. */
+  private static final java.util.Set<GcdfColumn> READ_BY_MAPPING = java.util.EnumSet.of(
+      RECOMMENDED_FOR_AGGREGATES, PARENT_ID, RECIPIENT, RECIPIENT_ISO_3, RECIPIENT_REGION,
+      COMMITMENT_YEAR, IMPLEMENTATION_START_YEAR, COMPLETION_YEAR, STATUS, FLOW_TYPE, FLOW_CLASS,
+      COMMITMENT_DATE, PLANNED_IMPLEMENTATION_START_DATE, ACTUAL_IMPLEMENTATION_START_DATE,
+      PLANNED_COMPLETION_DATE, ACTUAL_COMPLETION_DATE, INTEREST_FREE_LOAN, GCL, PBC,
+      EXPORT_BUYERS_CREDIT, SUPPLIERS_CREDIT);
+
+  /** The financing columns kept as attributes of the financing, not typed. */
+  private static final java.util.Set<GcdfColumn> KEPT_IN_FINANCING = java.util.EnumSet.of(
+      AMOUNT_ESTIMATED, ADJUSTED_AMOUNT_ORIGINAL_CURRENCY, ADJUSTED_AMOUNT_CONSTANT_USD_2021,
+      ADJUSTED_AMOUNT_NOMINAL_USD, GRANT_ELEMENT_OECD_GRANT_EQUIV, GRANT_ELEMENT_IMF);
 
   static ImmutableList<GcdfColumn> requiredColumns() {
     return REQUIRED;

@@ -1,27 +1,22 @@
 package io.github.southsouth.serialization.aiddata;
 
-import com.google.common.collect.ImmutableList;
+import static io.github.southsouth.serialization.aiddata.GcdfText.describeFirst;
+import static io.github.southsouth.serialization.aiddata.GcdfText.hash;
+import static io.github.southsouth.serialization.aiddata.GcdfText.isDigits;
+import static io.github.southsouth.serialization.aiddata.GcdfText.shorten;
+
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.model.Actor;
-import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Citation;
-import io.github.southsouth.model.Condition;
-import io.github.southsouth.model.ConditionType;
-import io.github.southsouth.model.Conditionality;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
-import io.github.southsouth.model.FinancingStage;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.InitiativeKind;
-import io.github.southsouth.model.InitiativeStatus;
 import io.github.southsouth.model.Instrument;
-import io.github.southsouth.model.Kind;
-import io.github.southsouth.model.LoanTerms;
 import io.github.southsouth.model.LocalizedText;
-import io.github.southsouth.model.Money;
 import io.github.southsouth.model.PartialDate;
 import io.github.southsouth.model.Period;
 import io.github.southsouth.model.Relation;
@@ -30,43 +25,35 @@ import io.github.southsouth.model.Sector;
 import io.github.southsouth.model.SectorVocabulary;
 import io.github.southsouth.model.Source;
 import io.github.southsouth.model.SourceKind;
-import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.problem.Severity;
+import io.github.southsouth.serialization.ImportAccount;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.aiddata.GcdfRow.Weight;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
 import io.github.southsouth.serialization.internal.CsvSafety;
 import io.github.southsouth.serialization.internal.TextPool;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,28 +63,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class GcdfImport {
 
-  private static final Pattern SLUG_JUNK = Pattern.compile("[^a-z0-9]+");
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final int MAX_SCALE = 100;
 
-  private static final Citation DATASET_CITATION = Citation.of(AidData.DATASET_SOURCE);
-
-  /** The ADM1 columns the importer needs. */
-  static final ImmutableList<String> ADM1_REQUIRED =
-      ImmutableList.of("id", "shapeID", "shapeGroup", "shapeName", "intersection_ratio", "even_split_ratio");
-
-  /** How a row problem counts, by leniency. */
-  private enum Weight {
-    /** The row cannot be imported as it is: error when strict; when lenient, the row is skipped. */
-    MALFORMED,
-    /** The value is kept as an attribute but not typed: error when strict, warning when lenient. */
-    RECOVERABLE,
-    /** Source data kept faithfully, worth a look: a warning in both modes. */
-    NOTE
-  }
+  static final Citation DATASET_CITATION = Citation.of(AidData.DATASET_SOURCE);
 
   private final ReadOptions options;
   private final ReferenceData reference;
+  private final GcdfClassification classification;
+  private final GcdfLocations locations;
+  private final GcdfParties parties;
+  private final GcdfSources sourceColumns;
   private final ProblemReport.Collector problems;
 
   /** The records kept, in the order read. */
@@ -105,8 +79,6 @@ final class GcdfImport {
   private final Map<EntityId, Actor> actors = new LinkedHashMap<>();
   private final Map<List<String>, EntityId> agencyIds = new HashMap<>();
   private final Map<String, EntityId> sourceIdsByUrl = new HashMap<>();
-  /** The stripped items of the agency cells seen (see {@link #items}). */
-  private final Map<String, String[]> itemsOfCell = new HashMap<>();
   /**
    * One instance of each sector and citation of a source, shared by the records that have it (the
    * values of short cells are shared by {@link #texts}, and dates by the thread that reads them).
@@ -127,17 +99,27 @@ final class GcdfImport {
   private final Map<RelationKey, Relation> relations = new LinkedHashMap<>();
   private final Set<EntityId> referenceIds = new LinkedHashSet<>();
   private final List<ParentLink> parentLinks = new ArrayList<>();
-  private final Map<EntityId, Map<EntityId, AdmLink>> admLinks = new LinkedHashMap<>();
+
+  /**
+   * For the account of what was not kept: per column ordinal, the records imported whose cell of
+   * a column kept verbatim only held a value; and the same per header name for the columns GCDF
+   * 3.0 does not define, which are not imported at all.
+   */
+  private final long[] verbatimCounts = new long[GcdfColumn.values().length];
+  private final Map<String, Long> undefinedCounts = new LinkedHashMap<>();
+  /** The cells and names of the columns the current file has that GCDF 3.0 does not define. */
+  private int[] undefinedCells = new int[0];
+  private String[] undefinedNames = new String[0];
+  /** The ordinals and cells of the columns kept verbatim only, for the header last seen. */
+  private int[] verbatimColumns = new int[0];
+  private int[] verbatimCells = new int[0];
 
   private int rowsRead;
   private int recordsSkipped;
   private int recommended;
-  private int admRowsRead;
-  private int admRowsLinked;
-  private int admRowsSkipped;
 
   /** The identity of a relation: one relation per source, type and target. */
-  private static final class RelationKey {
+  static final class RelationKey {
     final EntityId from;
     final RelationType type;
     final EntityId to;
@@ -168,7 +150,7 @@ final class GcdfImport {
     }
   }
 
-  private static final class ParentLink {
+  static final class ParentLink {
     final EntityId child;
     final String parentRecordId;
     final Location at;
@@ -180,26 +162,15 @@ final class GcdfImport {
     }
   }
 
-  private static final class AdmLink {
-    final EntityId region;
-    final BigDecimal ratio;
-    final String note;
-    final Citation cite;
-    final Location at;
-
-    AdmLink(EntityId region, BigDecimal ratio, String note, Citation cite, Location at) {
-      this.region = region;
-      this.ratio = ratio;
-      this.note = note;
-      this.cite = cite;
-      this.at = at;
-    }
-  }
-
   GcdfImport(ReadOptions options, ReferenceData reference, ProblemReport.Collector problems) {
     this.options = options;
     this.reference = reference;
+    this.classification = new GcdfClassification(reference);
     this.problems = problems;
+    this.parties = new GcdfParties(reference, actors, agencyIds);
+    this.sourceColumns = new GcdfSources(sourceIdsByUrl, values);
+    this.locations =
+        new GcdfLocations(options, reference, problems, records.keySet(), actors, relations, referenceIds);
   }
 
   int rowsRead() {
@@ -218,16 +189,33 @@ final class GcdfImport {
     return recommended;
   }
 
+  /**
+   * Returns what the import read but did not map: each GCDF column kept only verbatim (as an
+   * {@code aiddata.} attribute) with the number of imported records where it held a value, and
+   * each column GCDF 3.0 does not define, which is not imported, with the same count.
+   */
+  ImportAccount account() {
+    ImportAccount.Builder account = ImportAccount.builder();
+    for (GcdfColumn column : GcdfColumn.values()) {
+      if (verbatimCounts[column.ordinal()] > 0) {
+        account.add(column.header() + " (kept verbatim as " + column.attributeKey() + ")",
+            verbatimCounts[column.ordinal()]);
+      }
+    }
+    undefinedCounts.forEach((name, count) -> account.add(name + " (not a GCDF 3.0 column; dropped)", count));
+    return account.build();
+  }
+
   int admRowsRead() {
-    return admRowsRead;
+    return locations.rowsRead();
   }
 
   int admRowsLinked() {
-    return admRowsLinked;
+    return locations.rowsLinked();
   }
 
   int admRowsSkipped() {
-    return admRowsSkipped;
+    return locations.rowsSkipped();
   }
 
   // ---------------------------------------------------------------- header
@@ -242,6 +230,7 @@ final class GcdfImport {
   Optional<Map<GcdfColumn, Integer>> projectHeader(CsvRowReader rows) {
     Map<GcdfColumn, Integer> index = new EnumMap<>(GcdfColumn.class);
     List<String> extra = new ArrayList<>();
+    List<Integer> extraCells = new ArrayList<>();
     boolean ok = true;
     List<String> header = rows.header();
     for (int i = 0; i < header.size(); i++) {
@@ -249,6 +238,7 @@ final class GcdfImport {
       Optional<GcdfColumn> column = GcdfColumn.byHeader(name);
       if (column.isEmpty()) {
         extra.add(GcdfColumn.normalise(name));
+        extraCells.add(i);
       } else if (index.putIfAbsent(column.get(), i) != null) {
         problems.add(
             Problem.error(
@@ -298,6 +288,8 @@ final class GcdfImport {
                   || column == GcdfColumn.SECTOR_CODE
                   || column == GcdfColumn.ORIGINAL_CURRENCY);
       rows.share(texts, kept);
+      undefinedNames = extra.stream().map(n -> n.isEmpty() ? "(unnamed column)" : n).toArray(String[]::new);
+      undefinedCells = extraCells.stream().mapToInt(Integer::intValue).toArray();
     }
     return ok ? Optional.of(index) : Optional.empty();
   }
@@ -320,158 +312,6 @@ final class GcdfImport {
 
     Location at() {
       return CsvRecord.rowLocation(source, rowNumber, line);
-    }
-  }
-
-  /** One row being mapped: its cells, problems and the entities it will add if it is kept. */
-  private final class Row {
-    final CsvRecord record;
-    final Map<GcdfColumn, Integer> index;
-    final List<Problem> found = new ArrayList<>();
-    boolean malformed;
-    final Map<EntityId, Actor> newActors = new LinkedHashMap<>();
-    final Map<List<String>, EntityId> newAgencyIds = new HashMap<>();
-    final Map<EntityId, Source> newSources = new LinkedHashMap<>();
-    final Map<String, EntityId> newSourceIds = new HashMap<>();
-    final Map<RelationKey, Relation> newRelations = new LinkedHashMap<>();
-    final Set<EntityId> newReferenceIds = new LinkedHashSet<>();
-    final List<ParentLink> newParents = new ArrayList<>();
-    /** The citation list shared by the row's relations, made for the first of them. */
-    private @Nullable ImmutableList<Citation> citations;
-
-    final int[] cellOf;
-    final List<String> cells;
-
-    /** Where the row's dates are shared: owned by the thread that reads them (see prepare). */
-    private final Map<Object, Object> datePool;
-
-    Row(CsvRecord record, Map<GcdfColumn, Integer> index, Map<Object, Object> datePool) {
-      this.record = record;
-      this.index = index;
-      this.cellOf = columnIndexes(index);
-      this.cells = record.cells();
-      this.datePool = datePool;
-    }
-
-    String get(GcdfColumn column) {
-      int i = cellOf[column.ordinal()];
-      return i < 0 || i >= cells.size() ? "" : cells.get(i);
-    }
-
-    /** Returns the one list of this citation that the row's relations share. */
-    ImmutableList<Citation> citationsOf(Citation cite) {
-      ImmutableList<Citation> list = citations;
-      if (list == null || list.get(0) != cite) {
-        list = ImmutableList.of(cite);
-        citations = list;
-      }
-      return list;
-    }
-
-    Location at(GcdfColumn column) {
-      int i = cellOf[column.ordinal()];
-      return i < 0 ? record.row() : record.cell(i, column.header());
-    }
-
-    void problem(Weight weight, ProblemCode code, String message, Location at) {
-      problemAt(found.size(), weight, code, message, at);
-    }
-
-    /** Records a problem before those found from {@code position} on. */
-    void problemAt(int position, Weight weight, ProblemCode code, String message, Location at) {
-      Severity severity;
-      if (weight == Weight.NOTE) {
-        severity = Severity.WARNING;
-      } else {
-        severity = options.isLenient() && weight == Weight.RECOVERABLE ? Severity.WARNING : Severity.ERROR;
-      }
-      if (weight == Weight.MALFORMED) {
-        malformed = true;
-      }
-      found.add(position, Problem.builder().severity(severity).code(code).message(message).location(at).build());
-    }
-
-    Optional<BigDecimal> decimal(GcdfColumn column) {
-      String text = get(column).strip();
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      if (text.length() > options.maxNumberLength()) {
-        problem(Weight.MALFORMED, ProblemCode.LIMIT_EXCEEDED,
-            "the number in \"" + column.header() + "\" has " + text.length()
-                + " characters, more than the limit of " + options.maxNumberLength()
-                + " (ReadOptions.maxNumberLength)", at(column));
-        return Optional.empty();
-      }
-      if (CsvSafety.isPlainNumber(text)) {
-        BigDecimal value = new BigDecimal(text);
-        if (Math.abs(value.scale()) <= MAX_SCALE) {
-          return Optional.of(value);
-        }
-      }
-      problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
-          "\"" + shorten(text) + "\" in \"" + column.header()
-              + "\" is not a number: expected a decimal such as 1500000.0", at(column));
-      return Optional.empty();
-    }
-
-    Optional<PartialDate> date(GcdfColumn column) {
-      String text = get(column).strip();
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      try {
-        if (text.length() == 10 && text.charAt(4) == '-') {
-          return Optional.of(shared(datePool, PartialDate.parse(text)));
-        }
-        // MM/DD/YYYY, month and day of one or two digits
-        int slash = text.indexOf('/');
-        int secondSlash = slash < 0 ? -1 : text.indexOf('/', slash + 1);
-        if (slash >= 1 && slash <= 2 && secondSlash - slash >= 2 && secondSlash - slash <= 3
-            && text.length() - secondSlash == 5 && isDigits(text, 0, slash)
-            && isDigits(text, slash + 1, secondSlash) && isDigits(text, secondSlash + 1, text.length())) {
-          return Optional.of(
-              shared(
-                  datePool,
-                  PartialDate.of(
-                      Integer.parseInt(text, secondSlash + 1, text.length(), 10),
-                      Integer.parseInt(text, 0, slash, 10),
-                      Integer.parseInt(text, slash + 1, secondSlash, 10))));
-        }
-      } catch (IllegalArgumentException e) {
-        // reported below
-      }
-      problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
-          "\"" + shorten(text) + "\" in \"" + column.header()
-              + "\" is not a date: expected YYYY-MM-DD or MM/DD/YYYY, e.g. 2019-12-03 or 12/03/2019",
-          at(column));
-      return Optional.empty();
-    }
-
-    Optional<PartialDate> year(GcdfColumn column) {
-      String text = get(column).strip();
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      // four digits, then possibly a point and zeros (2019.0)
-      boolean decimalZero = text.length() > 5 && text.charAt(4) == '.';
-      for (int i = 5; decimalZero && i < text.length(); i++) {
-        decimalZero = text.charAt(i) == '0';
-      }
-      if ((text.length() == 4 || decimalZero) && isDigits(text, 0, 4)) {
-        int year = Integer.parseInt(text, 0, 4, 10);
-        if (year >= 1) {
-          return Optional.of(shared(datePool, PartialDate.of(year)));
-        }
-      }
-      problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
-          "\"" + shorten(text) + "\" in \"" + column.header()
-              + "\" is not a year: expected four digits such as 2019 or 2019.0", at(column));
-      return Optional.empty();
-    }
-
-    boolean yes(GcdfColumn column) {
-      return get(column).strip().equalsIgnoreCase("yes");
     }
   }
 
@@ -559,6 +399,10 @@ final class GcdfImport {
       // attribute map is built
       attributes.sort(Comparator.comparing(GcdfColumn::attributeKey));
       attributeColumns = attributes.toArray(new GcdfColumn[0]);
+      List<GcdfColumn> verbatim = new ArrayList<>();
+      index.keySet().stream().filter(GcdfColumn::keptVerbatimOnly).forEach(verbatim::add);
+      verbatimColumns = verbatim.stream().mapToInt(GcdfColumn::ordinal).toArray();
+      verbatimCells = verbatim.stream().mapToInt(c -> cellOf[c.ordinal()]).toArray();
       attributeCells = new int[attributeColumns.length];
       for (int i = 0; i < attributeColumns.length; i++) {
         attributeCells[i] = cellOf[attributeColumns[i].ordinal()];
@@ -582,7 +426,7 @@ final class GcdfImport {
    * @return the row, made ready
    */
   Prepared prepare(CsvRecord record, Map<GcdfColumn, Integer> index, Map<Object, Object> datePool) {
-    Row row = new Row(record, index, datePool);
+    GcdfRow row = new GcdfRow(record, index, columnIndexes(index), datePool, options);
     List<String> cells = record.cells();
     String recordText = row.get(GcdfColumn.RECORD_ID).strip();
     if (cells.size() != record.header().size()) {
@@ -634,7 +478,7 @@ final class GcdfImport {
    */
   void projectRow(Prepared prepared) {
     rowsRead++;
-    Row row = prepared.row;
+    GcdfRow row = prepared.row;
     if (prepared.wrongWidth) {
       finish(row, prepared.recordText, null);
       return;
@@ -660,7 +504,7 @@ final class GcdfImport {
 
   /** A row of the project table made ready to map, and what the reading thread mapped of it. */
   final class Prepared {
-    final Row row;
+    final GcdfRow row;
     final String recordText;
     final @Nullable EntityId id;
     final boolean wrongWidth;
@@ -671,7 +515,7 @@ final class GcdfImport {
     Set<Instrument> instruments = Set.of();
     Optional<PartialDate> commitment = Optional.empty();
 
-    Prepared(Row row, String recordText, @Nullable EntityId id, boolean wrongWidth) {
+    Prepared(GcdfRow row, String recordText, @Nullable EntityId id, boolean wrongWidth) {
       this.row = row;
       this.recordText = recordText;
       this.id = id;
@@ -694,12 +538,12 @@ final class GcdfImport {
 
   /** Returns the instance held equal to an immutable value in a pool, holding this one if it is the first. */
   @SuppressWarnings("unchecked") // a value is held under itself, so the one found has its class
-  private static <T> T shared(Map<Object, Object> pool, T value) {
+  static <T> T shared(Map<Object, Object> pool, T value) {
     Object known = pool.putIfAbsent(value, value);
     return known == null ? value : (T) known;
   }
 
-  private void finish(Row row, String recordText, Initiative initiative) {
+  private void finish(GcdfRow row, String recordText, Initiative initiative) {
     if (row.malformed) {
       if (options.isLenient()) {
         for (Problem p : row.found) {
@@ -723,6 +567,7 @@ final class GcdfImport {
       return;
     }
     records.put(initiative.id(), new KeptRecord(initiative, row.record));
+    count(row.record);
     actors.putAll(row.newActors);
     agencyIds.putAll(row.newAgencyIds);
     sources.putAll(row.newSources);
@@ -736,11 +581,25 @@ final class GcdfImport {
     }
   }
 
+  /** Counts the cells of a kept record that the model does not map, for {@link #account()}. */
+  private void count(CsvRecord record) {
+    for (int i = 0; i < verbatimColumns.length; i++) {
+      if (!record.isEmpty(verbatimCells[i])) {
+        verbatimCounts[verbatimColumns[i]]++;
+      }
+    }
+    for (int i = 0; i < undefinedCells.length; i++) {
+      if (!record.isEmpty(undefinedCells[i])) {
+        undefinedCounts.merge(undefinedNames[i], 1L, Long::sum);
+      }
+    }
+  }
+
   /**
    * Links a record to the reference programmes whose matching rule it satisfies ({@code part-of},
    * noting the rule), so that it is found by their principles, goals and themes.
    */
-  private void classify(Row row, Initiative initiative, String recordId) {
+  private void classify(GcdfRow row, Initiative initiative, String recordId) {
     List<EntityId> recipients = new ArrayList<>();
     for (Relation relation : row.newRelations.values()) {
       if (relation.type() == RelationType.BENEFITS && relation.from().equals(initiative.id())) {
@@ -748,7 +607,8 @@ final class GcdfImport {
       }
     }
     Citation cite = Citation.of(AidData.DATASET_SOURCE, "AidData Record ID " + recordId);
-    for (Relation relation : reference.classify(initiative, recipients, cite)) {
+    for (Relation classified : reference.classify(initiative, recipients, cite)) {
+      Relation relation = classification.withCells(classified, recordId, row::get);
       relations.put(new RelationKey(relation.from(), relation.type(), relation.to()), relation);
       referenceIds.add(relation.to());
     }
@@ -756,7 +616,7 @@ final class GcdfImport {
 
   /** Maps what of a row depends on the row alone, on the reading thread; see {@link #prepare}. */
   private void mapRowAlone(Prepared prepared) {
-    Row row = prepared.row;
+    GcdfRow row = prepared.row;
     EntityId id = prepared.id;
     String recordId = prepared.recordText;
     Citation cite = Citation.of(AidData.DATASET_SOURCE, "AidData Record ID " + recordId);
@@ -779,6 +639,7 @@ final class GcdfImport {
     }
 
     String recommendedValue = row.get(GcdfColumn.RECOMMENDED_FOR_AGGREGATES).strip();
+    b.inAggregates(recommendedValue.equalsIgnoreCase("yes"));
     if (!recommendedValue.equalsIgnoreCase("yes") && !recommendedValue.equalsIgnoreCase("no")) {
       row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
           "\"" + shorten(recommendedValue) + "\" in \"Recommended For Aggregates\" is neither Yes nor No:"
@@ -787,7 +648,7 @@ final class GcdfImport {
     }
 
     // status
-    mapStatus(row).ifPresent(b::status);
+    GcdfFinance.mapStatus(row).ifPresent(b::status);
 
     // period: actual dates first, then the year columns, then planned dates
     Optional<PartialDate> plannedStart = row.date(GcdfColumn.PLANNED_IMPLEMENTATION_START_DATE);
@@ -813,7 +674,7 @@ final class GcdfImport {
     }
 
     // instruments
-    Set<Instrument> instruments = mapInstruments(row);
+    Set<Instrument> instruments = GcdfFinance.mapInstruments(row);
     b.addAllInstruments(instruments);
     prepared.builder = b;
     prepared.cite = cite;
@@ -823,7 +684,7 @@ final class GcdfImport {
 
   /** Maps what of a row depends on the rows before it, on the calling thread. */
   private Initiative map(Prepared prepared) {
-    Row row = prepared.row;
+    GcdfRow row = prepared.row;
     EntityId id = prepared.id;
     String recordId = prepared.recordText;
     Initiative.Builder b = prepared.builder;
@@ -838,22 +699,22 @@ final class GcdfImport {
     Map<String, String> attributes = new LinkedHashMap<>();
 
     // agencies
-    List<EntityId> funders = agencies(row, id, cite, GcdfColumn.FUNDING_AGENCIES,
+    List<EntityId> funders = parties.agencies(row, id, cite, GcdfColumn.FUNDING_AGENCIES,
         GcdfColumn.FUNDING_AGENCIES_TYPE, RelationType.FUNDS, "funding agency");
-    agencies(row, id, cite, GcdfColumn.CO_FINANCING_AGENCIES, GcdfColumn.CO_FINANCING_AGENCIES_TYPE,
+    parties.agencies(row, id, cite, GcdfColumn.CO_FINANCING_AGENCIES, GcdfColumn.CO_FINANCING_AGENCIES_TYPE,
         RelationType.FUNDS, "co-financing agency");
-    agencies(row, id, cite, GcdfColumn.IMPLEMENTING_AGENCIES, GcdfColumn.IMPLEMENTING_AGENCIES_TYPE,
+    parties.agencies(row, id, cite, GcdfColumn.IMPLEMENTING_AGENCIES, GcdfColumn.IMPLEMENTING_AGENCIES_TYPE,
         RelationType.IMPLEMENTS, "implementing agency");
-    agencies(row, id, cite, GcdfColumn.DIRECT_RECEIVING_AGENCIES,
+    parties.agencies(row, id, cite, GcdfColumn.DIRECT_RECEIVING_AGENCIES,
         GcdfColumn.DIRECT_RECEIVING_AGENCIES_TYPE, RelationType.PARTICIPATES_IN, "direct receiving agency");
-    agencies(row, id, cite, GcdfColumn.INDIRECT_RECEIVING_AGENCIES,
+    parties.agencies(row, id, cite, GcdfColumn.INDIRECT_RECEIVING_AGENCIES,
         GcdfColumn.INDIRECT_RECEIVING_AGENCIES_TYPE, RelationType.PARTICIPATES_IN,
         "indirect receiving agency");
 
     // financing
     Map<String, String> financingAttributes = new LinkedHashMap<>();
     Optional<Financing> financing =
-        mapFinancing(row, instruments, funders, prepared.commitment, financingAttributes);
+        GcdfFinance.mapFinancing(row, instruments, funders, prepared.commitment, financingAttributes);
     financing.ifPresent(b::addFinancing);
     if (financing.isEmpty()) {
       attributes.putAll(financingAttributes);
@@ -875,34 +736,26 @@ final class GcdfImport {
       }
       b.addSectors(shared(Sector.builder().code(sectorCode).vocabulary(vocabulary).build()));
       if (vocabulary != SectorVocabulary.OTHER) {
-        for (Theme theme : reference.themesForSector(sectorCode)) {
-          row.newReferenceIds.add(theme.id());
-          relate(row, id, RelationType.ADDRESSES, theme.id(), null, cite);
+        List<GcdfClassification.ThemeMatch> themes =
+            classification.themes(sectorCode, row.get(GcdfColumn.SECTOR_NAME).strip());
+        Citation sectorCite = themes.isEmpty() ? cite
+            : shared(GcdfClassification.citation(recordId, List.of(GcdfColumn.SECTOR_CODE.header())));
+        for (GcdfClassification.ThemeMatch match : themes) {
+          row.newReferenceIds.add(match.theme.id());
+          row.relate(id, RelationType.ADDRESSES, match.theme.id(), match.note, sectorCite);
         }
       }
     }
 
     // recipient
-    recipient(row, id, cite);
+    parties.recipient(row, id, cite);
 
-    // conditionality: GCDF reports security, never policy conditions
-    if (row.yes(GcdfColumn.COLLATERALIZED)) {
-      String collateral = row.get(GcdfColumn.COLLATERAL).strip();
-      b.conditionality(
-          Conditionality.attached(
-              List.of(
-                  Condition.builder()
-                      .type(ConditionType.OTHER)
-                      .description(
-                          LocalizedText.english(
-                              collateral.isEmpty()
-                                  ? "Collateralized (AidData does not describe the collateral)"
-                                  : "Collateral: " + collateral))
-                      .build())));
-    }
+    // collateral: GCDF reports the security of a loan, never policy conditions, so the
+    // conditionality stays not reported
+    parties.collateral(row, attributes).ifPresent(b::collateral);
 
     // sources
-    sources(row, recordId, b, attributes);
+    sourceColumns.sources(row, recordId, b, attributes);
 
     // parents
     String parents = row.get(GcdfColumn.PARENT_ID);
@@ -930,682 +783,21 @@ final class GcdfImport {
     }
   }
 
-  private Optional<InitiativeStatus> mapStatus(Row row) {
-    String raw = row.get(GcdfColumn.STATUS).strip();
-    switch (raw.toLowerCase(Locale.ROOT)) {
-      case "":
-        return Optional.empty();
-      case "pipeline: pledge":
-        return Optional.of(InitiativeStatus.PLEDGED);
-      case "pipeline: commitment":
-        return Optional.of(InitiativeStatus.COMMITTED);
-      case "implementation":
-        return Optional.of(InitiativeStatus.IMPLEMENTATION);
-      case "completion":
-      case "completed":
-        return Optional.of(InitiativeStatus.COMPLETED);
-      case "suspended":
-        return Optional.of(InitiativeStatus.SUSPENDED);
-      case "cancelled":
-      case "canceled":
-        return Optional.of(InitiativeStatus.CANCELLED);
-      default:
-        row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
-            "\"" + shorten(raw) + "\" is not a GCDF Status: expected Pipeline: Pledge, Pipeline: Commitment,"
-                + " Implementation, Completion, Suspended or Cancelled; kept as attribute "
-                + AidData.STATUS + " only", row.at(GcdfColumn.STATUS));
-        return Optional.empty();
-    }
-  }
-
-  private Set<Instrument> mapInstruments(Row row) {
-    String raw = row.get(GcdfColumn.FLOW_TYPE).strip();
-    String flow = raw.toLowerCase(Locale.ROOT);
-    Set<Instrument> set = EnumSet.noneOf(Instrument.class);
-    if (flow.isEmpty()) {
-      return set;
-    }
-    if (flow.equals("loan")) {
-      if (row.yes(GcdfColumn.INTEREST_FREE_LOAN)) {
-        set.add(Instrument.INTEREST_FREE_LOAN);
-      }
-      if (row.yes(GcdfColumn.GCL) || row.yes(GcdfColumn.PBC)) {
-        set.add(Instrument.CONCESSIONAL_LOAN);
-      }
-      if (row.yes(GcdfColumn.EXPORT_BUYERS_CREDIT) || row.yes(GcdfColumn.SUPPLIERS_CREDIT)
-          || row.yes(GcdfColumn.PBC)) {
-        set.add(Instrument.EXPORT_CREDIT);
-      }
-      if (set.isEmpty()) {
-        String flowClass = row.get(GcdfColumn.FLOW_CLASS).strip().toLowerCase(Locale.ROOT);
-        if (flowClass.equals("oda-like")) {
-          set.add(Instrument.CONCESSIONAL_LOAN);
-        } else if (flowClass.equals("oof-like")) {
-          set.add(Instrument.COMMERCIAL_LOAN);
-        } else {
-          set.add(Instrument.OTHER);
-        }
-      }
-    } else if (flow.equals("grant")) {
-      set.add(Instrument.GRANT);
-    } else if (flow.equals("debt forgiveness")) {
-      set.add(Instrument.DEBT_FORGIVENESS);
-    } else if (flow.equals("debt rescheduling")) {
-      set.add(Instrument.DEBT_RESCHEDULING);
-    } else if (flow.startsWith("scholarships")) {
-      set.add(Instrument.TRAINING);
-    } else if (flow.startsWith("free-standing technical assistance")) {
-      set.add(Instrument.TECHNICAL_ASSISTANCE);
-    } else if (flow.startsWith("vague")) {
-      set.add(Instrument.OTHER);
-    } else {
-      row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
-          "\"" + shorten(raw) + "\" is not a GCDF Flow Type: expected Loan, Grant, Debt Forgiveness,"
-              + " Debt Rescheduling, Scholarships/Training in Donor Country, Free-standing Technical"
-              + " Assistance or Vague (TBD); kept as attribute " + AidData.FLOW_TYPE + " only",
-          row.at(GcdfColumn.FLOW_TYPE));
-    }
-    return set;
-  }
-
-  private Optional<Financing> mapFinancing(
-      Row row,
-      Set<Instrument> instruments,
-      List<EntityId> funders,
-      Optional<PartialDate> date,
-      Map<String, String> attributes) {
-    List<Money> amounts = new ArrayList<>();
-    Optional<BigDecimal> original = row.decimal(GcdfColumn.AMOUNT_ORIGINAL_CURRENCY);
-    String currency = row.get(GcdfColumn.ORIGINAL_CURRENCY).strip();
-    Optional<BigDecimal> nominalUsd = row.decimal(GcdfColumn.AMOUNT_NOMINAL_USD);
-    Optional<BigDecimal> constantUsd = row.decimal(GcdfColumn.AMOUNT_CONSTANT_USD_2021);
-    Money originalMoney = null;
-    if (original.isPresent()) {
-      if (currency.isEmpty()) {
-        row.problem(Weight.RECOVERABLE, ProblemCode.MISSING_FIELD,
-            "\"Amount (Original Currency)\" is given without \"Original Currency\": kept as an attribute",
-            row.at(GcdfColumn.ORIGINAL_CURRENCY));
-      } else if (!Money.isKnownCurrency(currency)) {
-        row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CURRENCY,
-            "\"" + shorten(currency) + "\" in \"Original Currency\" is not an ISO 4217 code: the amount"
-                + " in original currency is kept as an attribute", row.at(GcdfColumn.ORIGINAL_CURRENCY));
-      } else {
-        originalMoney = Money.of(original.get(), currency);
-        amounts.add(originalMoney);
-      }
-    }
-    if (nominalUsd.isPresent()) {
-      Money nominal = Money.of(nominalUsd.get(), "USD");
-      if (originalMoney == null || !originalMoney.currency().equals("USD")) {
-        amounts.add(nominal);
-      } else if (!originalMoney.isSameQuantity(nominal)) {
-        attributes.put(GcdfColumn.AMOUNT_NOMINAL_USD.attributeKey(), row.get(GcdfColumn.AMOUNT_NOMINAL_USD));
-      }
-    }
-    constantUsd.ifPresent(a -> amounts.add(Money.of(a, "USD", AidData.CONSTANT_2021)));
-
-    LoanTerms.Builder terms = LoanTerms.builder();
-    Optional<BigDecimal> rate = row.decimal(GcdfColumn.INTEREST_RATE);
-    Optional<BigDecimal> maturity = row.decimal(GcdfColumn.MATURITY);
-    Optional<BigDecimal> grace = row.decimal(GcdfColumn.GRACE_PERIOD);
-    Optional<BigDecimal> grantElement = row.decimal(GcdfColumn.GRANT_ELEMENT_OECD_CASH_FLOW);
-    rate.ifPresent(terms::interestRate);
-    maturity.ifPresent(terms::maturityYears);
-    grace.ifPresent(terms::gracePeriodYears);
-    grantElement.ifPresent(terms::grantElement);
-    boolean hasTerms = rate.isPresent() || maturity.isPresent() || grace.isPresent() || grantElement.isPresent();
-
-    for (GcdfColumn column :
-        List.of(GcdfColumn.AMOUNT_ESTIMATED, GcdfColumn.ADJUSTED_AMOUNT_ORIGINAL_CURRENCY,
-            GcdfColumn.ADJUSTED_AMOUNT_CONSTANT_USD_2021, GcdfColumn.ADJUSTED_AMOUNT_NOMINAL_USD,
-            GcdfColumn.GRANT_ELEMENT_OECD_GRANT_EQUIV, GcdfColumn.GRANT_ELEMENT_IMF)) {
-      String value = row.get(column);
-      if (!value.isEmpty()) {
-        attributes.put(column.attributeKey(), value);
-      }
-    }
-    if (originalMoney == null) {
-      for (GcdfColumn column : List.of(GcdfColumn.AMOUNT_ORIGINAL_CURRENCY, GcdfColumn.ORIGINAL_CURRENCY)) {
-        String value = row.get(column);
-        if (!value.isEmpty()) {
-          attributes.put(column.attributeKey(), value);
-        }
-      }
-    }
-    if (amounts.isEmpty()) {
-      // no amount to carry them: every financing column stays an attribute of the initiative
-      for (GcdfColumn column : GcdfColumn.values()) {
-        if (column.role() == GcdfColumn.Role.FINANCING && !row.get(column).isEmpty()) {
-          attributes.put(column.attributeKey(), row.get(column));
-        }
-      }
-      return Optional.empty();
-    }
-    Financing.Builder f = Financing.builder();
-    f.instrument(instruments.isEmpty() ? Instrument.OTHER : instruments.iterator().next());
-    f.stage(row.get(GcdfColumn.STATUS).strip().equalsIgnoreCase("pipeline: pledge")
-        ? FinancingStage.PLEDGE : FinancingStage.COMMITMENT);
-    f.addAllAmounts(amounts);
-    if (!funders.isEmpty()) {
-      f.financier(funders.get(0));
-    }
-    date.ifPresent(f::date);
-    if (hasTerms) {
-      f.terms(terms.build());
-    }
-    f.putAllAttributes(attributes);
-    attributes.clear();
-    return Optional.of(f.build());
-  }
-
-  /** Adds the actors of one agency column and their relations; returns their ids in order. */
-  private List<EntityId> agencies(
-      Row row, EntityId initiative, Citation cite, GcdfColumn namesColumn, GcdfColumn typesColumn,
-      RelationType type, String role) {
-    String names = row.get(namesColumn);
-    if (names.isBlank()) {
-      return List.of();
-    }
-    String[] nameItems = items(names);
-    String[] typeItems = items(row.get(typesColumn));
-    if (!row.get(typesColumn).isEmpty() && typeItems.length != nameItems.length) {
-      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-          "\"" + namesColumn.header() + "\" lists " + nameItems.length + " names but \""
-              + typesColumn.header() + "\" lists " + typeItems.length
-              + " types: types are paired with names by position", row.at(typesColumn));
-    }
-    List<EntityId> ids = new ArrayList<>();
-    for (int i = 0; i < nameItems.length; i++) {
-      String name = nameItems[i];
-      if (name.isEmpty()) {
-        continue;
-      }
-      String agencyType = i < typeItems.length ? typeItems[i] : "";
-      EntityId actor = agency(row, name, agencyType);
-      if (!ids.contains(actor)) {
-        ids.add(actor);
-      }
-      relate(row, actor, type, initiative, role, cite);
-    }
-    return ids;
-  }
-
-  /**
-   * The items of a {@code |}-separated cell, stripped, as {@code cell.split("\\|", -1)} with each
-   * item stripped: the same array for the same cell text, so that the agency cells, whose values
-   * recur from row to row, are split once and their items (as keys) hashed once. At most {@value
-   * TextPool#MAX_ENTRIES} cells are held; the arrays are never changed.
-   */
-  private String[] items(String cell) {
-    String[] known = itemsOfCell.get(cell);
-    if (known != null) {
-      return known;
-    }
-    String[] items = cell.split("\\|", -1);
-    for (int i = 0; i < items.length; i++) {
-      items[i] = items[i].strip();
-    }
-    if (itemsOfCell.size() < TextPool.MAX_ENTRIES) {
-      itemsOfCell.put(cell, items);
-    }
-    return items;
-  }
-
-  private EntityId agency(Row row, String name, String agencyType) {
-    List<String> key = List.of(name, agencyType);
-    EntityId known = agencyIds.get(key);
-    if (known == null) {
-      known = row.newAgencyIds.get(key);
-    }
-    if (known != null) {
-      return known;
-    }
-    String base = "aiddata-" + slug(name, 120) + (agencyType.isEmpty() ? "" : "." + slug(agencyType, 60));
-    EntityId id = EntityId.of(Kind.ACTOR, base);
-    if (actors.containsKey(id) || row.newActors.containsKey(id) || reference.graph().contains(id)) {
-      id = EntityId.of(Kind.ACTOR, base + "-" + hash(name + "|" + agencyType, 8));
-    }
-    Actor.Builder actor =
-        Actor.builder()
-            .id(id)
-            .actorType(ActorType.ORGANIZATION)
-            .name(LocalizedText.english(name))
-            .addCitations(DATASET_CITATION);
-    if (!agencyType.isEmpty()) {
-      actor.putAttribute(AidData.NAMESPACE + "agencyType", agencyType);
-    }
-    row.newActors.put(id, actor.build());
-    row.newAgencyIds.put(key, id);
-    return id;
-  }
-
-  private void relate(Row row, EntityId from, RelationType type, EntityId to, String note, Citation cite) {
-    // Every relation a row adds has the row's own record at one end, and a record id seen before
-    // makes the row malformed (it is left out), so only the row's own relations can be the same.
-    RelationKey key = new RelationKey(from, type, to);
-    Relation existing = row.newRelations.get(key);
-    Relation.Builder r = Relation.builder().from(from).type(type).to(to);
-    if (existing != null) {
-      String merged = existing.note().orElse("");
-      if (note != null && !merged.contains(note)) {
-        merged = merged.isEmpty() ? note : merged + "; " + note;
-      }
-      if (!merged.isEmpty()) {
-        r.note(merged);
-      }
-    } else if (note != null) {
-      r.note(note);
-    }
-    row.newRelations.put(key, r.build().withCitations(row.citationsOf(cite)));
-  }
-
-  private void recipient(Row row, EntityId initiative, Citation cite) {
-    String iso3 = row.get(GcdfColumn.RECIPIENT_ISO_3).strip();
-    String name = row.get(GcdfColumn.RECIPIENT).strip();
-    String region = row.get(GcdfColumn.RECIPIENT_REGION).strip();
-    if (isLetters3(iso3)) {
-      EntityId country = country(row, iso3.toUpperCase(Locale.ROOT), name);
-      relate(row, initiative, RelationType.BENEFITS, country, null, cite);
-      return;
-    }
-    if (!iso3.isEmpty()) {
-      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-          "\"" + shorten(iso3) + "\" in \"Recipient ISO-3\" is not an ISO 3166-1 alpha-3 code: the record"
-              + " is linked to its recipient region instead", row.at(GcdfColumn.RECIPIENT_ISO_3));
-    }
-    Optional<EntityId> regionId = region(row, region);
-    if (regionId.isPresent()) {
-      relate(row, initiative, RelationType.BENEFITS, regionId.get(), name.isEmpty() ? null : name, cite);
-    } else {
-      row.problem(Weight.NOTE, ProblemCode.MISSING_FIELD,
-          "the record names no recipient country (\"Recipient ISO-3\") and its \"Recipient Region\" is \""
-              + shorten(region) + "\": no benefits relation; the recipient is kept as attributes",
-          row.at(GcdfColumn.RECIPIENT_ISO_3));
-    }
-  }
-
-  /** Returns the id of a country, from the reference data or made from the record's own name. */
-  private EntityId country(Row row, String iso3, String name) {
-    Optional<Actor> known = reference.countryByIso3(iso3);
-    if (known.isPresent()) {
-      row.newReferenceIds.add(known.get().id());
-      return known.get().id();
-    }
-    EntityId id = EntityId.of(Kind.ACTOR, iso3.toLowerCase(Locale.ROOT));
-    Actor seen = actors.get(id);
-    if (seen != null) {
-      return seen.id(); // the same instance on every row, held once
-    }
-    if (!row.newActors.containsKey(id)) {
-      row.newActors.put(
-          id,
-          Actor.builder()
-              .id(id)
-              .actorType(ActorType.COUNTRY)
-              .name(LocalizedText.english(name.isEmpty() ? iso3 : name))
-              .iso3(iso3)
-              .addCitations(DATASET_CITATION)
-              .build());
-    }
-    return id;
-  }
-
-  /** GCDF's Recipient Region values and the UN M49 regions they stand for. */
-  private static final Map<String, String[]> REGIONS =
-      Map.of(
-          "africa", new String[] {"002", "Africa"},
-          "america", new String[] {"019", "Americas"},
-          "americas", new String[] {"019", "Americas"},
-          "asia", new String[] {"142", "Asia"},
-          "europe", new String[] {"150", "Europe"},
-          "oceania", new String[] {"009", "Oceania"});
-
-  private Optional<EntityId> region(Row row, String region) {
-    String key = region.toLowerCase(Locale.ROOT);
-    String[] m49 = REGIONS.get(key);
-    if (m49 != null) {
-      Optional<Actor> known = reference.byM49(m49[0]);
-      if (known.isPresent()) {
-        row.newReferenceIds.add(known.get().id());
-        return Optional.of(known.get().id());
-      }
-      EntityId id = EntityId.of(Kind.ACTOR, "m49-" + m49[0]);
-      addRegion(row, id, m49[1], m49[0]);
-      return Optional.of(id);
-    }
-    if (key.equals("middle east")) {
-      EntityId id = EntityId.of(Kind.ACTOR, "aiddata-region-middle-east");
-      addRegion(row, id, "Middle East", null);
-      return Optional.of(id);
-    }
-    return Optional.empty();
-  }
-
-  private void addRegion(Row row, EntityId id, String name, String m49) {
-    if (actors.containsKey(id) || row.newActors.containsKey(id)) {
-      return;
-    }
-    Actor.Builder actor =
-        Actor.builder()
-            .id(id)
-            .actorType(ActorType.REGION)
-            .name(LocalizedText.english(name))
-            .addCitations(DATASET_CITATION);
-    if (m49 != null) {
-      actor.m49(m49);
-    }
-    row.newActors.put(id, actor.build());
-  }
-
-  private void sources(Row row, String recordId, Initiative.Builder b, Map<String, String> attributes) {
-    String urlCell = row.get(GcdfColumn.SOURCE_URLS);
-    if (urlCell.isBlank()) {
-      for (GcdfColumn column :
-          List.of(GcdfColumn.SOURCE_TITLES, GcdfColumn.SOURCE_PUBLISHERS, GcdfColumn.SOURCE_RESOURCE_TYPES)) {
-        if (!row.get(column).isBlank()) {
-          attributes.put(column.attributeKey(), row.get(column));
-        }
-      }
-      return;
-    }
-    String[] urls = urlCell.split("\\|", -1);
-    // the item lists are split only when a new source needs them; most URLs recur
-    String[][] aligned = new String[3][];
-    boolean[] pairs = new boolean[3];
-    GcdfColumn[] columns = {
-      GcdfColumn.SOURCE_TITLES, GcdfColumn.SOURCE_PUBLISHERS, GcdfColumn.SOURCE_RESOURCE_TYPES
-    };
-    for (int c = 0; c < columns.length; c++) {
-      String cell = row.get(columns[c]);
-      int items = itemCount(cell);
-      if (items == urls.length) {
-        pairs[c] = true;
-      } else if (!cell.isBlank()) {
-        attributes.put(columns[c].attributeKey(), cell);
-        row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-            "\"" + columns[c].header() + "\" has " + items + " items separated by | but \"Source URLs\""
-                + " has " + urls.length + ": they cannot be paired, so the sources are named by their URLs"
-                + " and the cell is kept as attribute " + columns[c].attributeKey(),
-            row.at(columns[c]));
-      }
-    }
-    Set<EntityId> cited = new LinkedHashSet<>();
-    for (int i = 0; i < urls.length; i++) {
-      String url = urls[i].strip();
-      if (url.isEmpty()) {
-        continue;
-      }
-      EntityId id = sourceIdsByUrl.get(url);
-      if (id == null) {
-        id = row.newSourceIds.get(url);
-      }
-      if (id == null) {
-        id = EntityId.of(Kind.SOURCE, "aiddata-url-" + hash(url, 16));
-        for (int c = 0; c < columns.length; c++) {
-          if (pairs[c] && aligned[c] == null) {
-            aligned[c] = row.get(columns[c]).split("\\|", -1);
-          }
-        }
-        String title = aligned[0] == null ? "" : aligned[0][i].strip();
-        String publisher = aligned[1] == null ? "" : aligned[1][i].strip();
-        String type = aligned[2] == null ? "" : aligned[2][i].strip();
-        Source.Builder source =
-            Source.builder()
-                .id(id)
-                .name(LocalizedText.english(title.isEmpty() ? url : title))
-                .sourceKind(sourceKind(type))
-                .addCitations(Citation.of(AidData.DATASET_SOURCE, "Source URLs of AidData Record ID " + recordId));
-        if (!publisher.isEmpty()) {
-          source.publisher(publisher);
-        }
-        if (!type.isEmpty()) {
-          source.putAttribute(AidData.NAMESPACE + "resourceType", type);
-        }
-        if (isAbsoluteUri(url)) {
-          source.uri(url);
-        } else {
-          source.putAttribute(AidData.NAMESPACE + "url", url);
-          row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
-              "the source URL \"" + shorten(url) + "\" is not a valid absolute URI: kept as the source's"
-                  + " name and attribute aiddata.url, without a uri", row.at(GcdfColumn.SOURCE_URLS));
-        }
-        row.newSources.put(id, source.build());
-        row.newSourceIds.put(url, id);
-      }
-      cited.add(id);
-    }
-    for (EntityId id : cited) {
-      b.addCitations(shared(Citation.of(id)));
-    }
-  }
-
-  /** The number of items in a {@code |}-separated cell, as {@code cell.split("\\|", -1).length}. */
-  private static int itemCount(String cell) {
-    int count = 1;
-    for (int i = cell.indexOf('|'); i >= 0; i = cell.indexOf('|', i + 1)) {
-      count++;
-    }
-    return count;
-  }
-
-  private static SourceKind sourceKind(String resourceType) {
-    String type = resourceType.toLowerCase(Locale.ROOT);
-    if (type.startsWith("media report")) {
-      return SourceKind.NEWS;
-    }
-    if (type.contains("official source")) {
-      return SourceKind.OFFICIAL_DOCUMENT;
-    }
-    if (type.startsWith("academic journal")) {
-      return SourceKind.ARTICLE;
-    }
-    if (type.contains("academic")) {
-      return SourceKind.REPORT;
-    }
-    if (type.startsWith("social media")) {
-      return SourceKind.WEBSITE;
-    }
-    return SourceKind.OTHER;
-  }
-
-  private static boolean isAbsoluteUri(String url) {
-    try {
-      URI uri = new URI(url);
-      return uri.isAbsolute() && uri.getScheme() != null
-          && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https")
-              ? uri.getHost() != null || uri.getRawAuthority() != null
-              : true);
-    } catch (URISyntaxException e) {
-      return false;
-    }
-  }
-
   // ---------------------------------------------------------------- ADM1 locations
 
-  /** Resolves an ADM1 locations header; reports missing columns. */
+  /** Resolves an ADM1 locations header; see {@link GcdfLocations#adm1Header}. */
   Optional<Map<String, Integer>> adm1Header(CsvRowReader rows) {
-    Map<String, Integer> index = new HashMap<>();
-    List<String> header = rows.header();
-    for (int i = 0; i < header.size(); i++) {
-      index.putIfAbsent(GcdfColumn.normalise(header.get(i)), i);
-    }
-    List<String> missing = new ArrayList<>();
-    for (String column : ADM1_REQUIRED) {
-      if (!index.containsKey(column)) {
-        missing.add("\"" + column + "\"");
-      }
-    }
-    if (!missing.isEmpty()) {
-      problems.add(
-          Problem.error(
-              ProblemCode.MISSING_COLUMN,
-              "the ADM1 locations header lacks the required "
-                  + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing),
-              Location.builder().source(rows.source()).line(1).pointer("row 1").build()));
-      return Optional.empty();
-    }
-    return Optional.of(index);
+    return locations.adm1Header(rows);
   }
 
-  /** Links one ADM1 location row to its record, if the record was imported. */
+  /** Links one ADM1 location row; see {@link GcdfLocations#adm1Row}. */
   void adm1Row(CsvRecord record, Map<String, Integer> index) {
-    admRowsRead++;
-    List<String> cells = record.cells();
-    if (cells.size() != record.header().size()) {
-      admProblem(record, record.row(), ProblemCode.SYNTAX,
-          "row " + record.rowNumber() + " has " + cells.size() + " cells but the header has "
-              + record.header().size() + ": expected one cell per column");
-      return;
-    }
-    String recordId = cell(cells, index, "id");
-    EntityId initiative =
-        isDigits(recordId) && recordId.length() <= 18 ? AidData.initiativeId(recordId) : null;
-    if (initiative == null) {
-      admProblem(record, record.cell(index.get("id"), "id"), ProblemCode.INVALID_VALUE,
-          "\"" + shorten(recordId) + "\" in \"id\" is not an AidData Record ID: expected a whole number");
-      return;
-    }
-    if (!records.containsKey(initiative)) {
-      return;
-    }
-    String shapeId = cell(cells, index, "shapeID");
-    String group = cell(cells, index, "shapeGroup").toUpperCase(Locale.ROOT);
-    String shapeName = cell(cells, index, "shapeName");
-    String ratioText = cell(cells, index, "intersection_ratio");
-    if (shapeId.isEmpty() || !isLetters3(group) || !CsvSafety.isPlainNumber(ratioText)) {
-      admProblem(record, record.row(), ProblemCode.INVALID_VALUE,
-          "the location of record " + recordId + " needs a shapeID, an ISO-3 shapeGroup and a decimal"
-              + " intersection_ratio; found \"" + shorten(shapeId) + "\", \"" + shorten(group) + "\", \""
-              + shorten(ratioText) + "\"");
-      return;
-    }
-    BigDecimal ratio = new BigDecimal(ratioText);
-    if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0 || Math.abs(ratio.scale()) > MAX_SCALE) {
-      admProblem(record, record.cell(index.get("intersection_ratio"), "intersection_ratio"),
-          ProblemCode.INVALID_VALUE,
-          "intersection_ratio " + shorten(ratioText) + " of record " + recordId + " is outside 0 to 1");
-      return;
-    }
-    EntityId region = EntityId.encode(Kind.ACTOR, "geoboundaries-" + shapeId);
-    Map<EntityId, AdmLink> links = admLinks.computeIfAbsent(initiative, k -> new LinkedHashMap<>());
-    if (links.containsKey(region)) {
-      problems.add(
-          Problem.warning(
-              ProblemCode.DUPLICATE_RELATION,
-              "record " + recordId + " is linked to ADM1 unit " + shapeId + " again: the first row is kept",
-              record.row()));
-      return;
-    }
-    if (!actors.containsKey(region)) {
-      Actor.Builder actor =
-          Actor.builder()
-              .id(region)
-              .actorType(ActorType.REGION)
-              .name(LocalizedText.english(shapeName.isEmpty() ? shapeId : shapeName))
-              .putExternalId("geoboundaries", shapeId)
-              .putAttribute("geoboundaries.level", "ADM1")
-              .putAttribute("geoboundaries.shapeGroup", group)
-              .addCitations(Citation.of(AidData.DATASET_SOURCE, "GCDF 3.0 ADM1 locations"));
-      String lon = cell(cells, index, "centroid_longitude");
-      String lat = cell(cells, index, "centroid_latitude");
-      if (!lon.isEmpty() && !lat.isEmpty()) {
-        actor.putAttribute("geoboundaries.centroidLongitude", lon);
-        actor.putAttribute("geoboundaries.centroidLatitude", lat);
-      }
-      actors.put(region, actor.build());
-      EntityId country = admCountry(record, group);
-      relations.put(
-          new RelationKey(region, RelationType.PART_OF, country),
-          Relation.builder().from(region).type(RelationType.PART_OF).to(country)
-              .addCitations(Citation.of(AidData.DATASET_SOURCE, "GCDF 3.0 ADM1 locations")).build());
-    }
-    StringBuilder note = new StringBuilder("ADM1 unit (geoBoundaries v6 CGAZ); intersection ratio ")
-        .append(ratioText);
-    String even = cell(cells, index, "even_split_ratio");
-    if (!even.isEmpty()) {
-      note.append(", even-split ratio ").append(even);
-    }
-    String value = cell(cells, index, "intersection_ratio_commitment_value");
-    if (!value.isEmpty()) {
-      note.append(", commitment value ").append(value).append(" constant 2021 USD");
-    }
-    Citation cite = Citation.of(AidData.DATASET_SOURCE, "GCDF 3.0 ADM1 locations, id " + recordId);
-    links.put(region, new AdmLink(region, ratio, note.toString(), cite, record.row()));
-    admRowsLinked++;
+    locations.adm1Row(record, index);
   }
 
-  /**
-   * Turns the ADM1 links into benefits relations, once every location file is read. The
-   * intersection ratios become shares when a record's ratios add up to at most 1; AidData rounds
-   * them to two decimals, so they sometimes add up to a little more, and then they stay in the
-   * relation notes only (warning), since shares of one initiative's recipients may not exceed 100.
-   */
+  /** Turns the ADM1 links into relations; see {@link GcdfLocations#finishLocations}. */
   void finishLocations() {
-    admLinks.forEach(
-        (initiative, links) -> {
-          BigDecimal sum = BigDecimal.ZERO;
-          for (AdmLink link : links.values()) {
-            sum = sum.add(link.ratio);
-          }
-          boolean shares = sum.compareTo(BigDecimal.ONE) <= 0;
-          if (!shares) {
-            problems.add(
-                Problem.warning(
-                    ProblemCode.SHARE_SUM,
-                    "the ADM1 intersection ratios of " + initiative + " add up to " + sum.toPlainString()
-                        + " (AidData rounds them to two decimals): kept in the notes of its benefits"
-                        + " relations, not as shares",
-                    links.values().iterator().next().at));
-          }
-          for (AdmLink link : links.values()) {
-            Relation.Builder r =
-                Relation.builder().from(initiative).type(RelationType.BENEFITS).to(link.region)
-                    .note(link.note).addCitations(link.cite);
-            if (shares) {
-              r.share(link.ratio.multiply(HUNDRED));
-            }
-            relations.put(new RelationKey(initiative, RelationType.BENEFITS, link.region), r.build());
-          }
-        });
-    admLinks.clear();
-  }
-
-  private EntityId admCountry(CsvRecord record, String iso3) {
-    Optional<Actor> known = reference.countryByIso3(iso3);
-    if (known.isPresent()) {
-      referenceIds.add(known.get().id());
-      return known.get().id();
-    }
-    EntityId id = EntityId.of(Kind.ACTOR, iso3.toLowerCase(Locale.ROOT));
-    if (!actors.containsKey(id)) {
-      problems.add(
-          Problem.warning(
-              ProblemCode.MISSING_NAME,
-              "country " + iso3 + " of an ADM1 unit is neither in the reference data nor a recipient of"
-                  + " this import: named by its code",
-              record.row()));
-      actors.put(
-          id,
-          Actor.builder().id(id).actorType(ActorType.COUNTRY).name(LocalizedText.english(iso3)).iso3(iso3)
-              .addCitations(DATASET_CITATION).build());
-    }
-    return id;
-  }
-
-  private void admProblem(CsvRecord record, Location at, ProblemCode code, String message) {
-    if (options.isLenient()) {
-      problems.add(Problem.warning(code, message, at));
-      problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,
-          "ADM1 row " + record.rowNumber() + " was left out because of the problem above", record.row()));
-      admRowsSkipped++;
-    } else {
-      problems.add(Problem.error(code, message, at));
-    }
-  }
-
-  private static String cell(List<String> cells, Map<String, Integer> index, String column) {
-    Integer i = index.get(column);
-    return i == null || i >= cells.size() ? "" : cells.get(i).strip();
+    locations.finishLocations();
   }
 
   // ---------------------------------------------------------------- the end
@@ -1739,67 +931,5 @@ final class GcdfImport {
       }
     }
     return Optional.empty();
-  }
-
-  /** Makes a readable slug: lower case, runs of other characters as one hyphen, bounded length. */
-  static String slug(String text, int max) {
-    String slug = SLUG_JUNK.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
-    slug = slug.replaceAll("^-+|-+$", "");
-    if (slug.length() > max) {
-      slug = slug.substring(0, max).replaceAll("-+$", "");
-    }
-    return slug.isEmpty() ? hash(text, 12) : slug;
-  }
-
-  static String hash(String text, int hexDigits) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; hex.length() < hexDigits; i++) {
-        hex.append(String.format("%02x", digest[i]));
-      }
-      return hex.substring(0, hexDigits);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the Java runtime", e);
-    }
-  }
-
-  /** Whether the text is one or more ASCII digits. */
-  private static boolean isDigits(String text) {
-    return !text.isEmpty() && isDigits(text, 0, text.length());
-  }
-
-  /** Whether the characters from {@code start} to {@code end} are ASCII digits. */
-  private static boolean isDigits(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the text is three ASCII letters, as an ISO 3166-1 alpha-3 code. */
-  private static boolean isLetters3(String text) {
-    if (text.length() != 3) {
-      return false;
-    }
-    for (int i = 0; i < 3; i++) {
-      char c = text.charAt(i);
-      if (!(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-  }
-
-  private static String describeFirst(String cell) {
-    char c = cell.charAt(0);
-    return c == '\t' ? "a tab" : c == '\r' ? "a carriage return" : "'" + c + "'";
   }
 }

@@ -25,7 +25,10 @@
  * of {@link io.github.southsouth.serialization.ReadOptions} apply to each file: a cell longer than
  * {@code maxStringLength} characters, a number longer than {@code maxNumberLength} or a file larger
  * than {@code maxDocumentLength} bytes is a {@code limit-exceeded} error, never an {@code
- * OutOfMemoryError}.
+ * OutOfMemoryError}. A number (amount, interest rate, maturity, grace period, grant element,
+ * ADM1 ratio) is plain decimal text of at most 34 significant digits and an exponent of at most
+ * ±100; {@code NaN}, {@code Infinity}, {@code 1,234.5}, {@code -0}, a negative amount and {@code
+ * 1e9999999999} are malformed values, each reported at its cell with what was expected.
  *
  * <p>Problems come in three weights:
  *
@@ -99,8 +102,15 @@
  *   <tr><td>Sector Code, Sector Name</td><td>{@code sectors}: GCDF codes are 3-digit OECD-CRS
  *       sector categories ({@code 210} TRANSPORT AND STORAGE), so vocabulary {@code dac-3} (a
  *       5-digit code would be {@code dac-5}, anything else {@code other}). {@code addresses}
- *       relations to {@code ReferenceData.themesForSector(code)}. The name is kept as {@code
- *       aiddata.sectorName}.</td></tr>
+ *       relations (rule "sector-to-theme") to the themes that list the code ({@code
+ *       ReferenceData.themesForSector}) or, for a code ending in 0 (a sector group: {@code 120}
+ *       HEALTH), a DAC code of the group ({@code 121}, {@code 12250}); the note names the rule,
+ *       the code and the theme's codes, and the citation names the Sector Code column. The name is
+ *       kept as {@code aiddata.sectorName}.</td></tr>
+ *   <tr><td>(matching rules of reference programmes)</td><td>{@code part-of} relations made by
+ *       {@code ReferenceData.classify}; the note names the rule and adds the record's cells each
+ *       part of it read ({@code cells: Intent = Development; Flow Type = Loan; ...}), and the
+ *       record's citation names those columns.</td></tr>
  *   <tr><td>Recipient ISO-3, Recipient, Recipient Region</td><td>{@code benefits} relation to the
  *       country: {@code ReferenceData.countryByIso3}, or else a minimal {@code country} actor
  *       {@code actor:<iso3>} named by Recipient. Without a country code, the record benefits its
@@ -124,13 +134,21 @@
  *   <tr><td>AidData Parent ID</td><td>{@code part-of} the parent's initiative when the parent
  *       record is in the same import; always kept as {@code aiddata.parentId}. Parents outside the
  *       import are reported once per file (warning).</td></tr>
- *   <tr><td>Collateralized, Collateral</td><td>{@code conditionality}: GCDF reports security
- *       arrangements but never policy conditions. A record with Collateralized = Yes is {@code
- *       attached} with one condition of type {@code other} ("Collateral: ..."): a requirement
- *       attached to the finance, typed so that it is never mistaken for a policy condition. Every
- *       other record is {@code not-reported}: absence of a reported condition is not absence of
- *       conditions, so no record is ever {@code none-attached}. Collateral provider, security
- *       agent, guarantee and insurance columns stay attributes.</td></tr>
+ *   <tr><td>Collateralized, Collateral Provider (+ Agency Type), Security Agent/Collateral Agent
+ *       (+ Type), Collateral</td><td>{@code collateral}: Yes → collateralised, with the providers
+ *       and agents as agency actors (as above) and what secures the loan ({@code securedBy.en});
+ *       No → {@code Collateral.none()}; empty → no collateral. Collateral is a lender's security,
+ *       not a policy condition: {@code conditionality} stays {@code not-reported} for every
+ *       record, since GCDF reports no policy conditions, and absence of a reported condition is
+ *       not absence of conditions. A No or empty flag with collateral cells filled in, or a flag
+ *       that is neither Yes nor No, is reported and those cells are kept as attributes. Guarantee
+ *       and insurance columns stay attributes.</td></tr>
+ *   <tr><td>Recommended For Aggregates</td><td>{@code inAggregates}: false unless Yes, so that
+ *       {@code InitiativeQuery.financeBy} and {@code conditionality} count, by default, only the
+ *       records AidData recommends summing (it leaves out pledges, suspended and cancelled
+ *       projects and umbrella agreements counted in their parts); {@code
+ *       aggregating(Aggregation.ALL_RECORDS)} counts every record. Also kept as {@code
+ *       aiddata.recommendedForAggregates}.</td></tr>
  *   <tr><td>Source URLs, Source Titles, Source Publishers, Source Resource Types</td><td>one
  *       {@code Source} per distinct URL over the whole import (id {@code
  *       source:aiddata-url-<hash>}), named by its title (by the URL when titles do not pair with
@@ -139,13 +157,15 @@
  *       {@code article}, other academic → {@code report}, social media → {@code website}, else
  *       {@code other}) and {@code uri} (a URL that is not a valid absolute URI is kept as {@code
  *       aiddata.url}). The initiative cites each of its sources.</td></tr>
- *   <tr><td>every other column (Recommended For Aggregates, Umbrella, Intent, Flow Class, Flow Type,
+ *   <tr><td>every other column (Umbrella, Intent, Flow Class, Flow Type,
  *       COVID, Infrastructure, Financial Distress, every loan-type flag, Level of Public Liability,
  *       scores, ...)</td><td>an attribute {@code aiddata.<name>}, the column name in lower camel
  *       case without a leading "AidData" or trailing "(MM/DD/YYYY)", value verbatim, e.g. {@code
  *       aiddata.recommendedForAggregates}, {@code aiddata.umbrella}, {@code aiddata.covid}, {@code
  *       aiddata.financialDistress}, {@code aiddata.interestFreeLoan}, {@code
- *       aiddata.commitmentDate}. Empty cells are left out.</td></tr>
+ *       aiddata.commitmentDate}. Empty cells are left out. {@code AidDataImport.account()} counts
+ *       each column kept only this way (and each column GCDF does not define, which is dropped)
+ *       with the records where it held a value.</td></tr>
  *   <tr><td>ADM1 locations file: id, shapeID, shapeGroup, shapeName, intersection_ratio,
  *       even_split_ratio, intersection_ratio_commitment_value, centroids</td><td>for each row whose
  *       record is in the import: a {@code region} actor {@code actor:geoboundaries-<shapeID>} (name

@@ -10,6 +10,7 @@ import io.github.southsouth.model.Coded;
 import io.github.southsouth.model.Concept;
 import io.github.southsouth.model.Condition;
 import io.github.southsouth.model.ConditionType;
+import io.github.southsouth.model.Collateral;
 import io.github.southsouth.model.Conditionality;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
@@ -118,6 +119,7 @@ public final class SouthSouthModule extends SimpleModule {
     both(LoanTerms.class, Codec::writeLoanTerms, Codec::readLoanTerms);
     both(Sector.class, Codec::writeSector, Codec::readSector);
     both(Conditionality.class, Codec::writeConditionality, Codec::readConditionality);
+    both(Collateral.class, Codec::writeCollateral, Codec::readCollateral);
     both(Condition.class, Codec::writeCondition, Codec::readCondition);
     both(DatasetInfo.class, Codec::writeDatasetInfo, Codec::readDatasetInfo);
     both(CooperationGraph.class, NativeWriter::writeDocument, SouthSouthModule::readGraph);

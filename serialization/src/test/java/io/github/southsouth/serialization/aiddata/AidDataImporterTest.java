@@ -6,7 +6,7 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Citation;
-import io.github.southsouth.model.ConditionType;
+import io.github.southsouth.model.Collateral;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -265,15 +265,19 @@ class AidDataImporterTest {
   }
 
   @Test
-  void aCollateralizedLoanIsAttachedWithOtherConditionsAndLoanTerms() {
+  void aCollateralizedLoanKeepsItsCollateralApartFromConditionalityWithLoanTerms() {
     Initiative swap = record("96203");
-    assertThat(swap.conditionality().state()).isEqualTo(ConditionalityState.ATTACHED);
-    assertThat(swap.conditionality().conditions()).singleElement()
-        .satisfies(c -> {
-          assertThat(c.type()).isEqualTo(ConditionType.OTHER);
-          assertThat(c.description().english())
-              .isEqualTo("Collateral: BNM deposit of MYR 4,416,000,000 in a bank account accessible to the PBOC");
-        });
+    assertThat(swap.conditionality().state()).isEqualTo(ConditionalityState.NOT_REPORTED);
+    Collateral collateral = swap.collateral().orElseThrow();
+    assertThat(collateral.collateralised()).isTrue();
+    assertThat(collateral.securedBy().english())
+        .isEqualTo("BNM deposit of MYR 4,416,000,000 in a bank account accessible to the PBOC");
+    assertThat(collateral.providers()).singleElement().satisfies(id -> {
+      Actor provider = graph.get(id, Actor.class);
+      assertThat(provider.name().english()).isEqualTo("Bank Negara Malaysia");
+      assertThat(provider.attributes()).containsEntry("aiddata.agencyType", "Recipient State-owned Bank");
+    });
+    assertThat(collateral.agents()).isEmpty();
     Financing financing = swap.financing().get(0);
     assertThat(financing.instrument()).isEqualTo(Instrument.COMMERCIAL_LOAN);
     assertThat(financing.amounts())
@@ -284,17 +288,17 @@ class AidDataImporterTest {
     assertThat(financing.terms().orElseThrow().maturityYears()).contains(new BigDecimal("1.0"));
     assertThat(financing.attributes()).containsEntry("aiddata.adjustedAmountConstantUsd2021", "0.0");
     assertThat(swap.attributes())
-        .containsEntry("aiddata.collateralized", "Yes")
-        .containsEntry("aiddata.collateralProvider", "Bank Negara Malaysia")
+        .doesNotContainKey("aiddata.collateralized")
+        .doesNotContainKey("aiddata.collateralProvider")
         .containsEntry("aiddata.fxslBop", "Yes")
         .containsEntry("aiddata.levelOfPublicLiability", "Other public sector debt");
 
     long collateralized = raw.stream().filter(r -> r.get("Collateralized").equals("Yes")).count();
     Map<ConditionalityState, Long> states =
         graph.initiatives().stream().collect(Collectors.groupingBy(i -> i.conditionality().state(), Collectors.counting()));
-    assertThat(states).containsEntry(ConditionalityState.ATTACHED, collateralized)
-        .containsEntry(ConditionalityState.NOT_REPORTED, 196 - collateralized)
-        .doesNotContainKey(ConditionalityState.NONE_ATTACHED);
+    assertThat(states).containsOnly(Map.entry(ConditionalityState.NOT_REPORTED, 196L));
+    assertThat(graph.initiatives().stream().filter(i -> i.collateral().map(Collateral::collateralised).orElse(false)))
+        .hasSize((int) collateralized);
   }
 
   @Test
@@ -512,9 +516,11 @@ class AidDataImporterTest {
     Relation link = classified.outgoing(loanId, RelationType.PART_OF).get(0);
     assertThat(link.note()).hasValueSatisfying(note -> assertThat(note).startsWith("classified by rule ")
         .contains("match.instruments").contains("match.attribute.aiddata.intent")
-        .endsWith("of initiative:debt-relief-interest-free-loans"));
+        .contains("of initiative:debt-relief-interest-free-loans; cells: ")
+        .endsWith("Intent = Development; Flow Type = Loan; Flow Class = ODA-like; Interest-Free Loan = Yes"));
     assertThat(link.citations()).containsExactly(
-        Citation.of(MatchingRules.ESSAY, "Initiatives"), Citation.of(AidData.DATASET_SOURCE, "AidData Record ID 900001"));
+        Citation.of(MatchingRules.ESSAY, "Initiatives"), Citation.of(AidData.DATASET_SOURCE,
+            "AidData Record ID 900001, columns Financier Country, Intent, Flow Type, Flow Class, Interest-Free Loan"));
 
     // the principle travels with the programme, so the imported file answers principle queries alone
     assertThat(classified.contains(MatchingRules.NON_CONDITIONALITY)).isTrue();

@@ -11,6 +11,7 @@ import io.github.southsouth.model.Coded;
 import io.github.southsouth.model.Concept;
 import io.github.southsouth.model.Condition;
 import io.github.southsouth.model.ConditionType;
+import io.github.southsouth.model.Collateral;
 import io.github.southsouth.model.Conditionality;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
@@ -236,6 +237,31 @@ public final class Codec {
       g.writeName("conditionality");
       writeConditionality(g, i.conditionality());
     }
+    if (i.collateral().isPresent()) {
+      g.writeName("collateral");
+      writeCollateral(g, i.collateral().get());
+    }
+    if (!i.inAggregates()) {
+      g.writeName("inAggregates");
+      g.writeBoolean(false);
+    }
+  }
+
+  /**
+   * Writes collateral: {@code collateralised}, then the providers, agents and what secures it when
+   * given.
+   *
+   * @param g the generator
+   * @param c the collateral
+   */
+  public static void writeCollateral(JsonGenerator g, Collateral c) {
+    g.writeStartObject();
+    g.writeName("collateralised");
+    g.writeBoolean(c.collateralised());
+    writeIds(g, "providers", c.providers());
+    writeIds(g, "agents", c.agents());
+    writeText(g, "securedBy", c.securedBy());
+    g.writeEndObject();
   }
 
   /**
@@ -587,7 +613,8 @@ public final class Codec {
     fields.put(Kind.THEME, List.of("dacSectors"));
     fields.put(
         Kind.INITIATIVE,
-        List.of("initiativeKind", "status", "period", "instruments", "financing", "sectors", "conditionality"));
+        List.of("initiativeKind", "status", "period", "instruments", "financing", "sectors", "conditionality",
+            "collateral", "inAggregates"));
     fields.put(Kind.ACTOR, List.of("actorType", "iso2", "iso3", "m49"));
     fields.put(Kind.EVENT, List.of("period", "place"));
     fields.put(Kind.PERSPECTIVE, List.of("holder", "stance", "claim", "about"));
@@ -727,6 +754,10 @@ public final class Codec {
         return readList("sectors", this::readSector);
       case "conditionality":
         return readConditionality();
+      case "collateral":
+        return readCollateral();
+      case "inAggregates":
+        return readBoolean("true or false");
       case "actorType":
         return readCode(ActorType.class, "actor type");
       case "iso2":
@@ -831,6 +862,8 @@ public final class Codec {
         this.<List<Financing>>get(f, "financing").ifPresent(b::addAllFinancing);
         this.<List<Sector>>get(f, "sectors").ifPresent(b::addAllSectors);
         this.<Conditionality>get(f, "conditionality").ifPresent(b::conditionality);
+        this.<Collateral>get(f, "collateral").ifPresent(b::collateral);
+        this.<Boolean>get(f, "inAggregates").ifPresent(b::inAggregates);
         return b.build();
       }
       case ACTOR: {
@@ -1214,6 +1247,69 @@ public final class Codec {
       return null;
     }
     return ok ? buildAt(b::build, start) : null;
+  }
+
+  /**
+   * Reads collateral.
+   *
+   * @return the collateral, or null
+   */
+  public @Nullable Collateral readCollateral() {
+    if (!in.expectObject("collateral")) {
+      return null;
+    }
+    TokenStreamLocation start = in.mark();
+    Collateral.Builder b = Collateral.builder();
+    boolean ok = true;
+    boolean collateralised = false;
+    String field;
+    while ((field = in.nextField()) != null) {
+      switch (field) {
+        case "collateralised":
+          in.toValue();
+          collateralised = true;
+          ok &= set(readBoolean("true or false"), b::collateralised);
+          break;
+        case "providers":
+          in.toValue();
+          ok &= set(readIds("actor ids"), b::addAllProviders);
+          break;
+        case "agents":
+          in.toValue();
+          ok &= set(readIds("actor ids"), b::addAllAgents);
+          break;
+        case "securedBy":
+          in.toValue();
+          ok &= set(readLocalized(), b::securedBy);
+          break;
+        default:
+          in.unknownField(field, "collateral", "collateralised, providers, agents, securedBy");
+      }
+    }
+    if (!collateralised) {
+      in.error(ProblemCode.MISSING_FIELD, "collateral has no collateralised: expected true or false",
+          in.here(start));
+      return null;
+    }
+    return ok ? buildAt(b::build, start) : null;
+  }
+
+  /**
+   * Reads true or false.
+   *
+   * @param what what is expected, for a message
+   * @return the value, or null after reporting a wrong type
+   */
+  public @Nullable Boolean readBoolean(String what) {
+    JsonToken token = in.token();
+    if (token == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    in.wrongType(what);
+    return null;
   }
 
   /**
