@@ -82,7 +82,8 @@ import org.w3c.dom.NodeList;
  *       name a user's file ({@code broken.yaml}, {@code activities.xml}).
  *   <li>{@code <!-- readme-test: excerpt -->}: the block shows part of each command's output, to
  *       keep the README short; its lines (for each command) must appear in the output as one
- *       contiguous run.
+ *       contiguous run, or as several in order where the block leaves lines out with a line that
+ *       is only {@code ...}.
  *   <li>{@code <!-- readme-test: output COMMAND -->}: the block, whatever its language (a Mermaid
  *       picture), is exactly what {@code COMMAND} (as in a transcript) prints.
  *   <li>{@code <!-- readme-test: skip REASON -->}: the block is not run; the reason is required.
@@ -273,7 +274,7 @@ class ReadmeTest {
       Run run = run(block, command, dir);
       List<String> actual = normalised(run.shown());
       if (block.marked("excerpt")) {
-        assertThat(indexOfRun(actual, normalised(String.join("\n", expected))))
+        assertThat(indexOfExcerpt(actual, normalised(String.join("\n", expected))))
             .as("%s: the lines shown for '%s' are not a run of its output, which is:\n%s", block, command,
                 String.join("\n", actual))
             .isNotNegative();
@@ -411,10 +412,33 @@ class ReadmeTest {
     return words;
   }
 
-  /** Where {@code part} starts as a contiguous run of {@code whole}, or -1. */
-  static int indexOfRun(List<String> whole, List<String> part) {
-    for (int start = 0; start + part.size() <= whole.size(); start++) {
-      if (whole.subList(start, start + part.size()).equals(part)) {
+  /**
+   * Where the excerpt {@code part} starts in {@code whole}, or -1: its runs of lines between lines
+   * that are only {@code ...} appear in {@code whole} in order, each one contiguous.
+   */
+  static int indexOfExcerpt(List<String> whole, List<String> part) {
+    int from = 0;
+    int first = -1;
+    List<String> run = new ArrayList<>();
+    for (int i = 0; i <= part.size(); i++) {
+      if (i < part.size() && !part.get(i).strip().equals("...")) {
+        run.add(part.get(i));
+        continue;
+      }
+      int at = indexOfRun(whole, run, from);
+      if (at < 0) {
+        return -1;
+      }
+      first = first < 0 ? at : first;
+      from = at + run.size();
+      run.clear();
+    }
+    return first;
+  }
+
+  private static int indexOfRun(List<String> whole, List<String> run, int from) {
+    for (int start = from; start + run.size() <= whole.size(); start++) {
+      if (whole.subList(start, start + run.size()).equals(run)) {
         return start;
       }
     }
