@@ -2,6 +2,7 @@ package io.github.southsouth.examples.cli;
 
 import io.github.southsouth.examples.Tour;
 import io.github.southsouth.seeds.Seeds;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -215,12 +216,16 @@ public final class SouthSouth implements Callable<Integer> {
     return false;
   }
 
-  /** Reports the version from the jar's manifest. */
+  /** Reports the version of the build, written into {@code version.txt} when it was built. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = SouthSouth.class.getPackage().getImplementationVersion();
-      return new String[] {"southsouth " + (version == null ? "(development build)" : version)};
+    public String[] getVersion() throws IOException {
+      try (InputStream in = SouthSouth.class.getResourceAsStream("version.txt")) {
+        if (in == null) {
+          throw new IOException("version.txt is missing from the build of southsouth");
+        }
+        return new String[] {new String(in.readAllBytes(), StandardCharsets.UTF_8).strip()};
+      }
     }
   }
 }

@@ -3,10 +3,13 @@ package io.github.southsouth.examples.cli;
 import static io.github.southsouth.examples.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
 
 class SouthSouthTest {
 
@@ -66,9 +69,15 @@ class SouthSouthTest {
   }
 
   @Test
-  void versionIsPrinted() {
+  void versionIsTheVersionOfTheBuild() throws Exception {
     Cli.Run run = run("--version");
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("southsouth ");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    Path pom = Path.of(System.getProperty("user.dir")).resolve("pom.xml");
+    Element parent = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())
+        .getDocumentElement().getElementsByTagName("parent").item(0);
+    String version = parent.getElementsByTagName("version").item(0).getTextContent().trim();
+    assertThat(version).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(run.out()).isEqualTo("southsouth " + version + System.lineSeparator());
+    assertThat(run.err()).isEmpty();
   }
 }

@@ -1,5 +1,3 @@
-package io.github.southsouth.seeds.internal;
-
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.ModelReadException;
@@ -15,7 +13,15 @@ import java.util.List;
  * dataset, strictly, and writes the compact canonical JSON copy that {@link Seeds#load()} reads.
  * JSON parses several times faster than YAML and needs no YAML parser classes, which is most of
  * what a first load costs in a fresh JVM. An invalid dataset fails the build with every problem
- * listed. Not API.
+ * listed.
+ *
+ * <p>A build tool, not part of the seeds jar: the build runs it as a single-file program on the
+ * module's compile class path (exec-maven-plugin in {@code seeds/pom.xml}), after the module's
+ * classes are compiled:
+ *
+ * <pre>{@code
+ * java -cp CLASSPATH seeds/tools/BundleSeeds.java seeds/data target/classes/.../seeds.json
+ * }</pre>
  */
 public final class BundleSeeds {
 
