@@ -36,6 +36,7 @@ import io.github.southsouth.serialization.MatchingRules;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.json.NativeFormat;
 import io.github.southsouth.serialization.json.Syntax;
+import io.github.southsouth.testing.SilentStreams;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +49,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Imports the real GCDF 3.0 samples and checks the result against the raw CSV, parsed apart. */
+@ExtendWith(SilentStreams.class) // a reader never prints; parser messages belong in the report
 class AidDataImporterTest {
 
   private static final String PORTS = "gcdf3_ports_projects.csv";

@@ -11,6 +11,7 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.problem.Severity;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.testing.SilentStreams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -18,11 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input, one case per test: each asserts the problem code and where it is (line and column),
  * and that the read ends within a bounded time without running out of memory or stack.
  */
+@ExtendWith(SilentStreams.class) // a reader never prints; parser messages belong in the report
 class BadInputTest {
 
   private static final Duration BOUND = Duration.ofSeconds(10);
