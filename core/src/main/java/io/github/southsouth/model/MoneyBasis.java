@@ -1,5 +1,6 @@
 package io.github.southsouth.model;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -80,7 +81,7 @@ public abstract class MoneyBasis {
    */
   public String code() {
     return constantYear().isPresent()
-        ? String.format("constant-%04d", constantYear().getAsInt())
+        ? String.format(Locale.ROOT, "constant-%04d", constantYear().getAsInt())
         : "nominal";
   }
 

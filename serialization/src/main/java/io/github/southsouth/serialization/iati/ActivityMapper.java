@@ -409,7 +409,7 @@ final class ActivityMapper {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
       StringBuilder hex = new StringBuilder();
       for (int i = 0; i < 4; i++) {
-        hex.append(String.format("%02x", hash[i]));
+        hex.append(String.format(Locale.ROOT, "%02x", hash[i]));
       }
       return name.substring(0, 40).strip() + "-" + hex;
     } catch (NoSuchAlgorithmException e) {
