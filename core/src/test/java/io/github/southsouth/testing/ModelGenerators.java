@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntBinaryOperator;
 import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -76,15 +77,30 @@ public final class ModelGenerators {
 
   /** A source of draws over QuickTheories' randomness, for building values procedurally. */
   public static final class Draw {
-    private final RandomnessSource in;
+    private final IntBinaryOperator between;
 
     Draw(RandomnessSource in) {
-      this.in = in;
+      this((min, max) -> (int) in.next(Constraint.between(min, max).withShrinkPoint(min)));
+    }
+
+    private Draw(IntBinaryOperator between) {
+      this.between = between;
+    }
+
+    /**
+     * Returns draws over another source of ints, such as a fuzzer's input, so that the same graphs
+     * can be built from it.
+     *
+     * @param between returns an int in [min, max] given min and max
+     * @return the draws
+     */
+    public static Draw over(IntBinaryOperator between) {
+      return new Draw(between);
     }
 
     /** Returns an int in [min, max], shrinking towards min. */
     public int between(int min, int max) {
-      return (int) in.next(Constraint.between(min, max).withShrinkPoint(min));
+      return between.applyAsInt(min, max);
     }
 
     /** Returns true with roughly the given chance in percent. */
