@@ -43,6 +43,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -200,7 +201,7 @@ public final class ModelGenerators {
       Actor.Builder actor = common(Actor.builder().id(id).name(localized(d)).actorType(type), d, sources);
       if (type == ActorType.COUNTRY) {
         String iso3 = d.pick(COUNTRY_CODES);
-        actor.iso3(iso3).iso2(iso3.substring(0, 2)).m49(String.format("%03d", d.between(1, 999)));
+        actor.iso3(iso3).iso2(iso3.substring(0, 2)).m49(String.format(Locale.ROOT, "%03d", d.between(1, 999)));
       }
       graph.addEntity(actor.build());
       actors.add(id);

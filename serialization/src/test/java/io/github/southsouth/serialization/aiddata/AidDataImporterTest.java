@@ -43,6 +43,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -152,7 +153,7 @@ class AidDataImporterTest {
       assertThat(benefits).as("benefits of %s", initiative.id()).hasSize(1);
       Actor country = graph.get(benefits.get(0).to(), Actor.class);
       assertThat(country.actorType()).isEqualTo(ActorType.COUNTRY);
-      assertThat(country.id()).isEqualTo(EntityId.of(Kind.ACTOR, country.iso3().orElseThrow().toLowerCase()));
+      assertThat(country.id()).isEqualTo(EntityId.of(Kind.ACTOR, country.iso3().orElseThrow().toLowerCase(Locale.ROOT)));
       recipients.add(country.iso3().orElseThrow());
     }
     assertThat(recipients).isEqualTo(expected);

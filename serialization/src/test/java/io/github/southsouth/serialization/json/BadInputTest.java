@@ -18,6 +18,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,7 +38,7 @@ class BadInputTest {
         BOUND,
         () -> {
           try {
-            ReadResult result = NativeFormat.reader(options).readResult(in, "in." + syntax.name().toLowerCase(), syntax);
+            ReadResult result = NativeFormat.reader(options).readResult(in, "in." + syntax.name().toLowerCase(Locale.ROOT), syntax);
             return result.warnings();
           } catch (ModelReadException e) {
             assertThat(e.getMessage()).doesNotContain("tools.jackson", "Exception", "Immutable", "snakeyaml");
