@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.json.JsonLinesReader;
 import io.github.southsouth.serialization.json.NativeFormat;
@@ -36,6 +37,8 @@ class NativeFormatFuzzTest {
   @FuzzTest(maxDuration = "5m")
   void jsonLines(byte[] input) throws Exception {
     readAndRoundTrip(input, Syntax.JSON_LINES, "fuzz.jsonl");
+    // Record by record: the iterator reports a problem that stops reading as an
+    // InvalidModelException, which must carry located problems like a ModelReadException.
     resultOrProblems("fuzz.jsonl", () -> {
       int records = 0;
       try (JsonLinesReader reader = READER.records(new ByteArrayInputStream(input), "fuzz.jsonl")) {
@@ -44,6 +47,9 @@ class NativeFormatFuzzTest {
           records++;
         }
         ReaderInvariant.assertLocated("fuzz.jsonl", reader.warnings());
+      } catch (InvalidModelException e) {
+        ReaderInvariant.assertLocated("fuzz.jsonl", e.report());
+        assertThat(e.report().hasErrors()).as("a refused record has an error: %s", e.report()).isTrue();
       }
       return records;
     });
