@@ -50,9 +50,11 @@ import java.util.regex.Pattern;
  * always gives byte-identical files. Each file is written to a temporary file and then moved into place.
  *
  * <h2>Membership rules that are not in the CSVs</h2>
- * FOCAC and CELAC membership is derived from the CSVs by rules taken from the project's domain notes
- * ({@code domain/FACTS.md} §3), cited as {@code source:ref-focac-members} and
- * {@code source:ref-celac-members}:
+ * FOCAC and CELAC membership is derived from the CSVs by rules that the organisations' own
+ * publications state, cited to them: FOCAC's official website ({@code source:focac-official-site},
+ * defined in {@code seeds/data/dataset.yaml}), CELAC's founding Declaration of Caracas
+ * ({@code source:celac-declaration-of-caracas-2011}, written here) and, for the China-CELAC Forum, the
+ * report of its first ministerial meeting ({@code source:china-daily-2015-01-09}):
  * <ul>
  *   <li>FOCAC: China, every African state (M49 region 002, {@code is_independent = Yes} in
  *       country-codes.csv) except Eswatini, and the African Union Commission;</li>
@@ -63,6 +65,17 @@ import java.util.regex.Pattern;
  * The forum entities themselves ({@code actor:focac}, {@code actor:celac},
  * {@code actor:china-celac-forum}, {@code actor:african-union-commission}) are defined in
  * {@code seeds/data/actors.yaml}, not here.
+ *
+ * <h2>What the essay names</h2>
+ * The countries and regions the seed essay names (China, Kenya, Pakistan, Africa, Asia, Latin America,
+ * South-East Asia), and China's part in the two forums it names, also cite the essay
+ * ({@code source:essay}, defined in {@code seeds/data/dataset.yaml}) with a verbatim quote as locator.
+ *
+ * <h2>Values the input lost</h2>
+ * country-codes.csv leaves the {@code wikidata_id} of Namibia empty: its ISO 3166-1 alpha-2 code is
+ * "NA", which tools that read "NA" as "not available" turn into a missing value. This generator reads
+ * every cell as text (no value stands for "missing" but the empty cell), supplies the lost item from
+ * {@link CodesRow#WIKIDATA_LOST}, and stops if a country is still left without one.
  *
  * <h2>Re-running</h2>
  * From the repository root, with any JDK 17 or later (no build, no dependencies):
@@ -79,8 +92,27 @@ public final class GenerateReferenceData {
 
     static final String SRC_M49 = "source:unsd-m49";
     static final String SRC_COUNTRY_CODES = "source:country-codes";
-    static final String SRC_FOCAC = "source:ref-focac-members";
-    static final String SRC_CELAC = "source:ref-celac-members";
+    static final String SRC_FOCAC = "source:focac-official-site";
+    static final String SRC_CELAC = "source:celac-declaration-of-caracas-2011";
+    static final String SRC_CHINA_CELAC_FORUM = "source:china-daily-2015-01-09";
+    static final String SRC_ESSAY = "source:essay";
+    static final String SRC_WIKIDATA = "source:wikidata";
+    static final String ESSAY_FORUMS = "China supports frameworks like the Forum on China-Africa Cooperation (FOCAC)"
+            + " and the China-CELAC Forum to promote collective action";
+    static final String ESSAY_PARTNERSHIPS = "its partnerships in Africa, Latin America, and Southeast Asia";
+
+    /**
+     * Countries (by ISO alpha-3) and regions (by M49 code) the essay names, with the essay's words
+     * that name them; each gets a citation of the essay with that quote as locator.
+     */
+    static final Map<String, String> ESSAY_NAMES = Map.of(
+            "CHN", "China has played a central role in promoting this framework",
+            "KEN", "solar and wind energy projects in nations like Kenya and Pakistan",
+            "PAK", "solar and wind energy projects in nations like Kenya and Pakistan",
+            "002", ESSAY_PARTNERSHIPS,
+            "142", "Projects in Africa and Asia, such as railways, ports, and highways",
+            "419", ESSAY_PARTNERSHIPS,
+            "035", ESSAY_PARTNERSHIPS);
 
     /** Commit of github.com/datasets/country-codes the input files were taken from. */
     static final String UPSTREAM_COMMIT = "caa72d1e0e5af8876c170bb36a9e4d64a01bba88";
@@ -214,10 +246,14 @@ public final class GenerateReferenceData {
             Seq citations = new Seq()
                     .add(citation(SRC_M49, "M49 " + a.m49))
                     .add(citation(SRC_COUNTRY_CODES, "ISO3166-1-Alpha-3 " + a.iso3));
-            Obj externalIds = new Obj();
-            if (a.wikidata != null) {
-                externalIds.put("wikidata", text(a.wikidata));
+            if (CodesRow.WIKIDATA_LOST.containsKey(a.iso3)) {
+                citations.add(citation(SRC_WIKIDATA, a.wikidata));
             }
+            if (ESSAY_NAMES.containsKey(a.iso3)) {
+                citations.add(citation(SRC_ESSAY, ESSAY_NAMES.get(a.iso3)));
+            }
+            Obj externalIds = new Obj();
+            externalIds.put("wikidata", text(a.wikidata));
             externalIds.put("iso3166", code(a.iso2));
             doc.entities.add(new Obj()
                     .put("id", code(countryId(a.iso3)))
@@ -262,7 +298,10 @@ public final class GenerateReferenceData {
                     .put("id", code(regionId(r.code)))
                     .put("name", new Obj().put("en", text(r.nameEn)).put("zh-Hans", text(r.nameZh)))
                     .put("summary", summary)
-                    .put("citations", new Seq().add(citation(SRC_M49, r.level.column + " " + r.code)))
+                    .put("citations", ESSAY_NAMES.containsKey(r.code)
+                            ? new Seq().add(citation(SRC_M49, r.level.column + " " + r.code))
+                                    .add(citation(SRC_ESSAY, ESSAY_NAMES.get(r.code)))
+                            : new Seq().add(citation(SRC_M49, r.level.column + " " + r.code)))
                     .put("actorType", text("region"))
                     .put("m49", code(r.code)));
         }
@@ -307,8 +346,9 @@ public final class GenerateReferenceData {
             }
         }
 
-        Obj focacRule = citation(SRC_FOCAC, "Multilateral platforms: FOCAC: Members");
-        doc.relations.add(memberOf(countryId(CHINA_ISO3), FOCAC, focacRule));
+        Obj focacRule = citation(SRC_FOCAC, "About FOCAC");
+        Obj essayForums = citation(SRC_ESSAY, ESSAY_FORUMS);
+        doc.relations.add(memberOf(countryId(CHINA_ISO3), FOCAC, focacRule, essayForums));
         doc.relations.add(memberOf(AU_COMMISSION, FOCAC, focacRule));
         for (Area a : focac.states) {
             doc.relations.add(memberOf(countryId(a.iso3), FOCAC, focacRule,
@@ -316,14 +356,14 @@ public final class GenerateReferenceData {
                             + a.independence)));
         }
 
-        Obj celacRule = citation(SRC_CELAC, "Multilateral platforms: China-CELAC Forum: CELAC, 33 members");
+        Obj celacRule = citation(SRC_CELAC, "signatory states");
         for (Area a : celac.states) {
             doc.relations.add(memberOf(countryId(a.iso3), CELAC, celacRule,
                     citation(SRC_COUNTRY_CODES, a.iso3 + ": Sub-region Code " + LATIN_AMERICA_AND_CARIBBEAN
                             + ", is_independent " + a.independence)));
         }
-        Obj forumRule = citation(SRC_CELAC, "Multilateral platforms: China-CELAC Forum");
-        doc.relations.add(memberOf(countryId(CHINA_ISO3), CHINA_CELAC_FORUM, forumRule));
+        Obj forumRule = citation(SRC_CHINA_CELAC_FORUM);
+        doc.relations.add(memberOf(countryId(CHINA_ISO3), CHINA_CELAC_FORUM, forumRule, essayForums));
         doc.relations.add(memberOf(CELAC, CHINA_CELAC_FORUM, forumRule));
         return doc.sorted();
     }
@@ -348,6 +388,8 @@ public final class GenerateReferenceData {
                         .put("reference.files", text("UNSD-m49-en.csv UNSD-m49-zh.csv")))
                 .put("sourceKind", text("dataset"))
                 .put("publisher", text("UN Statistics Division"))
+                // The tables are the copies in country-codes at UPSTREAM_COMMIT, so their counts are as of its date.
+                .put("date", code(UPSTREAM_DATE))
                 .put("uri", code("https://unstats.un.org/unsd/methodology/m49/")));
         doc.entities.add(new Obj()
                 .put("id", code(SRC_COUNTRY_CODES))
@@ -372,33 +414,33 @@ public final class GenerateReferenceData {
                 .put("date", code(UPSTREAM_DATE))
                 .put("uri", code("https://github.com/datasets/country-codes")));
         doc.entities.add(new Obj()
-                .put("id", code(SRC_FOCAC))
-                .put("name", new Obj()
-                        .put("en", text("Membership of the Forum on China-Africa Cooperation (project domain notes)"))
-                        .put("zh-Hans", text("中非合作论坛成员（项目领域笔记）")))
-                .put("summary", new Obj()
-                        .put("en", text("The southsouth project's domain notes (section Multilateral platforms, tagged"
-                                + " verified): FOCAC's members are China, all African states except Eswatini,"
-                                + " which recognises Taipei, and the African Union Commission."))
-                        .put("zh-Hans", text("southsouth项目领域笔记（“多边平台”一节，已核实）：中非合作论坛成员为"
-                                + "中国、除斯威士兰（承认台北）以外的所有非洲国家以及非洲联盟委员会。")))
-                .put("sourceKind", text("other"))
-                .put("publisher", text("southsouth project")));
-        doc.entities.add(new Obj()
                 .put("id", code(SRC_CELAC))
                 .put("name", new Obj()
-                        .put("en", text("Membership of CELAC and the China-CELAC Forum (project domain notes)"))
-                        .put("zh-Hans", text("拉美和加勒比国家共同体及中拉论坛成员（项目领域笔记）")))
+                        .put("en", text("Declaration of Caracas (founding declaration of CELAC)"))
+                        .put("zh-Hans", text("《加拉加斯宣言》（拉美和加勒比国家共同体成立宣言）")))
                 .put("summary", new Obj()
-                        .put("en", text("The southsouth project's domain notes (section Multilateral platforms, tagged"
-                                + " verified by two sources): CELAC, founded in Caracas in December 2011, has 33"
-                                + " members, the states of Latin America and the Caribbean; China and CELAC"
-                                + " hold the China-CELAC Forum, first ministerial meeting Beijing, January 2015."))
-                        .put("zh-Hans", text("southsouth项目领域笔记（“多边平台”一节，经两个来源核实）："
-                                + "拉美和加勒比国家共同体于2011年12月在加拉加斯成立，有33个成员国，即拉丁美洲和加勒比各国；"
-                                + "中国与拉共体共同举办中拉论坛，首届部长级会议于2015年1月在北京举行。")))
-                .put("sourceKind", text("other"))
-                .put("publisher", text("southsouth project")));
+                        .put("en", text("Declaration adopted in Caracas on 3 December 2011 by the heads of state and"
+                                + " government of the 33 states of Latin America and the Caribbean, founding the"
+                                + " Community of Latin American and Caribbean States (CELAC); its signatories are"
+                                + " CELAC's members."))
+                        .put("zh-Hans", text("2011年12月3日拉丁美洲和加勒比33国国家元首和政府首脑在加拉加斯通过的宣言，"
+                                + "宣告拉美和加勒比国家共同体成立；其签署国即拉共体成员。")))
+                .put("sourceKind", text("official-document"))
+                .put("publisher", text("Community of Latin American and Caribbean States"))
+                .put("date", code("2011-12-03")));
+        doc.entities.add(new Obj()
+                .put("id", code(SRC_WIKIDATA))
+                .put("name", new Obj()
+                        .put("en", text("Wikidata"))
+                        .put("zh-Hans", text("维基数据")))
+                .put("summary", new Obj()
+                        .put("en", text("The collaborative knowledge base of the Wikimedia Foundation; cited, with the"
+                                + " item as locator, for a country's Wikidata item that country-codes.csv lost."))
+                        .put("zh-Hans", text("维基媒体基金会的协作知识库；在country-codes.csv缺失某国的维基数据条目时引用，"
+                                + "定位为该条目。")))
+                .put("sourceKind", text("website"))
+                .put("publisher", text("Wikimedia Foundation"))
+                .put("uri", code("https://www.wikidata.org/")));
         // Like every entity of the dataset, a source cites where its description comes from:
         // the source itself.
         for (Obj source : doc.entities) {
@@ -493,6 +535,10 @@ public final class GenerateReferenceData {
 
     static String regionId(String m49) {
         return "actor:m49-" + m49;
+    }
+
+    static Obj citation(String source) {
+        return new Obj().put("source", code(source));
     }
 
     static Obj citation(String source, String locator) {
@@ -805,6 +851,12 @@ public final class GenerateReferenceData {
         String independence;
         String wikidata;
 
+        /**
+         * Wikidata items that country-codes.csv leaves empty, by ISO alpha-3 code: Namibia, whose
+         * alpha-2 code "NA" reads as "not available" to tools that treat it so. Q1030 is Namibia's item.
+         */
+        static final Map<String, String> WIKIDATA_LOST = Map.of("NAM", "Q1030");
+
         CodesRow(int line) {
             this.line = line;
         }
@@ -842,7 +894,11 @@ public final class GenerateReferenceData {
                 row.independence = t.name(r, INDEPENDENT_COLUMN);
                 String wd = t.get(r, WIKIDATA).strip();
                 if (wd.isEmpty()) {
-                    row.wikidata = null;
+                    row.wikidata = WIKIDATA_LOST.get(row.iso3);
+                    if (row.wikidata == null) {
+                        throw new DataException(t.where(r.line) + ": \"" + WIKIDATA + "\" is empty for "
+                                + row.iso3 + ", expected https://www.wikidata.org/wiki/Q<number>");
+                    }
                 } else {
                     Matcher m = WIKIDATA_VALUE.matcher(wd);
                     if (!m.matches()) {

@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * financiers, event places, dataset sources); relation kinds allowed by the {@link RelationType};
  * no self-relations; no cycle of {@code part-of} relations; periods in order; shares within 0 to
  * 100, and sector shares of one vocabulary and recipient shares of one initiative at most 100 in
- * sum; ISO 4217 currencies; an English name on every entity and an English claim on every
- * perspective.
+ * sum; ISO 4217 currencies; a name in at least one language on every entity (an importer never
+ * invents one; the bundled dataset holds itself to English and Chinese) and an English claim on
+ * every perspective.
  *
  * <p>Entities are kept in id order and relations in their natural order, whatever order they were
  * added in, so two graphs with the same content are {@code equals}, have the same hash code and
@@ -57,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  * financiers, names) are built once, on first use, and shared by every later query.
  *
  * <p><b>Queries and analysis.</b> {@link #initiativeQuery()} starts a typed initiative query,
- * which also aggregates (counts, finance tables, conditionality); {@link #neighbours}, {@link
+ * which also aggregates (counts, finance tables, conditionality); {@link #perspectiveQuery()} finds
+ * perspectives by target, stance and holder; {@link #neighbours}, {@link
  * #shortestPath}, {@link #subgraph} and {@link #findByName} navigate the graph; {@link #diff} and
  * {@link #merge} compare and combine two graphs. Each method's javadoc gives its complexity.
  *
@@ -457,6 +459,20 @@ public final class CooperationGraph {
    */
   public InitiativeQuery initiativeQuery() {
     return InitiativeQuery.of(this);
+  }
+
+  /**
+   * Starts a typed query over the perspectives, e.g. {@code
+   * graph.perspectiveQuery().about(bri).withStance(Stance.CRITICAL).list()}; see {@link
+   * PerspectiveQuery} for the criteria and their semantics.
+   *
+   * <p><b>Performance notes.</b> O(1); running the query is O(p · c) for p perspectives and c
+   * criteria.
+   *
+   * @return a query that matches every perspective until criteria are added
+   */
+  public PerspectiveQuery perspectiveQuery() {
+    return PerspectiveQuery.of(this);
   }
 
   /**

@@ -133,11 +133,10 @@ final class GraphValidator {
 
   private void checkEntity(Entity entity) {
     EntityId at = entity.id(); // made into a location only if a problem needs it
-    if (entity.name().get(LocalizedText.ENGLISH).isEmpty()) {
+    if (entity.name().isEmpty()) {
       error(
           ProblemCode.MISSING_NAME,
-          entity.id() + " has no English name: expected name.en"
-              + (entity.name().isEmpty() ? "" : " (found " + entity.name().texts().keySet() + ")"),
+          entity.id() + " has no name: expected a name in at least one language (e.g. name.en)",
           at);
     }
     citations(entity.citations(), at);

@@ -32,7 +32,9 @@ public sealed interface Entity
   EntityId id();
 
   /**
-   * Returns the name, with English at least once the entity is in a graph.
+   * Returns the name, in at least one language once the entity is in a graph (not necessarily
+   * English: an imported organisation may be named only in Spanish). Look it up with {@link
+   * LocalizedText#best(String...)}, which falls back to another language.
    *
    * @return the name
    */

@@ -6,6 +6,13 @@ import org.immutables.value.Value;
 /**
  * A claim held by someone: who holds it, its stance and what it is about. Contested statements live here, attributed to a holder and a source, never as bare facts on other entities.
  *
+ * <p>The stance is towards each entity the perspective is {@linkplain #about() about}: a perspective
+ * critical of X and Y criticises X and Y. A view that takes different stances towards different
+ * things (rejecting a label while supporting the initiative it is applied to) is recorded as one
+ * perspective per stance, each about what that stance is towards, so that the perspectives critical
+ * of the initiative ({@code graph.perspectiveQuery().about(initiative).withStance(CRITICAL)}) leave
+ * out a rejection of the label.
+ *
  * <p>Make one with {@link #builder()}; copy and change one with {@code builder().from(x)}. Immutable and thread-safe, with structural equality over every attribute.
  *
  * @since 0.1.0
@@ -28,7 +35,7 @@ public abstract non-sealed class Perspective implements Entity {
   public abstract EntityId holder();
 
   /**
-   * Returns the stance of the claim towards what it is about.
+   * Returns the stance of the claim towards each entity it is {@linkplain #about() about}.
    *
    * @return the stance
    */
@@ -42,7 +49,8 @@ public abstract non-sealed class Perspective implements Entity {
   public abstract LocalizedText claim();
 
   /**
-   * Returns the entities the claim is about.
+   * Returns the entities the claim is about, the claim taking its {@linkplain #stance() stance}
+   * towards each of them.
    *
    * @return the ids, in the order given
    */

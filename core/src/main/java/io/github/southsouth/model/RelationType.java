@@ -32,8 +32,8 @@ import java.util.EnumSet;
  *   <tr><td>holds</td><td>actor</td><td>perspective</td></tr>
  *   <tr><td>concerns</td><td>perspective</td><td>any</td></tr>
  *   <tr><td>originates-in</td><td>principle, concept</td><td>event</td></tr>
- *   <tr><td>contrasts-with</td><td>concept</td><td>concept</td></tr>
- *   <tr><td>aims-at</td><td>concept, principle, goal</td><td>goal, concept</td></tr>
+ *   <tr><td>contrasts-with</td><td>concept, principle</td><td>concept</td></tr>
+ *   <tr><td>aims-at</td><td>concept, principle, goal / initiative</td><td>goal, concept / concept</td></tr>
  *   <tr><td>opposes</td><td>actor, event, concept</td><td>concept</td></tr>
  *   <tr><td>related-to</td><td>any</td><td>any</td></tr>
  * </table>
@@ -81,12 +81,16 @@ public enum RelationType implements Coded {
   CONCERNS("concerns", fromOneToAny(PERSPECTIVE)),
   /** A principle or concept originates in an event. */
   ORIGINATES_IN("originates-in", pairs(PRINCIPLE, EVENT, CONCEPT, EVENT)),
-  /** A concept is contrasted with another. */
-  CONTRASTS_WITH("contrasts-with", pairs(CONCEPT, CONCEPT)),
-  /** A concept, principle or goal aims at a goal or concept. */
+  /** A concept or principle is contrasted with a concept, such as non-conditionality with Western aid models. */
+  CONTRASTS_WITH("contrasts-with", pairs(CONCEPT, CONCEPT, PRINCIPLE, CONCEPT)),
+  /**
+   * A concept, principle or goal aims at a goal or concept; an initiative aims at a concept, such as
+   * food security.
+   */
   AIMS_AT(
       "aims-at",
       pairs(
+          INITIATIVE, CONCEPT,
           CONCEPT, GOAL,
           CONCEPT, CONCEPT,
           PRINCIPLE, GOAL,

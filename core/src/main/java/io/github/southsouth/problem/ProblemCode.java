@@ -34,7 +34,7 @@ public enum ProblemCode implements Coded {
   SHARE_SUM("share-sum"),
   /** A currency code is not an ISO 4217 code. */
   UNKNOWN_CURRENCY("unknown-currency"),
-  /** An entity has no English name. */
+  /** An entity has no name in any language. */
   MISSING_NAME("missing-name"),
   /** A perspective has no English claim. */
   MISSING_CLAIM("missing-claim"),

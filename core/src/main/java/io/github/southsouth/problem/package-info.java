@@ -21,7 +21,7 @@
  *   <tr><td>{@code share-range}</td><td>dataset rule (CooperationGraph)</td><td>A share or percentage is outside 0 to 100.</td></tr>
  *   <tr><td>{@code share-sum}</td><td>dataset rule (CooperationGraph)</td><td>Shares that divide one whole (sectors of one vocabulary, recipients of one initiative) add up to more than 100.</td></tr>
  *   <tr><td>{@code unknown-currency}</td><td>dataset rule (CooperationGraph)</td><td>A currency code is not an ISO 4217 code.</td></tr>
- *   <tr><td>{@code missing-name}</td><td>dataset rule (CooperationGraph)</td><td>An entity has no English name.</td></tr>
+ *   <tr><td>{@code missing-name}</td><td>dataset rule (CooperationGraph)</td><td>An entity has no name in any language.</td></tr>
  *   <tr><td>{@code missing-claim}</td><td>dataset rule (CooperationGraph)</td><td>A perspective has no English claim.</td></tr>
  *   <tr><td>{@code io-error}</td><td>reading and writing files</td><td>The input could not be read or the output not written.</td></tr>
  *   <tr><td>{@code empty-input}</td><td>reading and writing files</td><td>The input is empty or holds only white space.</td></tr>

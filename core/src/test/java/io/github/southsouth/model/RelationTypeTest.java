@@ -39,8 +39,9 @@ class RelationTypeTest {
     row(table, RelationType.HOLDS, kinds(ACTOR), kinds(PERSPECTIVE));
     row(table, RelationType.CONCERNS, kinds(PERSPECTIVE), EnumSet.allOf(Kind.class));
     row(table, RelationType.ORIGINATES_IN, kinds(PRINCIPLE, CONCEPT), kinds(EVENT));
-    row(table, RelationType.CONTRASTS_WITH, kinds(CONCEPT), kinds(CONCEPT));
+    row(table, RelationType.CONTRASTS_WITH, kinds(CONCEPT, PRINCIPLE), kinds(CONCEPT));
     row(table, RelationType.AIMS_AT, kinds(CONCEPT, PRINCIPLE, GOAL), kinds(GOAL, CONCEPT));
+    row(table, RelationType.AIMS_AT, kinds(INITIATIVE), kinds(CONCEPT));
     row(table, RelationType.OPPOSES, kinds(ACTOR, EVENT, CONCEPT), kinds(CONCEPT));
     row(table, RelationType.RELATED_TO, EnumSet.allOf(Kind.class), EnumSet.allOf(Kind.class));
     return table;

@@ -611,8 +611,8 @@ public final class ModelGenerators {
     SHARES_SUM_OVER_100(ProblemCode.SHARE_SUM),
     /** A financing amount in a currency that is not ISO 4217, such as RMB. */
     UNKNOWN_CURRENCY(ProblemCode.UNKNOWN_CURRENCY),
-    /** An entity whose name has no English text. */
-    MISSING_ENGLISH_NAME(ProblemCode.MISSING_NAME);
+    /** An entity whose name has no text in any language. */
+    MISSING_NAME(ProblemCode.MISSING_NAME);
 
     private final ProblemCode expected;
 
@@ -896,20 +896,12 @@ public final class ModelGenerators {
           named.add(old.id());
           break;
         }
-      case MISSING_ENGLISH_NAME:
+      case MISSING_NAME:
         {
           Entity old = d.pick(entities);
-          LocalizedText name;
-          if (d.chance(25)) {
-            name = LocalizedText.empty();
-          } else {
-            Map<String, String> texts = new TreeMap<>(localized(d).texts());
-            texts.remove(LocalizedText.ENGLISH);
-            texts.putIfAbsent(d.pick("zh-Hans", "fr", "en-GB", "sw"), text(d, 1, 3));
-            name = LocalizedText.of(texts);
-          }
+          LocalizedText name = LocalizedText.empty();
           entities.set(entities.indexOf(old), withName(old, name));
-          description = "gave " + old.id() + " the name " + name;
+          description = "gave " + old.id() + " no name";
           named.add(old.id());
           break;
         }

@@ -37,13 +37,15 @@ public final class DrawNeighbourhood {
 
     DiagramOptions options;
     if (args.length > 0 && args[0].equals("--essay")) {
-      // The essay's core: its principles and goals, and the five initiatives with what they
-      // embody and advance. Projects below the initiatives are left out to keep it readable.
+      // The essay's core: its principles and goals, and the initiatives the essay links to them
+      // (what they embody and advance, as cited). Projects below the initiatives are left out to
+      // keep it readable.
       Set<Kind> kinds = EnumSet.of(Kind.PRINCIPLE, Kind.GOAL, Kind.INITIATIVE);
       options =
           DiagramOptions.builder()
               .entities(e -> kinds.contains(e.kind())
-                  && (e.kind() != Kind.INITIATIVE || !graph.outgoing(e.id(), RelationType.EMBODIES).isEmpty()))
+                  && (e.kind() != Kind.INITIATIVE || !graph.outgoing(e.id(), RelationType.EMBODIES).isEmpty()
+                      || !graph.outgoing(e.id(), RelationType.ADVANCES).isEmpty()))
               .relations(r -> r.type() == RelationType.EMBODIES || r.type() == RelationType.ADVANCES)
               .build();
       System.out.println(Diagrams.mermaid(graph, options));

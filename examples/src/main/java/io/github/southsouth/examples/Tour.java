@@ -3,6 +3,7 @@ package io.github.southsouth.examples;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
+import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Initiative;
@@ -11,6 +12,8 @@ import io.github.southsouth.model.Perspective;
 import io.github.southsouth.model.Principle;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
+import io.github.southsouth.model.Source;
+import io.github.southsouth.model.SourceKind;
 import io.github.southsouth.seeds.Seeds;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +24,9 @@ import java.util.stream.Collectors;
 /**
  * A walk through a southsouth dataset, the bundled one by default: the principles with their
  * Chinese names and pinyin, the goals, the initiatives with what they embody, advance and whom they
- * benefit, the forums with their member counts, and the perspectives with their holders.
+ * benefit, the forums with their member counts, and the perspectives with their holders and their
+ * stance towards what they are about. What the tour states is followed by where it is stated: the
+ * source and its locator (for the seed essay, a heading of the essay or a quote from it).
  *
  * <p>Run it with {@code java -cp examples/target/southsouth.jar
  * io.github.southsouth.examples.Tour}, or as the command line's default command {@code java -jar
@@ -59,6 +64,7 @@ public final class Tour {
       out.println("  " + principle.name().english() + "  " + principle.name().get(LocalizedText.CHINESE).orElse("")
           + principle.name().get(LocalizedText.PINYIN).map(p -> " (" + p + ")").orElse(""));
       line(out, "    ", principle.summary().english());
+      line(out, "    ", sources(graph, principle.citations()));
       int count = graph.incoming(principle.id(), RelationType.EMBODIES).size();
       if (count > 0) {
         out.println("    embodied by " + count + (count == 1 ? " initiative" : " initiatives"));
@@ -69,6 +75,7 @@ public final class Tour {
     graph.goals().forEach(goal -> {
       out.println("  " + goal.name().english() + bilingual(goal.name()));
       line(out, "    ", goal.summary().english());
+      line(out, "    ", sources(graph, goal.citations()));
     });
 
     heading(out, "Areas of contribution");
@@ -111,8 +118,10 @@ public final class Tour {
 
     heading(out, "Perspectives");
     for (Perspective perspective : graph.perspectives()) {
-      out.println("  " + name(graph, perspective.holder()) + " (" + perspective.stance().code() + "): "
+      out.println("  " + name(graph, perspective.holder()) + ", " + perspective.stance().code() + " towards "
+          + perspective.about().stream().map(id -> name(graph, id)).collect(Collectors.joining(", ")) + ": "
           + perspective.claim().english());
+      line(out, "    ", sources(graph, perspective.citations()));
     }
   }
 
@@ -121,8 +130,8 @@ public final class Tour {
         + " [" + initiative.initiativeKind().code()
         + initiative.period().map(p -> ", " + p.start().map(Object::toString).orElse("?") + p.end().map(e -> "–" + e).orElse("")).orElse("")
         + "]");
-    names(out, indent + "  embodies: ", graph, graph.outgoing(initiative.id(), RelationType.EMBODIES), true);
-    names(out, indent + "  advances: ", graph, graph.outgoing(initiative.id(), RelationType.ADVANCES), true);
+    claims(out, indent + "  embodies: ", graph, graph.outgoing(initiative.id(), RelationType.EMBODIES));
+    claims(out, indent + "  advances: ", graph, graph.outgoing(initiative.id(), RelationType.ADVANCES));
     names(out, indent + "  benefits: ", graph, graph.outgoing(initiative.id(), RelationType.BENEFITS), true);
     names(out, indent + "  funded by: ", graph, graph.incoming(initiative.id(), RelationType.FUNDS), false);
     for (Relation part : graph.incoming(initiative.id(), RelationType.PART_OF)) {
@@ -135,6 +144,25 @@ public final class Tour {
       return;
     }
     out.println(label + relations.stream().map(r -> name(graph, target ? r.to() : r.from())).collect(Collectors.joining(", ")));
+  }
+
+  /** An interpretive relation is a claim: each target is followed by who makes it, and where. */
+  private static void claims(PrintWriter out, String label, CooperationGraph graph, List<Relation> relations) {
+    for (Relation relation : relations) {
+      out.println(label + name(graph, relation.to()) + " (" + sources(graph, relation.citations()) + ")");
+    }
+  }
+
+  /** The sources of a statement with their locators, e.g. {@code according to: the essay "Scale and Scope"}. */
+  private static String sources(CooperationGraph graph, List<Citation> citations) {
+    return citations.isEmpty()
+        ? ""
+        : "according to: " + citations.stream()
+            .map(c -> (graph.find(c.source()).filter(Source.class::isInstance).map(Source.class::cast)
+                    .filter(source -> source.sourceKind() == SourceKind.ESSAY).isPresent()
+                    ? "the essay" : name(graph, c.source()))
+                + c.locator().map(l -> " \"" + l + "\"").orElse(""))
+            .collect(Collectors.joining("; "));
   }
 
   private static String name(CooperationGraph graph, EntityId id) {

@@ -47,7 +47,10 @@ class SeedsExportTest {
     assertThat(model.contains(mutualBenefit, SKOS.prefLabel, model.createLiteral("互利", "zh-Hans"))).isTrue();
     assertThat(model.contains(mutualBenefit, SKOS.prefLabel, model.createLiteral("Hùlì", "zh-Latn-pinyin"))).isTrue();
     Resource bri = model.createResource(writer.iri(EntityId.parse("initiative:belt-and-road")));
-    assertThat(model.contains(bri, model.createProperty(JsonLdWriter.NAMESPACE + "embodies"), mutualBenefit)).isTrue();
+    Resource sharedDevelopment = model.createResource(writer.iri(EntityId.parse("goal:shared-development")));
+    assertThat(model.contains(bri, model.createProperty(JsonLdWriter.NAMESPACE + "advances"), sharedDevelopment)).isTrue();
+    assertThat(model.contains(null, model.createProperty("http://purl.org/dc/terms/license"),
+        model.createResource("https://creativecommons.org/licenses/by/4.0/"))).isTrue();
     Resource essay = model.createResource(writer.iri(EntityId.parse("source:essay")));
     assertThat(model.contains(mutualBenefit, model.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom"), essay)).isTrue();
     Resource kenya = model.createResource(writer.iri(EntityId.parse("actor:ken")));

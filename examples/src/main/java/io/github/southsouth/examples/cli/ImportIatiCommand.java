@@ -35,6 +35,11 @@ final class ImportIatiCommand extends ImportCommand {
   @Override
   Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) throws ModelReadException {
     IatiImport result = IatiImporter.create(options, reference).importFiles(inputs);
-    return new Imported(result.graph(), result.problems(), result.summary());
+    StringBuilder summary = new StringBuilder(result.summary());
+    if (!result.account().isEmpty()) {
+      summary.append(System.lineSeparator()).append("Read but not kept (element: occurrences):");
+      result.account().lines().forEach(line -> summary.append(System.lineSeparator()).append("  ").append(line));
+    }
+    return new Imported(result.graph(), result.problems(), summary.toString());
   }
 }

@@ -12,6 +12,7 @@ import io.github.southsouth.model.InitiativeStatus;
 import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.RelationType;
+import io.github.southsouth.model.Stance;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -214,6 +215,13 @@ final class Names {
   static final class Statuses extends CodeConverter<InitiativeStatus> {
     Statuses() {
       super(InitiativeStatus.class);
+    }
+  }
+
+  /** Stances of perspectives. */
+  static final class Stances extends CodeConverter<Stance> {
+    Stances() {
+      super(Stance.class);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.southsouth.examples.cli;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.InitiativeQuery;
+import io.github.southsouth.graph.PerspectiveQuery;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -12,7 +13,9 @@ import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.PartialDate;
 import io.github.southsouth.model.Period;
+import io.github.southsouth.model.Perspective;
 import io.github.southsouth.model.RelationType;
+import io.github.southsouth.model.Stance;
 import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.json.SouthSouthModule;
 import java.io.PrintWriter;
@@ -35,14 +38,18 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code southsouth query}: the initiatives that match every filter given. */
+/**
+ * {@code southsouth query}: the initiatives that match every filter given, or with {@code
+ * --perspectives} the perspectives.
+ */
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    header = "List the initiatives that match filters.",
+    header = "List the initiatives, or the perspectives, that match filters.",
     description = {
-      "List the initiatives that match every filter given (repeat a filter to match any of its values). Entities can be given by id (principle:non-conditionality), by the part after the colon (non-conditionality) or by name in English, Chinese or pinyin (africa, 互利, hu li). A region matches the initiatives benefiting it or any of its member countries. A principle or goal matches the initiatives that embody or advance it, and everything part of them: the projects of a programme, and imported records classified into one of the dataset's programmes by its matching rules."
+      "List the initiatives that match every filter given (repeat a filter to match any of its values). Entities can be given by id (principle:non-conditionality), by the part after the colon (non-conditionality) or by name in English, Chinese or pinyin (africa, 互利, hu li). A region matches the initiatives benefiting it or any of its member countries. A principle or goal matches the initiatives that embody or advance it, and everything part of them: the projects of a programme, and imported records classified into one of the dataset's programmes by its matching rules.",
+      "With --perspectives, list the perspectives instead, filtered by --about, --stance and --holder: a perspective's stance is its stance towards each entity it is about, so --about belt-and-road --stance critical lists the perspectives critical of the Belt and Road Initiative, not those critical of a label applied to it."
     },
     footer = {
       "",
@@ -51,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
       "  southsouth query --instrument interest-free-loan --from 2015 --format json",
       "  southsouth query --actor china --role funds --theme energy",
       "  southsouth query --principle 互利 --lang zh-Hans",
-      "  southsouth query --data gcdf.json --region 'Eastern Africa' --conditionality attached"
+      "  southsouth query --data gcdf.json --region 'Eastern Africa' --conditionality attached",
+      "  southsouth query --perspectives --about belt-and-road --stance critical"
     })
 final class QueryCommand implements Callable<Integer> {
 
@@ -110,6 +118,22 @@ final class QueryCommand implements Callable<Integer> {
       completionCandidates = Names.InitiativeKinds.class, description = "Of this kind: ${COMPLETION-CANDIDATES}.")
   List<InitiativeKind> kinds = new ArrayList<>();
 
+  @Option(names = "--perspectives",
+      description = "List perspectives instead of initiatives, filtered by --about, --stance and --holder.")
+  boolean perspectives;
+
+  @Option(names = "--about", paramLabel = "ENTITY",
+      description = "Perspectives about this entity, of any kind (belt-and-road, debt-trap-diplomacy, china).")
+  List<String> about = new ArrayList<>();
+
+  @Option(names = "--stance", paramLabel = "STANCE", converter = Names.Stances.class,
+      completionCandidates = Names.Stances.class,
+      description = "Perspectives taking this stance towards what they are about: ${COMPLETION-CANDIDATES}.")
+  List<Stance> stances = new ArrayList<>();
+
+  @Option(names = "--holder", paramLabel = "ACTOR", description = "Perspectives held by this actor.")
+  List<String> holders = new ArrayList<>();
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default) or json.")
   String format;
@@ -135,7 +159,18 @@ final class QueryCommand implements Callable<Integer> {
     if (from != null && to != null && from.compareTo(to) > 0) {
       throw CliSupport.usage(spec, "--from " + from + " is after --to " + to);
     }
+    boolean perspectiveFilters = !about.isEmpty() || !stances.isEmpty() || !holders.isEmpty();
+    if (perspectiveFilters && !perspectives) {
+      throw CliSupport.usage(spec, "--about, --stance and --holder filter perspectives: add --perspectives");
+    }
+    if (perspectives && hasInitiativeFilters()) {
+      throw CliSupport.usage(spec, "--perspectives lists perspectives: filter them with --about, --stance and --holder,"
+          + " not with the initiative filters");
+    }
     CooperationGraph graph = data.isEmpty() ? Seeds.load() : CliSupport.read(spec, data, read.options(spec), null);
+    if (perspectives) {
+      return perspectives(graph);
+    }
     Optional<String> absent = absentFromData(graph);
     if (absent.isPresent()) {
       // A principle, goal or theme the bundled dataset knows but these files do not mention: an
@@ -186,20 +221,72 @@ final class QueryCommand implements Callable<Integer> {
     List<Initiative> found = query.list();
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("query", query.toString());
-      document.put("count", found.size());
-      document.put("initiatives", found);
-      JsonMapper mapper = JsonMapper.builder()
-          .addModule(new SouthSouthModule())
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .build();
-      out.println(mapper.writeValueAsString(document));
+      json(query.toString(), "initiatives", found, out);
     } else {
       table(graph, query, found, out);
     }
     out.flush();
     return 0;
+  }
+
+  private boolean hasInitiativeFilters() {
+    return !principles.isEmpty() || !goals.isEmpty() || !themes.isEmpty() || !actors.isEmpty() || !roles.isEmpty()
+        || !regions.isEmpty() || !frameworks.isEmpty() || !instruments.isEmpty() || !conditionality.isEmpty()
+        || from != null || to != null || !statuses.isEmpty() || !kinds.isEmpty();
+  }
+
+  /** Lists the perspectives that match --about, --stance and --holder. */
+  private int perspectives(CooperationGraph graph) {
+    PerspectiveQuery query = graph.perspectiveQuery();
+    if (!about.isEmpty()) {
+      query = query.about(about.stream().map(text -> target(graph, text)).toArray(EntityId[]::new));
+    }
+    if (!stances.isEmpty()) {
+      query = query.withStance(stances.toArray(Stance[]::new));
+    }
+    if (!holders.isEmpty()) {
+      query = query.heldBy(holders.stream()
+          .map(text -> Names.entity(spec, graph, "--holder", text, Kind.ACTOR, "actor", e -> true))
+          .toArray(EntityId[]::new));
+    }
+    List<Perspective> found = query.list();
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      json(query.toString(), "perspectives", found, out);
+    } else {
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"ID", "STANCE", "HOLDER", "CLAIM"});
+      for (Perspective perspective : found) {
+        rows.add(new String[] {
+          perspective.id().toString(),
+          perspective.stance().code(),
+          graph.get(perspective.holder()).name().best(lang, "en"),
+          perspective.claim().best(lang, "en")
+        });
+      }
+      print(rows, out);
+      if (!found.isEmpty()) {
+        out.println();
+      }
+      out.println(found.size() + " of " + graph.perspectives().size() + " " + named(graph, query.toString()));
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** An entity of any kind: an id, a slug that names one entity, or a name. */
+  private EntityId target(CooperationGraph graph, String text) {
+    String slug = text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!slug.contains(":") && EntityId.isValidSlug(slug)) {
+      List<EntityId> bySlug = Arrays.stream(Kind.values())
+          .map(kind -> EntityId.of(kind, slug))
+          .filter(graph::contains)
+          .collect(Collectors.toList());
+      if (bySlug.size() == 1) {
+        return bySlug.get(0);
+      }
+    }
+    return Names.entity(spec, graph, "--about", text, null, "entity", e -> true);
   }
 
   /**
@@ -263,31 +350,59 @@ final class QueryCommand implements Callable<Integer> {
         initiative.name().best(lang, "en")
       });
     }
-    int[] widths = new int[4];
-    for (String[] row : rows) {
-      for (int c = 0; c < widths.length; c++) {
-        widths[c] = Math.max(widths[c], row[c].length());
-      }
-    }
+    print(rows, out);
     if (!found.isEmpty()) {
-      for (String[] row : rows) {
-        StringBuilder line = new StringBuilder();
-        for (int c = 0; c < widths.length; c++) {
-          line.append(row[c]).append(" ".repeat(widths[c] - row[c].length() + 2));
-        }
-        out.println(line.append(row[4]));
-      }
       out.println();
     }
     String words = query.toString().replaceFirst("^initiatives ?", "").replaceFirst("^all initiatives$", "");
-    for (Entity entity : graph.entities()) {
-      // name the ids of the criteria, once, so "in region actor:m49-002" reads as Africa too
-      if (words.contains(entity.id().toString() + ",") || words.endsWith(entity.id().toString())
-          || words.contains(entity.id().toString() + " ")) {
-        words = words.replace(entity.id().toString(), entity.id() + " (" + entity.name().best(lang, "en") + ")");
+    out.println(found.size() + " of " + graph.initiatives().size() + " initiatives"
+        + (words.isEmpty() ? "" : " " + named(graph, words)));
+  }
+
+  /** Prints rows in aligned columns, the last one unpadded; nothing when there is only the header. */
+  private static void print(List<String[]> rows, PrintWriter out) {
+    if (rows.size() < 2) {
+      return;
+    }
+    int last = rows.get(0).length - 1;
+    int[] widths = new int[last];
+    for (String[] row : rows) {
+      for (int c = 0; c < last; c++) {
+        widths[c] = Math.max(widths[c], row[c].length());
       }
     }
-    out.println(found.size() + " of " + graph.initiatives().size() + " initiatives" + (words.isEmpty() ? "" : " " + words));
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < last; c++) {
+        line.append(row[c]).append(" ".repeat(widths[c] - row[c].length() + 2));
+      }
+      out.println(line.append(row[last]));
+    }
+  }
+
+  /** Names the ids in the words of a query, once, so "in region actor:m49-002" reads as Africa too. */
+  private String named(CooperationGraph graph, String words) {
+    String named = words;
+    for (Entity entity : graph.entities()) {
+      String id = entity.id().toString();
+      if (named.contains(id + ",") || named.endsWith(id) || named.contains(id + " ")) {
+        named = named.replace(id, id + " (" + entity.name().best(lang, "en") + ")");
+      }
+    }
+    return named;
+  }
+
+  /** Prints the query in words, the number found and what was found, as one JSON document. */
+  private static void json(String query, String key, List<?> found, PrintWriter out) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("query", query);
+    document.put("count", found.size());
+    document.put(key, found);
+    JsonMapper mapper = JsonMapper.builder()
+        .addModule(new SouthSouthModule())
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+    out.println(mapper.writeValueAsString(document));
   }
 
   /** Converts {@code --from} and {@code --to}. */

@@ -32,9 +32,6 @@ import io.github.southsouth.serialization.iati.Drafts.ActorDraft;
 import io.github.southsouth.serialization.iati.Drafts.RelatedRef;
 import io.github.southsouth.serialization.iati.Drafts.RelationDraft;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -116,19 +113,21 @@ final class ActivityMapper {
 
   private final ReadOptions options;
   private final ReferenceData reference;
-  private final EntityId sourceId;
+  final EntityId sourceId;
   private final String sourceName;
   private final Set<String> notedOnce;
   private final XmlNode activity;
-  private final Mapped out = new Mapped();
+  final Mapped out = new Mapped();
+  private final Narratives narratives = new Narratives(this);
+  private final Organisations organisations;
   private Citation citation;
-  private EntityId initiativeId = EntityId.of(Kind.INITIATIVE, "unknown");
-  private Optional<String> defaultLang = Optional.empty();
+  EntityId initiativeId = EntityId.of(Kind.INITIATIVE, "unknown");
   private Optional<String> defaultCurrency = Optional.empty();
   private final Map<String, String> attributes = new LinkedHashMap<>();
 
   ActivityMapper(ReadOptions options, ReferenceData reference, EntityId sourceId, String sourceName,
-      Set<String> notedOnce, XmlNode activity) {
+      Set<String> notedOnce, Organisations.Registry registry, XmlNode activity) {
+    this.organisations = new Organisations(this, registry);
     this.options = options;
     this.reference = reference;
     this.sourceId = sourceId;
@@ -138,9 +137,9 @@ final class ActivityMapper {
     this.citation = Citation.of(sourceId, activity.path());
   }
 
-  Mapped map(Optional<String> rootVersion) {
+  Mapped map(Optional<String> rootVersion, Optional<String> rootLang) {
     version(rootVersion);
-    defaultLang = activity.attr("xml:lang").flatMap(lang -> language(lang, activity, "xml:lang"));
+    narratives.defaultLanguage(activity, rootLang);
     defaultCurrency = activity.attr("default-currency").map(c -> currency(c, activity, "default-currency"));
     Optional<XmlNode> identifierNode = activity.child("iati-identifier");
     String identifier = identifierNode.map(XmlNode::text).orElse("");
@@ -166,17 +165,23 @@ final class ActivityMapper {
         .initiativeKind(InitiativeKind.PROJECT)
         .addCitations(citation)
         .putExternalId("iati", identifier);
-    LocalizedText title = activity.child("title").map(this::narratives).orElse(LocalizedText.empty());
-    if (title.get(LocalizedText.ENGLISH).isEmpty()) {
-      title = title.with(LocalizedText.ENGLISH, identifier);
+    // The title is the initiative's name, in the languages it is given in; a name is never made
+    // from the identifier, so an activity without a title (which the IATI schema requires) is left out.
+    Optional<XmlNode> titleNode = activity.child("title");
+    LocalizedText title = titleNode.map(this::narratives).orElse(LocalizedText.empty());
+    if (title.isEmpty()) {
+      problem(Severity.ERROR, ProblemCode.MISSING_FIELD,
+          "the activity has no title (or only empty narratives): expected <title><narrative>...</narrative></title>;"
+              + " a name is never made from the identifier", titleNode.orElse(activity), null);
+    } else {
+      initiative.name(title);
     }
-    initiative.name(title);
     descriptions(initiative);
     status(initiative);
     dates(initiative);
     activityAttributes();
-    reportingOrg();
-    participatingOrgs();
+    organisations.reportingOrg(activity, attributes);
+    organisations.participatingOrgs(activity);
     recipients();
     List<Sector> sectors = sectors();
     initiative.addAllSectors(sectors);
@@ -318,105 +323,6 @@ final class ActivityMapper {
     join(scopes).ifPresent(v -> attributes.put("iati.humanitarianScopes", v));
   }
 
-  // ---- organisations
-
-  private void reportingOrg() {
-    activity.child("reporting-org").ifPresent(org -> {
-      Optional<EntityId> id = organisation(org);
-      org.attr("ref").ifPresent(ref -> attributes.put("iati.reportingOrg", ref));
-      id.ifPresent(i -> attributes.put("iati.reportingOrgActor", i.toString()));
-    });
-  }
-
-  private void participatingOrgs() {
-    for (XmlNode org : activity.all("participating-org")) {
-      Optional<String> role = code(org, "role", "OrganisationRole");
-      if (role.isEmpty() && !org.blankAttr("role")) {
-        problem(Severity.ISSUE, ProblemCode.MISSING_FIELD,
-            "a participating-org has no @role: expected 1 Funding, 2 Accountable, 3 Extending or 4 Implementing",
-            org, "role");
-      }
-      Optional<EntityId> id = organisation(org);
-      if (id.isEmpty()) {
-        continue;
-      }
-      RelationType type = switch (role.orElse("")) {
-        case "1" -> RelationType.FUNDS;
-        case "2" -> RelationType.LEADS;
-        case "4" -> RelationType.IMPLEMENTS;
-        default -> RelationType.PARTICIPATES_IN;
-      };
-      StringBuilder note = new StringBuilder("IATI participating-org");
-      role.ifPresent(r -> note.append(", ").append(Codelists.describe("OrganisationRole", r)));
-      org.attr("type").ifPresent(t -> note.append(", ").append(Codelists.describe("OrganisationType", t)));
-      org.attr("activity-id").ifPresent(a -> note.append(", activity-id ").append(a));
-      org.attr("crs-channel-code").ifPresent(c -> note.append(", crs-channel-code ").append(c));
-      RelationDraft relation = relation(id.get(), type, initiativeId);
-      if (relation.note.isEmpty()) {
-        relation.note = Optional.of(note.toString());
-      }
-    }
-  }
-
-  /** Makes (or finds) the actor of an organisation element; empty if it cannot be identified. */
-  private Optional<EntityId> organisation(XmlNode org) {
-    Optional<String> ref = org.attr("ref");
-    LocalizedText names = narratives(org);
-    Optional<String> type = code(org, "type", "OrganisationType");
-    EntityId id;
-    if (ref.isPresent()) {
-      try {
-        id = EntityId.encode(Kind.ACTOR, "iati-org-" + ref.get());
-      } catch (IllegalArgumentException e) {
-        problem(Severity.ISSUE, ProblemCode.INVALID_VALUE,
-            "the organisation ref \"" + abbreviate(ref.get()) + "\" is too long to be an id: the organisation is keyed by its name",
-            org, "ref");
-        id = nameId(names.english().isEmpty() ? ref.get() : names.english());
-      }
-    } else if (!names.isEmpty()) {
-      id = nameId(names.english());
-    } else {
-      problem(Severity.NOTE, ProblemCode.MISSING_FIELD,
-          "the " + org.name + " has neither @ref nor a name: it cannot be identified and is left out", org, null);
-      return Optional.empty();
-    }
-    ActorDraft draft = new ActorDraft(id, ActorType.ORGANIZATION);
-    draft.names.putAll(names.texts());
-    if (!draft.names.containsKey(LocalizedText.ENGLISH)) {
-      draft.names.put(LocalizedText.ENGLISH, ref.orElse(names.english()));
-    }
-    ref.ifPresent(r -> draft.externalIds.put("iati", r));
-    type.ifPresent(t -> draft.attributes.put("iati.orgType", t));
-    draft.sources.add(sourceId);
-    out.actors.merge(id, draft, (a, b) -> {
-      a.merge(b);
-      return a;
-    });
-    out.organisations.add(id);
-    return Optional.of(id);
-  }
-
-  private static EntityId nameId(String name) {
-    String slug = EntityId.encode(Kind.ACTOR, "iati-org-name-" + abbreviateForId(name)).slug();
-    return EntityId.of(Kind.ACTOR, slug);
-  }
-
-  private static String abbreviateForId(String name) {
-    if (name.length() <= 40) {
-      return name;
-    }
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < 4; i++) {
-        hex.append(String.format(Locale.ROOT, "%02x", hash[i]));
-      }
-      return name.substring(0, 40).strip() + "-" + hex;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   // ---- geography
 
   private void recipients() {
@@ -499,7 +405,7 @@ final class ActivityMapper {
     join(unresolved).ifPresent(v -> attributes.put("iati.unresolvedRecipients", v));
   }
 
-  private Optional<EntityId> country(String rawCode, XmlNode node) {
+  Optional<EntityId> country(String rawCode, XmlNode node) {
     String code = rawCode.toUpperCase(Locale.ROOT);
     if (!code.equals(rawCode)) {
       once("country-case:" + rawCode, Severity.NOTE, ProblemCode.INVALID_VALUE,
@@ -1033,67 +939,24 @@ final class ActivityMapper {
 
   // ---- helpers
 
-  private RelationDraft relation(EntityId from, RelationType type, EntityId to) {
+  RelationDraft relation(EntityId from, RelationType type, EntityId to) {
     RelationDraft draft = out.relations.computeIfAbsent(RelationDraft.key(from, type, to), k -> new RelationDraft(from, type, to));
     draft.citations.add(citation);
     return draft;
   }
 
-  /** Reads the narratives of an element, each in its language or the activity's. */
+  /** Reads the narratives of an element; see {@link Narratives#of}. */
   LocalizedText narratives(XmlNode element) {
-    // Most elements have one narrative: its text is made without a map of its own.
-    String onlyLang = null;
-    String onlyText = null;
-    Map<String, String> texts = null;
-    for (XmlNode narrative : element.all("narrative")) {
-      String text = narrative.text();
-      if (text.isEmpty()) {
-        continue;
-      }
-      Optional<String> lang = narrative.attr("xml:lang").flatMap(l -> language(l, narrative, "xml:lang"));
-      if (lang.isEmpty()) {
-        lang = defaultLang;
-      }
-      if (lang.isEmpty()) {
-        once("no-lang", Severity.ISSUE, ProblemCode.MISSING_FIELD,
-            "a narrative has no xml:lang and the activity no default xml:lang: read as en", narrative, null);
-        lang = Optional.of(LocalizedText.ENGLISH);
-      }
-      if (texts == null && onlyLang == null) {
-        onlyLang = lang.get();
-        onlyText = text;
-      } else {
-        if (texts == null) {
-          texts = new TreeMap<>();
-          texts.put(onlyLang, onlyText);
-        }
-        texts.merge(lang.get(), text, (a, b) -> a + "\n" + b);
-      }
-    }
-    if (texts != null) {
-      return LocalizedText.of(texts);
-    }
-    return onlyLang == null ? LocalizedText.empty() : LocalizedText.of(onlyLang, onlyText);
+    return narratives.of(element);
   }
 
-  private Optional<String> language(String raw, XmlNode node, String attribute) {
-    try {
-      String tag = LocalizedText.canonicalTag(raw);
-      if (!tag.equals(raw)) {
-        once("lang:" + raw, Severity.NOTE, ProblemCode.INVALID_VALUE,
-            "the language \"" + raw + "\" is not in canonical BCP 47 form: read as \"" + tag + "\"", node, attribute);
-      }
-      return Optional.of(tag);
-    } catch (IllegalArgumentException e) {
-      problem(Severity.ERROR, ProblemCode.INVALID_VALUE,
-          "the language \"" + abbreviate(raw) + "\" is not a BCP 47 tag: expected an ISO 639-1 code such as en or fr",
-          node, attribute);
-      return Optional.empty();
-    }
+  /** Makes (or finds) the actor of an organisation element; see {@link Organisations#organisation}. */
+  Optional<EntityId> organisation(XmlNode org) {
+    return organisations.organisation(org);
   }
 
   /** Reads a coded attribute: blank means absent (a warning); a code missing from the codelist is reported. */
-  private Optional<String> code(XmlNode node, String attribute, String codelist) {
+  Optional<String> code(XmlNode node, String attribute, String codelist) {
     Optional<String> code = node.attr(attribute);
     if (code.isEmpty()) {
       if (node.blankAttr(attribute)) {
@@ -1176,13 +1039,13 @@ final class ActivityMapper {
     }
   }
 
-  private void once(String key, Severity severity, ProblemCode code, String message, XmlNode node, @Nullable String attribute) {
+  void once(String key, Severity severity, ProblemCode code, String message, XmlNode node, @Nullable String attribute) {
     if (notedOnce.add(key)) {
       problem(severity, code, message + " (reported once per file)", node, attribute);
     }
   }
 
-  private void problem(Severity severity, ProblemCode code, String message, XmlNode node, @Nullable String attribute) {
+  void problem(Severity severity, ProblemCode code, String message, XmlNode node, @Nullable String attribute) {
     if (severity == Severity.ERROR) {
       out.bad = true;
     }
@@ -1190,7 +1053,7 @@ final class ActivityMapper {
     out.problems.add(new LocalProblem(severity, code, message, () -> location(node, attribute, subject)));
   }
 
-  private Location location(XmlNode node, @Nullable String attribute, @Nullable String subject) {
+  Location location(XmlNode node, @Nullable String attribute, @Nullable String subject) {
     Location.Builder at = Location.builder()
         .source(sourceName)
         .line(node.line)

@@ -32,6 +32,8 @@ final class Drafts {
     Optional<String> iso3 = Optional.empty();
     Optional<String> m49 = Optional.empty();
     final Set<EntityId> sources = new LinkedHashSet<>();
+    /** Where an organisation was first met, kept only while it has no name (to report it if it never gets one). */
+    Optional<Location> firstSeen = Optional.empty();
 
     ActorDraft(EntityId id, ActorType type) {
       this.id = id;
@@ -53,6 +55,9 @@ final class Drafts {
         m49 = other.m49;
       }
       sources.addAll(other.sources);
+      if (firstSeen.isEmpty()) {
+        firstSeen = other.firstSeen;
+      }
     }
 
     Actor build() {

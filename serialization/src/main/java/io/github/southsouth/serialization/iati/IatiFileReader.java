@@ -64,6 +64,8 @@ final class IatiFileReader {
     final String sourceName;
     Optional<String> rootVersion = Optional.empty();
     Optional<String> generated = Optional.empty();
+    /** The {@code xml:lang} of the root element: the language of narratives that give none. */
+    Optional<String> rootLang = Optional.empty();
     boolean failed;
     int activities;
 
@@ -428,6 +430,8 @@ final class IatiFileReader {
               }
               String version = reader.getAttributeValue(null, "version");
               info.generated = Optional.ofNullable(reader.getAttributeValue(null, "generated-datetime"));
+              info.rootLang = Optional.ofNullable(reader.getAttributeValue(XML_NS, "lang"))
+                  .map(String::trim).filter(lang -> !lang.isEmpty());
               if (version != null) {
                 version = version.trim();
                 info.rootVersion = Optional.of(version);

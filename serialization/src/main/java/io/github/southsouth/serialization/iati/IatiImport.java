@@ -2,6 +2,7 @@ package io.github.southsouth.serialization.iati;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ImportAccount;
 
 /**
  * The result of an IATI import: the {@link CooperationGraph} (valid and complete on its own), the
@@ -22,9 +23,10 @@ public final class IatiImport {
   private final int countries;
   private final int transactions;
   private final int budgets;
+  private final ImportAccount account;
 
   IatiImport(CooperationGraph graph, ProblemReport problems, int files, int activities, int skippedActivities,
-      int organisations, int countries, int transactions, int budgets) {
+      int organisations, int countries, int transactions, int budgets, ImportAccount account) {
     this.graph = graph;
     this.problems = problems;
     this.files = files;
@@ -34,6 +36,7 @@ public final class IatiImport {
     this.countries = countries;
     this.transactions = transactions;
     this.budgets = budgets;
+    this.account = account;
   }
 
   /**
@@ -117,6 +120,18 @@ public final class IatiImport {
    */
   public int budgets() {
     return budgets;
+  }
+
+  /**
+   * Returns what the import read but did not keep: each element type the mapping does not read
+   * (e.g. {@code result}, {@code document-link}, {@code location}, {@code sector/narrative}), with
+   * how often it occurred in the imported activities, and {@code iati-activity} for each activity
+   * left out. Elements of other namespaces and attributes are not counted.
+   *
+   * @return the account, empty when everything read was kept
+   */
+  public ImportAccount account() {
+    return account;
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
+import io.github.southsouth.model.Financing;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.LocalizedText;
@@ -16,6 +17,7 @@ import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ImportAccount;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
@@ -141,7 +143,11 @@ public final class IatiImporter {
     private final Set<EntityId> organisations = new HashSet<>();
     private final Set<EntityId> countries = new HashSet<>();
     private final List<Source> sources = new ArrayList<>();
+    private final Organisations.Registry organisationIds = new Organisations.Registry();
+    private final ImportAccount.Builder account = ImportAccount.builder();
     private int skipped;
+    private int unnamedCount;
+    private Set<EntityId> unnamedIds = Set.of();
     private int transactions;
     private int budgets;
     private long activitiesRead;
@@ -168,6 +174,7 @@ public final class IatiImporter {
       }
       options.progress().progress(activitiesRead, bytesBefore, totalBytes);
       Map<EntityId, Map<String, List<String>>> unresolved = resolveRelated();
+      Map<EntityId, Map<String, List<String>>> unnamed = leaveOutUnnamedOrganisations();
       if (problems.hasErrors()) {
         throw new ModelReadException(problems.build());
       }
@@ -181,11 +188,18 @@ public final class IatiImporter {
           .build());
       for (Initiative initiative : initiatives.values()) {
         Map<String, List<String>> open = unresolved.get(initiative.id());
-        if (open == null) {
+        Map<String, List<String>> refs = unnamed.get(initiative.id());
+        if (open == null && refs == null) {
           graph.addEntity(initiative);
         } else {
           Initiative.Builder changed = Initiative.builder().from(initiative);
-          open.forEach((type, ids) -> changed.putAttribute("iati.relatedActivities." + type, String.join(" ", ids)));
+          if (open != null) {
+            open.forEach((type, ids) -> changed.putAttribute("iati.relatedActivities." + type, String.join(" ", ids)));
+          }
+          if (refs != null) {
+            refs.forEach((key, ids) -> changed.putAttribute(key, String.join(" ", ids)));
+            changed.financing(withoutFinanciers(initiative.financing()));
+          }
           graph.addEntity(changed.build());
         }
       }
@@ -200,7 +214,7 @@ public final class IatiImporter {
       try {
         CooperationGraph built = graph.build();
         return new IatiImport(built, problems.build(), files.size(), initiatives.size(), skipped,
-            organisations.size(), countries.size(), transactions, budgets);
+            organisations.size() - unnamedCount, countries.size(), transactions, budgets, account.build());
       } catch (InvalidModelException e) {
         problems.addAll(e.report());
         throw new ModelReadException(problems.build());
@@ -218,8 +232,8 @@ public final class IatiImporter {
       IatiFileReader.FileInfo info = reader.read(file, sourceName, new IatiFileReader.Handler() {
         @Override
         public void activity(XmlNode activity, int index, IatiFileReader.FileInfo file) {
-          ActivityMapper mapper = new ActivityMapper(options, reference, sourceId, sourceName, notedOnce, activity);
-          Mapped mapped = mapper.map(file.rootVersion);
+          ActivityMapper mapper = new ActivityMapper(options, reference, sourceId, sourceName, notedOnce, organisationIds, activity);
+          Mapped mapped = mapper.map(file.rootVersion, file.rootLang);
           if (reportingOrg[0].isEmpty()) {
             reportingOrg[0] = activity.child("reporting-org").map(mapper::narratives)
                 .map(LocalizedText::english).orElse("");
@@ -292,6 +306,7 @@ public final class IatiImporter {
         problems.add(error ? Problem.error(p.code, p.message, at) : Problem.warning(p.code, p.message, at));
       }
       if (bad || initiative.isEmpty()) {
+        account.add("iati-activity");
         if (options.isLenient()) {
           skipped++;
           problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,
@@ -302,6 +317,7 @@ public final class IatiImporter {
         }
         return;
       }
+      NotKept.count(activity, account);
       Initiative added = initiative.get();
       initiatives.put(added.id(), added);
       firstSeen.put(added.id(), sourceName + ":" + activity.line);
@@ -319,6 +335,64 @@ public final class IatiImporter {
       countries.addAll(mapped.countries);
       transactions += mapped.transactions;
       budgets += mapped.budgets;
+    }
+
+    /**
+     * Leaves out the organisations that no element of the import names (a ref without narratives
+     * everywhere): an importer makes no name from an identifier. Their relations are dropped, and
+     * their refs are kept on each initiative as {@code iati.unnamedOrganisations.<relation type>};
+     * financing they provided keeps the ref in {@code iati.providerOrg} and no financier. One
+     * warning per organisation. Returns the refs by initiative and attribute.
+     */
+    private Map<EntityId, Map<String, List<String>>> leaveOutUnnamedOrganisations() {
+      Map<EntityId, ActorDraft> unnamed = new LinkedHashMap<>();
+      actors.values().removeIf(actor -> {
+        if (actor.names.isEmpty()) {
+          unnamed.put(actor.id, actor);
+          return true;
+        }
+        return false;
+      });
+      Map<EntityId, Map<String, List<String>>> refs = new LinkedHashMap<>();
+      if (unnamed.isEmpty()) {
+        return refs;
+      }
+      unnamedCount = unnamed.size();
+      unnamedIds = unnamed.keySet();
+      relations.values().removeIf(relation -> {
+        ActorDraft actor = unnamed.get(relation.from);
+        if (actor == null) {
+          return false;
+        }
+        refs.computeIfAbsent(relation.to, k -> new TreeMap<>())
+            .computeIfAbsent("iati.unnamedOrganisations." + relation.type.code(), k -> new ArrayList<>())
+            .add(actor.externalIds.getOrDefault("iati", actor.id.slug()));
+        return true;
+      });
+      for (Initiative initiative : initiatives.values()) {
+        for (Financing financing : initiative.financing()) {
+          if (financing.financier().filter(unnamed::containsKey).isPresent()) {
+            refs.computeIfAbsent(initiative.id(), k -> new TreeMap<>());
+          }
+        }
+      }
+      for (ActorDraft actor : unnamed.values()) {
+        problems.add(Problem.warning(ProblemCode.MISSING_NAME,
+            "the organisation " + ActivityMapper.abbreviate(actor.externalIds.getOrDefault("iati", actor.id.slug()))
+                + " is never named (no narrative) in the imported files: no actor is made for it, since a name is"
+                + " never made from an identifier; its ref is kept in the attributes iati.unnamedOrganisations.*"
+                + " and iati.providerOrg", actor.firstSeen.orElse(Location.unknown())));
+      }
+      return refs;
+    }
+
+    private List<Financing> withoutFinanciers(List<Financing> financing) {
+      List<Financing> kept = new ArrayList<>(financing.size());
+      for (Financing f : financing) {
+        kept.add(f.financier().filter(unnamedIds::contains).isPresent()
+            ? Financing.builder().from(f).financier(Optional.empty()).build() : f);
+      }
+      return kept;
     }
 
     /** Links related activities within the import; returns the others by initiative and type name. */

@@ -196,6 +196,21 @@ final class XmlNode {
     return value != null && value.trim().isEmpty();
   }
 
+  /** Returns the parent element, or null for the root of the tree (the activity). */
+  @Nullable XmlNode parent() {
+    return parent;
+  }
+
+  /** Returns the number of child elements. */
+  int childCount() {
+    return childCount;
+  }
+
+  /** Returns the child element at {@code index}, in document order, {@code 0 <= index < childCount()}. */
+  XmlNode child(int index) {
+    return children[index];
+  }
+
   Optional<XmlNode> child(String childName) {
     for (int i = 0; i < childCount; i++) {
       XmlNode child = children[i];

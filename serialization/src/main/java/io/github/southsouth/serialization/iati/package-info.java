@@ -23,10 +23,16 @@
  *     {@code iati.lastUpdated}, {@code iati.linkedDataUri}, {@code iati.budgetNotProvided}, {@code
  *     iati.version} (from {@code iati-extra:version}), {@code iati.activityScope}, {@code
  *     iati.humanitarianScopes} ({@code type:vocabulary:code; ...}).</td></tr>
- *   <tr><td>{@code title/narrative}</td><td>{@code name}, every language; {@code xml:lang} put in
- *     canonical BCP 47 case ({@code EN} becomes {@code en}), inherited from the activity's {@code
- *     xml:lang}. Every entity needs an English name: without an English title, {@code name.en} is the
- *     IATI identifier and the titles in other languages are kept beside it.</td></tr>
+ *   <tr><td>{@code title/narrative}</td><td>{@code name}, in every language given and only those
+ *     (a Spanish-only title gives a Spanish-only name). An activity without a title, or with only
+ *     empty narratives, is an error (when lenient: left out with a warning): a name is never made
+ *     from the identifier.</td></tr>
+ *   <tr><td>{@code narrative/@xml:lang}</td><td>the language of every narrative (titles,
+ *     descriptions, organisation names, conditions), put in canonical BCP 47 case ({@code EN} becomes
+ *     {@code en}) and inherited as XML defines it: the narrative's own, else the nearest enclosing
+ *     element's (e.g. {@code <participating-org xml:lang="es">}), else the activity's (IATI's
+ *     default language), else the file's ({@code <iati-activities xml:lang>}). With none, {@code
+ *     und} (undetermined) and one {@code missing-field} warning per file; never {@code en}.</td></tr>
  *   <tr><td>{@code description} (type 1 or none)</td><td>{@code summary}, every language (several
  *     general descriptions are joined by a blank line); other types in {@code
  *     iati.description.<type>} (English or first text).</td></tr>
@@ -37,11 +43,26 @@
  *     start (1); end = actual end (4) else planned end (3). All in {@code iati.date.plannedStart},
  *     {@code .actualStart}, {@code .plannedEnd}, {@code .actualEnd}.</td></tr>
  *   <tr><td>{@code reporting-org}, {@code participating-org}, transaction {@code
- *     provider-org}</td><td>{@code Actor} of type {@code organization}, id {@code
- *     actor:iati-org-<ref>} (encoded); without {@code @ref}, {@code actor:iati-org-name-<name>};
- *     names in every language (the ref is the English name when no English name is given); external
- *     id {@code iati}; {@code iati.orgType}. The same organisation in several activities or files is
- *     one actor. The initiative keeps {@code iati.reportingOrg}.</td></tr>
+ *     provider-org}</td><td>{@code Actor} of type {@code organization}, identified by its ref and
+ *     name: id {@code actor:iati-org-<ref>} (encoded) for the first name met with a ref; a name that
+ *     shares no text (folding case and white space) with the names met before with the same ref is
+ *     another organisation, {@code actor:iati-org-<ref>.<8 hex digits of the name's SHA-256>}, with a
+ *     {@code duplicate-key} warning naming both names and where; an element with the ref and no name
+ *     is the first organisation of the ref. Without {@code @ref}: {@code
+ *     actor:iati-org-name-<publisher ref>-<folded name>}, one per name within the publisher (the
+ *     reporting-org). Names in the languages given; external id {@code iati}; {@code iati.orgType}.
+ *     The same organisation in several activities or files is one actor. An organisation that no
+ *     element of the import names gets no actor (a name is never made from a ref): its relations are
+ *     left out, the refs kept in {@code iati.unnamedOrganisations.<relation type>} on the initiative
+ *     and {@code iati.providerOrg} on the financing, with a {@code missing-name} warning. The
+ *     initiative keeps {@code iati.reportingOrg}.</td></tr>
+ *   <tr><td>a government as {@code participating-org}</td><td>the country's actor (as for {@code
+ *     recipient-country}), not an organisation, when the ref is a country's ISO 3166-1 alpha-2 code
+ *     or when the organisation is of type 10 (Government) or named a government or ministry and its
+ *     name contains the name of one of the activity's recipient countries (IATI Country codelist).
+ *     The relation's note keeps the ref and every name ({@code ..., read as the government of
+ *     actor:ken, ref KE, name (en) "Government of Kenya"}). Naming a government does not make the
+ *     country a recipient.</td></tr>
  *   <tr><td>{@code participating-org/@role}</td><td>1 Funding: {@code funds}; 2 Accountable: {@code
  *     leads}; 4 Implementing: {@code implements}; 3 Extending (and any other role): {@code
  *     participates-in} (actor to initiative), whose note names the role. Each relation's note keeps
@@ -116,8 +137,11 @@
  *
  * <p>Not imported: {@code location}, {@code contact-info}, {@code document-link}, {@code result},
  * {@code planned-disbursement}, {@code capital-spend}, {@code country-budget-items}, {@code
- * other-identifier}, {@code legacy-data}, {@code crs-add}, {@code fss}, and elements of other
- * namespaces (skipped without a warning).
+ * other-identifier}, {@code legacy-data}, {@code crs-add}, {@code fss}, the narratives of sectors,
+ * recipient countries and regions, dates and humanitarian scopes, and elements of other namespaces
+ * (skipped while reading). {@link io.github.southsouth.serialization.iati.IatiImport#account()}
+ * counts each of these element types (except other namespaces) and how often it occurred, and
+ * {@code iati-activity} for each activity left out, so nothing is lost silently.
  *
  * <p>Codes are checked against the IATI codelists bundled with this package (IATI Standard,
  * <a href="https://iatistandard.org/">iatistandard.org</a>, CC BY 4.0), so that problems name them;

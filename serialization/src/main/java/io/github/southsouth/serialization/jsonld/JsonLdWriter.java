@@ -41,6 +41,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonEncoding;
@@ -114,6 +115,41 @@ public final class JsonLdWriter {
 
   /** The IRI at which the {@code @context} is published; the same text as {@link #context()}. */
   public static final String CONTEXT_IRI = "https://southsouth.github.io/ns/context.jsonld";
+
+  /** Licence IRIs of the SPDX identifiers datasets commonly use, as their stewards publish them. */
+  private static final ImmutableMap<String, String> LICENSE_IRIS =
+      ImmutableMap.of(
+          "CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/",
+          "CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/",
+          "CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/",
+          "PDDL-1.0", "https://opendatacommons.org/licenses/pddl/1-0/",
+          "ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/");
+
+  private static final Pattern SPDX_ID =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
+
+  /**
+   * Returns the IRI that {@code dcterms:license} gets for a dataset licence: the licence's own IRI
+   * for the common Creative Commons and Open Data Commons identifiers ({@code CC-BY-4.0} gives
+   * {@code https://creativecommons.org/licenses/by/4.0/}), the SPDX IRI for another SPDX identifier,
+   * the licence itself if it is an http(s) IRI. A licence in free text has no IRI; the export then
+   * states it as {@code dcterms:rights}. O(length of the licence).
+   *
+   * @param license the licence, as {@link DatasetInfo#license()} holds it
+   * @return the IRI, or empty for free text
+   */
+  public static Optional<String> licenseIri(String license) {
+    String trimmed = license.strip();
+    if (LICENSE_IRIS.containsKey(trimmed)) {
+      return Optional.of(LICENSE_IRIS.get(trimmed));
+    }
+    if (trimmed.startsWith("https://") || trimmed.startsWith("http://")) {
+      return trimmed.chars().anyMatch(c -> c <= ' ') ? Optional.empty() : Optional.of(trimmed);
+    }
+    return SPDX_ID.matcher(trimmed).matches()
+        ? Optional.of("http://spdx.org/licenses/" + trimmed)
+        : Optional.empty();
+  }
 
   /** The IRI at which the vocabulary is published; the same text as {@link #vocabulary()}. */
   public static final String VOCABULARY_IRI = "https://southsouth.github.io/ns/vocabulary.jsonld";
@@ -366,7 +402,10 @@ public final class JsonLdWriter {
       languageMap("title", info.title());
       languageMap("description", info.description());
       info.version().ifPresent(v -> json.writeStringProperty("version", v));
-      info.license().ifPresent(l -> json.writeStringProperty("license", l));
+      info.license().ifPresent(l -> {
+        Optional<String> iri = licenseIri(l);
+        json.writeStringProperty(iri.isPresent() ? "license" : "rights", iri.orElse(l));
+      });
       ids("source", info.sources());
       json.writeEndObject();
     }

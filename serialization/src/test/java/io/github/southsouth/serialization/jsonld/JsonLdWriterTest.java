@@ -81,6 +81,19 @@ class JsonLdWriterTest {
   }
 
   @Test
+  void theDatasetLicenceIsStatedAsTheLicencesIri() {
+    Model model = Rdf.parse(writer.writeToString(graph));
+    Statement license = model.listStatements(null, property(model, "http://purl.org/dc/terms/license"), (RDFNode) null).next();
+    assertThat(license.getObject().isURIResource()).isTrue();
+    assertThat(license.getObject().asResource().getURI()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+    assertThat(license.getSubject().getURI()).endsWith("dataset");
+    assertThat(JsonLdWriter.licenseIri("CC0-1.0")).contains("https://creativecommons.org/publicdomain/zero/1.0/");
+    assertThat(JsonLdWriter.licenseIri("MIT")).contains("http://spdx.org/licenses/MIT");
+    assertThat(JsonLdWriter.licenseIri("https://example.org/terms")).contains("https://example.org/terms");
+    assertThat(JsonLdWriter.licenseIri("free for any use")).isEmpty();
+  }
+
+  @Test
   void tripleCountOfTheFixture() {
     Model model = Rdf.parse(writer.writeToString(graph));
     int dataset = 2 /* types */ + 2 /* title en, zh */ + 1 /* version */ + 1 /* license */ + 1 /* source */;
