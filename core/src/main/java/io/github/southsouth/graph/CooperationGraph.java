@@ -1,8 +1,10 @@
 package io.github.southsouth.graph;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.util.concurrent.Uninterruptibles;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.Concept;
 import io.github.southsouth.model.Entity;
@@ -24,8 +26,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -773,7 +778,8 @@ public final class CooperationGraph {
     }
 
     /**
-     * Sets how many problems a failed build reports at most; the rest are counted.
+     * Sets how many errors, and separately how many warnings, a failed build reports at most; the
+     * rest are counted.
      *
      * @param limit at least 1; {@link ProblemReport#DEFAULT_LIMIT} unless set
      * @return this builder
@@ -815,11 +821,13 @@ public final class CooperationGraph {
 
     /**
      * Checks every rule and builds the graph. From 20,000 entities and relations on, and with more
-     * than one processor, the relations are sorted and then indexed by tasks of the {@linkplain
-     * java.util.concurrent.ForkJoinPool#commonPool() common fork-join pool} while this thread checks
-     * the entities and then the relations; the result and the problems reported are the same either
-     * way. O(e log e + r log r) at most; many relations are sorted in O(r + d log d) for d distinct
-     * ids.
+     * than one processor, the relations are sorted and then indexed by tasks handed to the
+     * {@linkplain java.util.concurrent.ForkJoinPool#commonPool() common fork-join pool} while this
+     * thread checks the entities and then the relations. A task no worker has begun by the time its
+     * result is needed is run by this thread instead, so a busy or blocked common pool (all workers
+     * waiting, a parallelism of 1, a call from inside a parallel stream) only takes the parallelism
+     * away, never blocks the build; the result and the problems reported are the same either way.
+     * O(e log e + r log r) at most; many relations are sorted in O(r + d log d) for d distinct ids.
      *
      * @return the graph
      * @throws InvalidModelException with every problem found, if any rule is broken
@@ -836,32 +844,61 @@ public final class CooperationGraph {
       }
       // For a large graph a second thread sorts the relations while this one checks the
       // entities, then makes the edge indexes while this one checks the relations and makes the
-      // rest; the indexes are dropped if a rule is broken.
+      // rest; the indexes are dropped if a rule is broken. The tasks work on their own copies
+      // (the array, the immutable list), so the builder may be reused as soon as build() returns.
       Relation[] sorted = relations.toArray(new Relation[0]);
-      ForkJoinTask<Boolean> sorting = ForkJoinPool.commonPool().submit(() -> GraphValidator.sort(sorted));
-      ForkJoinTask<EdgeIndex[]> indexes = null;
+      FutureTask<Boolean> sorting = inBackground(() -> GraphValidator.sort(sorted));
+      FutureTask<EdgeIndex[]> indexes = null;
+      boolean built = false;
       try {
         GraphValidator validator = new GraphValidator(info, entities, relations, problemLimit, null, true);
         validator.checkEntities();
-        boolean mayRepeat = sorting.join();
+        boolean mayRepeat = result(sorting);
         ImmutableList<Relation> inOrder = ImmutableList.copyOf(sorted);
         int size = entities.size();
-        indexes =
-            ForkJoinPool.commonPool()
-                .submit(() -> new EdgeIndex[] {EdgeIndex.incoming(inOrder, size), EdgeIndex.outgoing(inOrder)});
+        indexes = inBackground(() -> new EdgeIndex[] {EdgeIndex.incoming(inOrder, size), EdgeIndex.outgoing(inOrder)});
         ProblemReport report = validator.checkRelations(sorted, mayRepeat);
         if (report.hasErrors()) {
           throw new InvalidModelException(report);
         }
         ImmutableMap<EntityId, Entity> byId = entitiesById(entities);
-        EdgeIndex[] made = indexes.join();
+        EdgeIndex[] made = result(indexes);
+        built = true;
         return new CooperationGraph(info, byId, inOrder, made[1], made[0]);
       } finally {
-        // the builder may be reused once build() returns
-        sorting.quietlyJoin();
-        if (indexes != null) {
-          indexes.quietlyJoin();
+        if (!built) {
+          // a broken rule: the indexes are not wanted
+          sorting.cancel(false);
+          if (indexes != null) {
+            indexes.cancel(false);
+          }
         }
+      }
+    }
+
+    /** Hands work to the common pool, where a free worker may begin it; see {@link #result}. */
+    private static <T> FutureTask<T> inBackground(Callable<T> work) {
+      FutureTask<T> task = new FutureTask<>(work);
+      try {
+        ForkJoinPool.commonPool().execute(task);
+      } catch (RejectedExecutionException e) {
+        // the pool is shutting down or cannot take more: result() runs the task here
+      }
+      return task;
+    }
+
+    /**
+     * Returns the result of work handed out by {@link #inBackground}: runs it on this thread
+     * unless a worker has begun it (then waits for that worker, which does not block), so a
+     * saturated pool never holds the build up.
+     */
+    private static <T> T result(FutureTask<T> task) {
+      task.run(); // does nothing if a worker has begun or finished it
+      try {
+        return Uninterruptibles.getUninterruptibly(task);
+      } catch (ExecutionException e) {
+        Throwables.throwIfUnchecked(e.getCause());
+        throw new IllegalStateException(e.getCause());
       }
     }
 

@@ -145,6 +145,7 @@ final class GraphValidator {
       initiative.period().ifPresent(p -> period(p, entity.id() + " period", at));
       for (Financing financing : initiative.financing()) {
         financing.financier().ifPresent(f -> reference(f, Kind.ACTOR, "financier", at));
+        financing.period().ifPresent(p -> period(p, entity.id() + " financing period", at));
         for (Money money : financing.amounts()) {
           currency(money, at);
         }

@@ -6,14 +6,12 @@ import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
-import io.github.southsouth.model.Financing;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.InitiativeKind;
 import io.github.southsouth.model.InitiativeStatus;
 import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -130,20 +128,16 @@ public interface Grouping<K extends Comparable<? super K>> {
   }
 
   /**
-   * Groups by instrument: those listed on the initiative and those of its financing flows.
+   * Groups by instrument: those listed on the initiative and those of its financing flows, except
+   * planned ones (budgets and planned disbursements), which deliver nothing yet ({@link
+   * Initiative#allInstruments()}).
    *
    * @return the grouping
    */
   static Grouping<Instrument> byInstrument() {
-    return (graph, i) -> {
-      Set<Instrument> instruments = EnumSet.noneOf(Instrument.class);
-      instruments.addAll(i.instruments());
-      for (Financing financing : i.financing()) {
-        instruments.add(financing.instrument());
-      }
-      return instruments;
-    };
+    return (graph, i) -> i.allInstruments();
   }
+
 
   /**
    * Puts every initiative in one group, {@code "all"}: for totals over a whole query.

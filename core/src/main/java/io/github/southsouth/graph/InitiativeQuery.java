@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -292,7 +293,8 @@ public final class InitiativeQuery {
   /**
    * Keeps the initiatives delivered through one of the given instruments: listed among its
    * {@linkplain Initiative#instruments() instruments} or the instrument of one of its {@linkplain
-   * Initiative#financing() financing} flows.
+   * Initiative#financing() financing} flows other than budgets and planned disbursements ({@link
+   * Initiative#allInstruments()}).
    *
    * @param instruments instruments, at least one
    * @return the extended query
@@ -304,19 +306,7 @@ public final class InitiativeQuery {
     return with(
         new TestCriterion(
             "with instrument " + codes(instruments),
-            i -> {
-              for (Instrument instrument : i.instruments()) {
-                if (wanted.contains(instrument)) {
-                  return true;
-                }
-              }
-              for (Financing financing : i.financing()) {
-                if (wanted.contains(financing.instrument())) {
-                  return true;
-                }
-              }
-              return false;
-            }));
+            i -> !Collections.disjoint(wanted, i.allInstruments())));
   }
 
   /**
@@ -477,7 +467,10 @@ public final class InitiativeQuery {
    * Runs the query and sums the finance of one stage of the matches by two groupings. Each
    * financing flow of that stage adds each of its {@linkplain Financing#amounts() amounts} to the
    * sum of its currency and basis, in every cell whose row and column groups hold the initiative;
-   * see {@link FinanceTable}.
+   * see {@link FinanceTable}. Only flows of exactly that stage count: a {@link
+   * FinancingStage#COMMITMENT} sum holds outgoing commitments, never {@link
+   * FinancingStage#INCOMING_COMMITMENT incoming} ones; a {@link FinancingStage#BUDGET} sum takes
+   * the revised budget of a period where there is one ({@link Initiative#financingForTotals()}).
    *
    * <p><b>Performance notes.</b> The query's cost, plus O(m · (f + g<sub>r</sub> · g<sub>c</sub> ·
    * u)) for m matches with f amounts, in g<sub>r</sub> row and g<sub>c</sub> column groups, with u
@@ -612,10 +605,13 @@ public final class InitiativeQuery {
     return ConditionalitySummary.create(stage, ImmutableMap.copyOf(counts), finance.buildOrThrow());
   }
 
-  /** The amounts of an initiative's flows of one stage, summed per currency and basis. */
+  /**
+   * The amounts of an initiative's flows of one stage, summed per currency and basis; a revised
+   * budget replaces the original of its period ({@link Initiative#financingForTotals()}).
+   */
   private static Map<CurrencyBasis, BigDecimal> finance(Initiative initiative, FinancingStage stage) {
     Map<CurrencyBasis, BigDecimal> sums = new TreeMap<>();
-    for (Financing financing : initiative.financing()) {
+    for (Financing financing : initiative.financingForTotals()) {
       if (financing.stage() == stage) {
         for (Money money : financing.amounts()) {
           sums.merge(CurrencyBasis.of(money), money.amount(), BigDecimal::add);

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One flow of finance of an {@link Initiative}: a pledge, commitment, disbursement, budget or
- * repayment, with its instrument, its amounts, who provided it, when, and on what terms.
+ * repayment, with its instrument, its amounts, who provided it, when, and on what terms. Its
+ * {@linkplain #stage() stage} says which way the money goes ({@link FinancingStage#direction()}).
  *
  * <p>{@link #amounts()} holds the same flow expressed in one or more currencies or bases, for
  * example the original currency and constant 2021 US dollars as AidData reports them. Amounts of
@@ -64,6 +65,22 @@ public abstract class Financing {
   public abstract Optional<PartialDate> date();
 
   /**
+   * Returns the period a budget or planned disbursement covers, e.g. one financial year.
+   *
+   * @return the period
+   */
+  public abstract Optional<Period> period();
+
+  /**
+   * Returns whether a budget or planned disbursement is the original or a revised amount for its
+   * {@linkplain #period() period}; empty for other stages. Sums use {@link
+   * Initiative#financingForTotals()}, which keeps the revised amount where a period has one.
+   *
+   * @return the budget kind
+   */
+  public abstract Optional<BudgetKind> budgetKind();
+
+  /**
    * Returns the loan terms, for loans.
    *
    * @return the terms
@@ -83,6 +100,11 @@ public abstract class Financing {
   void check() {
     if (amounts().isEmpty()) {
       throw new IllegalArgumentException("a financing needs at least one amount");
+    }
+    if (budgetKind().isPresent() && stage().direction() != FlowDirection.PLANNED) {
+      throw new IllegalArgumentException(
+          "budgetKind is given for a financing of stage " + stage().code()
+              + ": expected it only for budget or planned-disbursement");
     }
   }
 

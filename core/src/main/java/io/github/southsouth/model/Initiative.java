@@ -2,7 +2,13 @@ package io.github.southsouth.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -56,6 +62,58 @@ public abstract non-sealed class Initiative implements Entity {
    * @return the financing, in the order given
    */
   public abstract ImmutableList<Financing> financing();
+
+  /**
+   * Returns every instrument through which the initiative is delivered: those listed in {@link
+   * #instruments()} and those of its {@linkplain #financing() flows}, except budgets and planned
+   * disbursements (direction {@link FlowDirection#PLANNED}), which deliver nothing yet.
+   *
+   * <p>Computed on each call in O(n + f) for n instruments and f flows.
+   *
+   * @return the instruments, in declaration order of {@link Instrument}
+   */
+  public final ImmutableSet<Instrument> allInstruments() {
+    EnumSet<Instrument> all = EnumSet.noneOf(Instrument.class);
+    all.addAll(instruments());
+    for (Financing f : financing()) {
+      if (f.stage().direction() != FlowDirection.PLANNED) {
+        all.add(f.instrument());
+      }
+    }
+    return Sets.immutableEnumSet(all);
+  }
+
+  /**
+   * Returns the flows of finance that sums count: every flow, except an {@linkplain
+   * BudgetKind#ORIGINAL original} budget or planned disbursement whose stage and {@linkplain
+   * Financing#period() period} also have a {@linkplain BudgetKind#REVISED revised} one. So a
+   * period that was budgeted and then revised is counted once, at its revised amount, while both
+   * amounts stay in {@link #financing()}.
+   *
+   * <p>Computed on each call in O(f) for f flows.
+   *
+   * @return the flows to sum, in the order given
+   */
+  public final ImmutableList<Financing> financingForTotals() {
+    Set<List<Object>> revised = new HashSet<>();
+    for (Financing f : financing()) {
+      if (f.budgetKind().equals(Optional.of(BudgetKind.REVISED))) {
+        revised.add(Arrays.asList(f.stage(), f.period()));
+      }
+    }
+    if (revised.isEmpty()) {
+      return financing();
+    }
+    ImmutableList.Builder<Financing> counted = ImmutableList.builder();
+    for (Financing f : financing()) {
+      boolean superseded = f.budgetKind().equals(Optional.of(BudgetKind.ORIGINAL))
+          && revised.contains(Arrays.asList(f.stage(), f.period()));
+      if (!superseded) {
+        counted.add(f);
+      }
+    }
+    return counted.build();
+  }
 
   /**
    * Returns the sectors, with shares where known.

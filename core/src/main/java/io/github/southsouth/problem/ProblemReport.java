@@ -3,14 +3,18 @@ package io.github.southsouth.problem;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
  * The problems found in a dataset or an input, in the order found. A report is bounded: the
- * {@link Collector} that builds it keeps at most a set number of problems and only counts the rest
- * ({@link #omittedErrors()}, {@link #omittedWarnings()}), so hostile input cannot exhaust memory
- * through its problems. {@link #isTruncated()} says whether any were omitted.
+ * {@link Collector} that builds it keeps at most a set number of errors and, separately, the same
+ * number of warnings, and only counts the rest ({@link #omittedErrors()}, {@link
+ * #omittedWarnings()}), so hostile input cannot exhaust memory through its problems. Because the two
+ * are capped apart, warnings never crowd out an error: the first errors found are always kept, and
+ * {@link #errorCount()} and {@link #warningCount()} are exact. {@link #isTruncated()} says whether
+ * any were omitted.
  *
  * <p>Immutable and thread-safe.
  *
@@ -19,7 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProblemReport {
 
-  /** The number of problems a collector keeps unless told otherwise. */
+  /**
+   * The number of errors, and separately of warnings, a collector keeps unless told otherwise.
+   */
   public static final int DEFAULT_LIMIT = 1000;
 
   private static final ProblemReport EMPTY = ImmutableProblemReport.builder().build();
@@ -73,7 +79,8 @@ public abstract class ProblemReport {
   }
 
   /**
-   * Returns a new collector that keeps up to {@link #DEFAULT_LIMIT} problems.
+   * Returns a new collector that keeps up to {@link #DEFAULT_LIMIT} errors and up to {@link
+   * #DEFAULT_LIMIT} warnings.
    *
    * @return a collector
    */
@@ -82,10 +89,11 @@ public abstract class ProblemReport {
   }
 
   /**
-   * Returns a new collector that keeps up to {@code limit} problems.
+   * Returns a new collector that keeps up to {@code limit} errors and up to {@code limit} warnings.
    *
-   * @param limit the most problems to keep, at least 1
+   * @param limit the most errors, and the most warnings, to keep; at least 1
    * @return a collector
+   * @throws IllegalArgumentException if {@code limit} is below 1
    */
   public static Collector collector(int limit) {
     return new Collector(limit);
@@ -174,6 +182,21 @@ public abstract class ProblemReport {
   }
 
   /**
+   * Returns a report of the problems kept that {@code keep} accepts, with the same omitted counts
+   * (the omitted problems cannot be tested, so they stay counted). O(n) in the problems kept.
+   *
+   * @param keep the test
+   * @return the new report
+   */
+  public ProblemReport filter(Predicate<Problem> keep) {
+    return ImmutableProblemReport.builder()
+        .addAllProblems(problems().stream().filter(keep).collect(ImmutableList.toImmutableList()))
+        .omittedErrors(omittedErrors())
+        .omittedWarnings(omittedWarnings())
+        .build();
+  }
+
+  /**
    * Returns a one-line summary, e.g. {@code 2 errors, 1 warning}.
    *
    * @return the summary
@@ -185,7 +208,18 @@ public abstract class ProblemReport {
         + (errors == 1 ? " error, " : " errors, ")
         + warnings
         + (warnings == 1 ? " warning" : " warnings")
-        + (isTruncated() ? " (only the first " + problems().size() + " shown)" : "");
+        + (isTruncated() ? " (" + shownSummary() + ")" : "");
+  }
+
+  private String shownSummary() {
+    int errorsKept = errorCount() - omittedErrors();
+    int warningsKept = warningCount() - omittedWarnings();
+    if (omittedErrors() > 0 && omittedWarnings() > 0) {
+      return "only the first " + errorsKept + " errors and " + warningsKept + " warnings shown";
+    }
+    return omittedErrors() > 0
+        ? "only the first " + errorsKept + " errors shown"
+        : "only the first " + warningsKept + " warnings shown";
   }
 
   /** Returns every problem on its own line, then the {@linkplain #summary() summary}. */
@@ -199,8 +233,9 @@ public abstract class ProblemReport {
   }
 
   /**
-   * Collects problems into a bounded {@link ProblemReport}. Not thread-safe: use one per read or
-   * validation.
+   * Collects problems into a bounded {@link ProblemReport}: the first {@code limit} errors and the
+   * first {@code limit} warnings are kept, in the order found; the rest of each are counted. Not
+   * thread-safe: use one per read or validation.
    */
   public static final class Collector {
     private final int limit;
@@ -208,6 +243,8 @@ public abstract class ProblemReport {
     private int omittedErrors;
     private int omittedWarnings;
     private int errors;
+    private int keptErrors;
+    private int keptWarnings;
 
     private Collector(int limit) {
       if (limit < 1) {
@@ -217,7 +254,7 @@ public abstract class ProblemReport {
     }
 
     /**
-     * Adds a problem, or counts it if the limit is reached.
+     * Adds a problem, or only counts it if the limit of its severity is reached. O(1).
      *
      * @param problem the problem
      * @return this collector
@@ -225,11 +262,15 @@ public abstract class ProblemReport {
     public Collector add(Problem problem) {
       if (problem.isError()) {
         errors++;
-      }
-      if (problems.size() < limit) {
+        if (keptErrors < limit) {
+          keptErrors++;
+          problems.add(problem);
+        } else {
+          omittedErrors++;
+        }
+      } else if (keptWarnings < limit) {
+        keptWarnings++;
         problems.add(problem);
-      } else if (problem.isError()) {
-        omittedErrors++;
       } else {
         omittedWarnings++;
       }
@@ -260,12 +301,14 @@ public abstract class ProblemReport {
     }
 
     /**
-     * Tells whether the limit is reached, so that a reader may stop early.
+     * Tells whether both limits are reached, so that no further problem would be kept: a reader may
+     * then skip building locations, or stop early. Until then an error that follows many warnings
+     * is still kept.
      *
-     * @return true if full
+     * @return true if both the errors and the warnings kept are at the limit
      */
     public boolean isFull() {
-      return problems.size() >= limit;
+      return keptErrors >= limit && keptWarnings >= limit;
     }
 
     /**

@@ -656,7 +656,7 @@ class GraphValidatorTest {
     assertThat(report.omittedErrors()).isEqualTo(2);
     assertThat(report.errorCount()).isEqualTo(6);
     assertThat(report.isTruncated()).isTrue();
-    assertThat(report.summary()).isEqualTo("6 errors, 0 warnings (only the first 4 shown)");
+    assertThat(report.summary()).isEqualTo("6 errors, 0 warnings (only the first 4 errors shown)");
     assertThat(report.problems()).isEqualTo(sixFaults().validate().problems().subList(0, 4));
     assertThatThrownBy(() -> sixFaults().problemLimit(1).build())
         .isInstanceOfSatisfying(

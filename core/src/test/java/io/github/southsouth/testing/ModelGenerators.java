@@ -6,6 +6,7 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
+import io.github.southsouth.model.BudgetKind;
 import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.Concept;
 import io.github.southsouth.model.Condition;
@@ -15,6 +16,7 @@ import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Event;
 import io.github.southsouth.model.Financing;
+import io.github.southsouth.model.FlowDirection;
 import io.github.southsouth.model.FinancingStage;
 import io.github.southsouth.model.Goal;
 import io.github.southsouth.model.Initiative;
@@ -329,8 +331,8 @@ public final class ModelGenerators {
     }
     int financingCount = d.between(0, 3);
     for (int i = 0; i < financingCount; i++) {
-      Financing.Builder financing =
-          Financing.builder().instrument(d.pick(Instrument.values())).stage(d.pick(FinancingStage.values()));
+      FinancingStage stage = d.pick(FinancingStage.values());
+      Financing.Builder financing = Financing.builder().instrument(d.pick(Instrument.values())).stage(stage);
       financing.addAmount(money(d));
       if (d.chance(40)) {
         financing.addAmount(Money.of(decimal(d), "USD", MoneyBasis.constant(2021)));
@@ -340,6 +342,14 @@ public final class ModelGenerators {
       }
       if (d.chance(60)) {
         financing.date(date(d));
+      }
+      if (stage.direction() == FlowDirection.PLANNED) {
+        if (d.chance(70)) {
+          financing.period(period(d));
+        }
+        if (d.chance(70)) {
+          financing.budgetKind(d.pick(BudgetKind.values()));
+        }
       }
       if (d.chance(40)) {
         LoanTerms.Builder terms = LoanTerms.builder();

@@ -34,13 +34,23 @@ public final class ChineseFinanceByRegion {
   /**
    * Runs the example.
    *
-   * @param args one or more GCDF 3.0 CSV files
-   * @throws ModelReadException if a file cannot be imported
+   * @param args one or more GCDF 3.0 CSV files; none is a usage error (exit code 2), a failed
+   *     import ends with exit code 1
    */
-  public static void main(String[] args) throws ModelReadException {
+  public static void main(String[] args) {
+    ProgramExit.exitOnFailure(run(args));
+  }
+
+  static final String USAGE = "ChineseFinanceByRegion GCDF_3.0.csv [more.csv ...]";
+
+  /** Runs the example; returns the exit code. */
+  static int run(String[] args) {
+    return ProgramExit.run(() -> report(args));
+  }
+
+  private static void report(String[] args) throws ProgramExit {
     if (args.length == 0) {
-      System.err.println("usage: ChineseFinanceByRegion GCDF_3.0.csv [more.csv ...]");
-      System.exit(2);
+      throw ProgramExit.usage("no file given", USAGE);
     }
     List<Path> files = new ArrayList<>();
     for (String arg : args) {
@@ -48,8 +58,12 @@ public final class ChineseFinanceByRegion {
     }
     // Import the records; lenient, so a malformed row is reported and skipped, not fatal. The
     // bundled dataset is the reference data: recipients become its countries, linked to regions.
-    AidDataImport data =
-        AidDataImporter.create(ReadOptions.lenient(), ReferenceData.of(Seeds.load())).importFiles(files);
+    AidDataImport data;
+    try {
+      data = AidDataImporter.create(ReadOptions.lenient(), ReferenceData.of(Seeds.load())).importFiles(files);
+    } catch (ModelReadException e) {
+      throw ProgramExit.failed(e);
+    }
     System.out.println(data.summary());
 
     // 1. Commitments in constant 2021 USD by region and sector. AidData asks that sums count

@@ -32,16 +32,35 @@ public final class DatasetDiff {
   /**
    * Prints the difference.
    *
-   * @param args two dataset files, or none
-   * @throws ModelReadException if a file is not a valid dataset
+   * @param args two dataset files, or none; another number is a usage error (exit code 2), an
+   *     invalid dataset ends with exit code 1
    */
-  public static void main(String[] args) throws ModelReadException {
+  public static void main(String[] args) {
+    ProgramExit.exitOnFailure(run(args));
+  }
+
+  static final String USAGE = "DatasetDiff [BEFORE AFTER]";
+
+  /** Prints the difference; returns the exit code. */
+  static int run(String[] args) {
+    return ProgramExit.run(() -> diff(args));
+  }
+
+  private static void diff(String[] args) throws ProgramExit {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     CooperationGraph before;
     CooperationGraph after;
     if (args.length == 2) {
-      before = NativeFormat.reader().read(Path.of(args[0]));
-      after = NativeFormat.reader().read(Path.of(args[1]));
+      try {
+        before = NativeFormat.reader().read(Path.of(args[0]));
+        after = NativeFormat.reader().read(Path.of(args[1]));
+      } catch (ModelReadException e) {
+        throw ProgramExit.failed(e);
+      } catch (IllegalArgumentException e) {
+        throw ProgramExit.usage(e.getMessage(), USAGE);
+      }
+    } else if (args.length != 0) {
+      throw ProgramExit.usage("expected two dataset files or none, got " + args.length, USAGE);
     } else {
       before = Seeds.load();
       after = changedCopy(before);

@@ -30,9 +30,21 @@ public final class DrawNeighbourhood {
   /**
    * Prints the diagrams.
    *
-   * @param args {@code [ENTITY [HOPS [LANGUAGE]]]} or {@code --essay}
+   * @param args {@code [ENTITY [HOPS [LANGUAGE]]]} or {@code --essay}; an unknown entity or a
+   *     malformed number of hops ends the program with exit code 2
    */
   public static void main(String[] args) {
+    ProgramExit.exitOnFailure(run(args));
+  }
+
+  static final String USAGE = "DrawNeighbourhood [ENTITY [HOPS [LANGUAGE]]] | --essay";
+
+  /** Prints the diagrams; returns the exit code. */
+  static int run(String[] args) {
+    return ProgramExit.run(() -> draw(args));
+  }
+
+  private static void draw(String[] args) throws ProgramExit {
     CooperationGraph graph = Seeds.load();
 
     DiagramOptions options;
@@ -52,8 +64,24 @@ public final class DrawNeighbourhood {
       return;
     }
 
-    EntityId center = EntityId.parse(args.length > 0 ? args[0] : "principle:non-conditionality");
-    int hops = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    EntityId center;
+    try {
+      center = EntityId.parse(args.length > 0 ? args[0] : "principle:non-conditionality");
+    } catch (IllegalArgumentException e) {
+      throw ProgramExit.usage(e.getMessage(), USAGE);
+    }
+    if (!graph.contains(center)) {
+      throw ProgramExit.usage("the bundled dataset has no entity " + center, USAGE);
+    }
+    int hops;
+    try {
+      hops = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    } catch (NumberFormatException e) {
+      throw ProgramExit.usage("HOPS must be a whole number, got \"" + args[1] + "\"", USAGE);
+    }
+    if (hops < 0) {
+      throw ProgramExit.usage("HOPS must be 0 or more, got " + hops, USAGE);
+    }
     String language = args.length > 2 ? args[2] : "en";
     options = DiagramOptions.builder().around(center, hops).languages(language, "en").build();
 

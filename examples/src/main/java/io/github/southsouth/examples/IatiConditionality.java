@@ -46,10 +46,19 @@ public final class IatiConditionality {
   /**
    * Runs the example.
    *
-   * @param args IATI activity files, or folders of them
-   * @throws IOException if a folder cannot be listed
+   * @param args IATI activity files, or folders of them; a failed import or a folder that cannot
+   *     be listed ends with exit code 1
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
+    ProgramExit.exitOnFailure(run(args));
+  }
+
+  /** Runs the example; returns the exit code. */
+  static int run(String[] args) {
+    return ProgramExit.run(() -> report(args));
+  }
+
+  private static void report(String[] args) throws ProgramExit {
     // Each argument is an IATI file or a folder of them (default: the current folder).
     List<Path> files = new ArrayList<>();
     for (String arg : args.length > 0 ? args : new String[] {"."}) {
@@ -57,6 +66,8 @@ public final class IatiConditionality {
       if (Files.isDirectory(path)) {
         try (Stream<Path> list = Files.list(path)) {
           list.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw ProgramExit.failed("cannot list the folder " + path + ": " + e.getMessage());
         }
       } else {
         files.add(path);
@@ -69,8 +80,7 @@ public final class IatiConditionality {
     try {
       result = IatiImporter.create(ReadOptions.lenient(), reference).importFiles(files);
     } catch (ModelReadException e) {
-      System.err.println(e.getMessage()); // every problem, located by file, line and path
-      return;
+      throw ProgramExit.failed(e); // every problem, located by file, line and path; exit code 1
     }
     System.out.println(result.summary());
     CooperationGraph graph = result.graph();
@@ -82,7 +92,8 @@ public final class IatiConditionality {
       ConditionalityState state = initiative.conditionality().state();
       for (String region : regionsOf(graph, initiative)) {
         activities.computeIfAbsent(region, r -> new TreeMap<>()).merge(state, 1, Integer::sum);
-        for (Financing financing : initiative.financing()) {
+        // Outgoing commitments only: incoming commitments (IATI type 11) have a stage of their own.
+        for (Financing financing : initiative.financingForTotals()) {
           if (financing.stage() == FinancingStage.COMMITMENT) {
             Money money = financing.amounts().get(0);
             committed.computeIfAbsent(region, r -> new TreeMap<>()).computeIfAbsent(state, s -> new TreeMap<>())

@@ -1,5 +1,6 @@
 package io.github.southsouth.seeds;
 
+import org.jspecify.annotations.Nullable;
 import com.google.common.collect.ImmutableList;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.serialization.ModelReadException;
@@ -60,11 +61,16 @@ public final class Seeds {
    *
    * @return the dataset
    * @throws IllegalStateException if the bundled data cannot be read, which means the jar is
-   *     damaged; the message lists the problems
+   *     damaged; the message lists the problems and the cause is the {@link ModelReadException}
+   *     (or other exception) that stopped the read. A failed load is not cached: every call tries
+   *     again and fails the same way, never with an {@code ExceptionInInitializerError} or {@code
+   *     NoClassDefFoundError}.
    */
   public static CooperationGraph load() {
-    return Cache.GRAPH;
+    return BUNDLED.get();
   }
+
+  private static final Memo BUNDLED = new Memo(() -> load(ReadOptions.defaults()).graph());
 
   /**
    * Reads the bundled dataset afresh with the given options, e.g. to see its warnings or to apply
@@ -109,15 +115,43 @@ public final class Seeds {
     return RESOURCES;
   }
 
-  /** Holds the graph; the JVM initialises it once, on first use, thread-safely. */
-  private static final class Cache {
-    static final CooperationGraph GRAPH = read();
+  /**
+   * Reads the graph on the first call that succeeds and returns it to every later call; a read
+   * that fails is not remembered, so each call retries it and throws the same documented
+   * exception, with its cause. (A class holder would turn a failure into {@code
+   * ExceptionInInitializerError} once and {@code NoClassDefFoundError} after.) Thread-safe: one
+   * read at a time, and the graph, once read, is published through a volatile field.
+   */
+  static final class Memo {
+    /** Reads the graph. */
+    @FunctionalInterface
+    interface Source {
+      CooperationGraph read() throws ModelReadException;
+    }
 
-    private static CooperationGraph read() {
-      try {
-        return load(ReadOptions.defaults()).graph();
-      } catch (ModelReadException e) {
-        throw new IllegalStateException("the bundled southsouth dataset could not be read:\n" + e.getMessage(), e);
+    private final Source source;
+    private volatile @Nullable CooperationGraph graph;
+
+    Memo(Source source) {
+      this.source = source;
+    }
+
+    CooperationGraph get() {
+      CooperationGraph read = graph;
+      if (read != null) {
+        return read;
+      }
+      synchronized (this) {
+        if (graph == null) {
+          try {
+            graph = source.read();
+          } catch (ModelReadException e) {
+            throw new IllegalStateException("the bundled southsouth dataset could not be read:\n" + e.getMessage(), e);
+          } catch (RuntimeException e) {
+            throw new IllegalStateException("the bundled southsouth dataset could not be read: " + e, e);
+          }
+        }
+        return graph;
       }
     }
   }

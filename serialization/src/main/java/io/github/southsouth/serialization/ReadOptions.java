@@ -94,7 +94,8 @@ public final class ReadOptions {
   }
 
   /**
-   * Returns the most problems a read reports; the rest are counted.
+   * Returns the most errors, and separately the most warnings, a read reports; the rest are
+   * counted.
    *
    * @return the limit
    */

@@ -10,7 +10,6 @@ import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.Coded;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
-import io.github.southsouth.model.Financing;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Kind;
@@ -23,6 +22,7 @@ import io.github.southsouth.model.Theme;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -446,17 +446,7 @@ public final class ReferenceData {
     }
 
     private boolean usesInstrument(Initiative imported) {
-      for (Instrument instrument : imported.instruments()) {
-        if (instruments.contains(instrument)) {
-          return true;
-        }
-      }
-      for (Financing financing : imported.financing()) {
-        if (instruments.contains(financing.instrument())) {
-          return true;
-        }
-      }
-      return false;
+      return !Collections.disjoint(instruments, imported.allInstruments());
     }
 
     private boolean inSector(Initiative imported) {

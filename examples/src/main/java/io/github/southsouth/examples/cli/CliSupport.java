@@ -2,6 +2,7 @@ package io.github.southsouth.examples.cli;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.problem.Problem;
+import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.Leniency;
 import io.github.southsouth.serialization.ModelReadException;
@@ -10,6 +11,7 @@ import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.csv.CsvTables;
 import io.github.southsouth.serialization.json.NativeFormat;
+import io.github.southsouth.serialization.json.NativeReader;
 import io.github.southsouth.serialization.json.ReadResult;
 import io.github.southsouth.serialization.json.Syntax;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +43,82 @@ final class CliSupport {
 
   private CliSupport() {}
 
-  /** {@code --lenient} and {@code --max-problems} for commands that read native documents. */
-  static final class ReadOptionsMixin {
+  /**
+   * The safety limits on untrusted input, as options of every command that reads data: {@code
+   * --max-document-size}, {@code --max-string-size}, {@code --max-number-length}, {@code
+   * --max-depth} and {@code --max-aliases}. A problem that names a limit by its {@link ReadOptions}
+   * name is printed with the option instead ({@link #printProblems}).
+   */
+  abstract static class LimitOptions {
+    @Option(names = "--max-document-size", paramLabel = "SIZE", converter = SizeConverter.class,
+        description = "Refuse inputs larger than SIZE bytes; k, m and g multiply by 1024 (default: 512m).")
+    Long maxDocumentSize;
+
+    @Option(names = "--max-string-size", paramLabel = "SIZE", converter = SizeConverter.class,
+        description = "Refuse a text value longer than SIZE characters (default: 10000000).")
+    Long maxStringSize;
+
+    @Option(names = "--max-number-length", paramLabel = "N",
+        description = "Refuse a number longer than N characters (default: 1000).")
+    Integer maxNumberLength;
+
+    @Option(names = "--max-depth", paramLabel = "N",
+        description = "Refuse input nested deeper than N levels (default: 200).")
+    Integer maxDepth;
+
+    @Option(names = "--max-aliases", paramLabel = "N",
+        description = "Stop reading YAML after N aliases (default: 50).")
+    Integer maxAliases;
+
+    ReadOptions limits(CommandSpec spec, ReadOptions options) {
+      ReadOptions limited = options;
+      if (maxDocumentSize != null) {
+        limited = limited.withMaxDocumentLength(positive(spec, "--max-document-size", maxDocumentSize));
+      }
+      if (maxStringSize != null) {
+        limited = limited.withMaxStringLength((int) Math.min(Integer.MAX_VALUE, positive(spec, "--max-string-size", maxStringSize)));
+      }
+      if (maxNumberLength != null) {
+        limited = limited.withMaxNumberLength((int) positive(spec, "--max-number-length", maxNumberLength));
+      }
+      if (maxDepth != null) {
+        limited = limited.withMaxNestingDepth((int) positive(spec, "--max-depth", maxDepth));
+      }
+      if (maxAliases != null) {
+        limited = limited.withMaxAliases((int) positive(spec, "--max-aliases", maxAliases));
+      }
+      return limited;
+    }
+
+    private static long positive(CommandSpec spec, String option, long value) {
+      if (value < 1) {
+        throw usage(spec, option + " must be at least 1, got " + value);
+      }
+      return value;
+    }
+  }
+
+  /** Reads a size such as {@code 2g}, {@code 500m}, {@code 64k} or {@code 1048576} (bytes). */
+  static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String text = value.trim().toLowerCase(Locale.ROOT);
+      long unit = 1;
+      if (text.endsWith("k") || text.endsWith("m") || text.endsWith("g")) {
+        unit = text.endsWith("k") ? 1L << 10 : text.endsWith("m") ? 1L << 20 : 1L << 30;
+        text = text.substring(0, text.length() - 1);
+      }
+      try {
+        return Math.multiplyExact(Long.parseLong(text), unit);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new CommandLine.TypeConversionException(
+            "invalid size '" + value + "': expected a number of bytes, optionally with k, m or g, e.g. 2g");
+      }
+    }
+  }
+
+  /** {@code --lenient}, {@code --max-problems} and the limits, for commands that read native documents. */
+  static final class ReadOptionsMixin extends LimitOptions {
     @Option(
         names = "--lenient",
         description = "Report problems that lose no data (e.g. unknown fields) as warnings and go on.")
@@ -51,11 +128,11 @@ final class CliSupport {
         names = "--max-problems",
         paramLabel = "N",
         defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
-        description = "Stop collecting problems after N (default: ${DEFAULT-VALUE}).")
+        description = "Show at most N errors and N warnings; the rest are counted (default: ${DEFAULT-VALUE}).")
     int maxProblems;
 
     ReadOptions options(CommandSpec spec) {
-      return CliSupport.options(spec, lenient ? Leniency.LENIENT : Leniency.STRICT, maxProblems);
+      return limits(spec, CliSupport.options(spec, lenient ? Leniency.LENIENT : Leniency.STRICT, maxProblems));
     }
   }
 
@@ -71,7 +148,7 @@ final class CliSupport {
     List<String> files = List.of();
 
     @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
-        description = "Format of the input when it is - (standard input): json, yaml or jsonl.")
+        description = "Format of every input (json, yaml, jsonl or csv), whatever its name says; needed for - (standard input) and for names without a known extension, such as a pipe.")
     Format from;
 
     /** Reads the files, or returns the bundled dataset; data problems end the command (exit 1). */
@@ -81,7 +158,7 @@ final class CliSupport {
   }
 
   /** {@code --strict} and {@code --max-problems} for importers, which are lenient by default. */
-  static final class ImportOptionsMixin {
+  static final class ImportOptionsMixin extends LimitOptions {
     @Option(
         names = "--strict",
         description = {
@@ -94,11 +171,11 @@ final class CliSupport {
         names = "--max-problems",
         paramLabel = "N",
         defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
-        description = "Stop collecting problems after N (default: ${DEFAULT-VALUE}).")
+        description = "Show at most N errors and N warnings; the rest are counted (default: ${DEFAULT-VALUE}).")
     int maxProblems;
 
     ReadOptions options(CommandSpec spec) {
-      return CliSupport.options(spec, strict ? Leniency.STRICT : Leniency.LENIENT, maxProblems);
+      return limits(spec, CliSupport.options(spec, strict ? Leniency.STRICT : Leniency.LENIENT, maxProblems));
     }
   }
 
@@ -141,10 +218,42 @@ final class CliSupport {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
+  /**
+   * The limits as the library names them in {@code limit-exceeded} problems, and the options that
+   * set them here.
+   */
+  private static final Map<String, String> LIMIT_OPTIONS =
+      Map.of(
+          "ReadOptions.maxDocumentLength", "--max-document-size",
+          "ReadOptions.maxStringLength", "--max-string-size",
+          "ReadOptions.maxNumberLength", "--max-number-length",
+          "ReadOptions.maxNestingDepth", "--max-depth",
+          "ReadOptions.maxAliases", "--max-aliases");
+
+  /**
+   * Returns how a problem is printed: {@code FILE:LINE:COL: CODE message}, where a limit the
+   * message names by its API name is named by this command line's option, with what to do.
+   */
+  static String describe(Problem problem) {
+    String text = problem.toString();
+    if (problem.code() != ProblemCode.LIMIT_EXCEEDED) {
+      return text;
+    }
+    for (Map.Entry<String, String> limit : LIMIT_OPTIONS.entrySet()) {
+      if (text.contains(limit.getKey())) {
+        String hint = limit.getValue().equals("--max-document-size")
+            ? "; to read it, raise the limit (e.g. --max-document-size 2g) and give Java the memory (java -Xmx4g -jar southsouth.jar ...)"
+            : "; to read it, raise the limit with " + limit.getValue();
+        return text.replace(limit.getKey(), limit.getValue()) + hint;
+      }
+    }
+    return text;
+  }
+
   /** Prints problems one per line as {@code FILE:LINE:COL: CODE message}, then the count. */
   static void printProblems(ProblemReport report, PrintWriter out) {
     for (Problem problem : report.problems()) {
-      out.println(problem);
+      out.println(describe(problem));
     }
     out.println(report.summary());
     out.flush();
@@ -186,18 +295,22 @@ final class CliSupport {
         Syntax syntax = stdinSyntax(spec, from);
         return Loaded.of(NativeFormat.reader(options).readResult(stdin(spec), "<stdin>", syntax));
       }
-      List<Path> files = new ArrayList<>();
+      List<NativeReader.Input> files = new ArrayList<>();
       Path csv = null;
       for (String input : inputs) {
         Format format = from != null ? from : Format.of(input).orElseThrow(() -> usage(spec,
-            "cannot tell the format of " + input + ": expected " + Format.describe(true)));
+            "cannot tell the format of " + input + ": expected " + Format.describe(true)
+                + ", or give the format with --from"));
         if (!format.isReadable()) {
           throw usage(spec, format.code() + " is written only; cannot read " + input);
         }
         if (format == Format.CSV) {
           csv = csvDirectory(input);
         } else {
-          files.add(Path.of(input));
+          // The format given or implied, not the file's name, says how to read it: a pipe such as
+          // /dev/fd/63 has no extension.
+          Path file = Path.of(input);
+          files.add(NativeReader.Input.of(input, format.syntax().orElseThrow(), () -> Files.newInputStream(file)));
         }
       }
       if (csv != null) {
@@ -207,7 +320,7 @@ final class CliSupport {
         // CsvTables.read returns no warnings: lenient reads of CSV tables cannot show theirs.
         return new Loaded(CsvTables.read(csv, options), ProblemReport.empty());
       }
-      return Loaded.of(NativeFormat.reader(options).readResult(files));
+      return Loaded.of(NativeFormat.reader(options).readInputs(files));
     } catch (ModelReadException e) {
       throw new DataException(e.report());
     } finally {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
       "  ~ entity ID FIELD: OLD -> NEW          changed, field by field",
       "  + relation / - relation / ~ relation   the same for relations",
       "  ~ dataset FIELD: OLD -> NEW            the dataset's metadata",
-      "Compares the models, not the files: formatting, order and syntax do not count. Exit status as diff(1): 0 if equal, 1 if different, 2 on trouble (invalid input or usage)."
+      "Compares the models, not the files: formatting, order and syntax do not count. Exit status as diff(1): 0 if equal, 1 if different, 2 on trouble (invalid input or usage); 3 on an internal failure."
     },
     footer = {
       "",
@@ -49,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
   String b;
 
   @Option(names = "--from", paramLabel = "FORMAT", converter = Format.Converter.class,
-      description = "Format of the input that is - (standard input): json, yaml or jsonl.")
+      description = "Format of both inputs (json, yaml, jsonl or csv), whatever their names say; needed for - (standard input) and for names without a known extension.")
   Format from;
 
   @Option(names = "--stat", description = "Print only the counts, e.g. +2 -0 ~1 entities, +3 -1 ~0 relations.")
@@ -66,8 +66,8 @@ final class DiffCommand implements Callable<Integer> {
     CooperationGraph first;
     CooperationGraph second;
     try {
-      first = CliSupport.read(spec, List.of(a), read.options(spec), a.equals("-") ? from : null);
-      second = CliSupport.read(spec, List.of(b), read.options(spec), b.equals("-") ? from : null);
+      first = CliSupport.read(spec, List.of(a), read.options(spec), from);
+      second = CliSupport.read(spec, List.of(b), read.options(spec), from);
     } catch (CliSupport.DataException e) {
       CliSupport.printProblems(e.report(), spec.commandLine().getErr());
       return TROUBLE;

@@ -69,7 +69,7 @@ abstract class ImportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     if (!quiet) {
-      imported.problems().problems().forEach(err::println);
+      imported.problems().problems().forEach(p -> err.println(CliSupport.describe(p)));
       err.flush();
     }
     CliSupport.write(spec, imported.graph(), output, to, Format.JSON, new Format.Settings(compact));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     header = "Import IATI activity files (2.01-2.03).",
     description = {
-      "Import IATI activity files (versions 2.01 to 2.03) into a dataset: activities become initiatives, participating organisations actors that fund, implement or lead them, recipient countries and regions are linked to the bundled reference countries and regions, sectors to areas of contribution, transactions and budgets become financing, and <conditions> the three-state conditionality. Related activities are linked across files."
+      "Import IATI activity files (versions 2.01 to 2.03) into a dataset: activities become initiatives, participating organisations actors that fund, implement or lead them, recipient countries and regions are linked to the bundled reference countries and regions, sectors to areas of contribution, transactions, budgets and planned disbursements become financing (incoming and outgoing flows apart, original and revised budgets typed), and <conditions> the three-state conditionality. Related activities are linked across files."
     },
     footer = {
       "",

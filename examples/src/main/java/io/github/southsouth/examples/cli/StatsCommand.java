@@ -8,6 +8,7 @@ import io.github.southsouth.graph.Grouping;
 import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.ConditionalityState;
 import io.github.southsouth.model.Entity;
+import io.github.southsouth.model.FinancingStage;
 import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.Relation;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Count what a dataset holds.",
     description = {
-      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, and initiatives by instrument and by conditionality state (with their committed finance per currency)."
+      "Show what a dataset holds: entities by kind, relations by type, how many names and summaries each language covers, sources and citations, initiatives by instrument, finance by stage (outgoing, incoming and planned apart; revised budgets in place of the originals they revise), and initiatives by conditionality state (with their outgoing committed finance per currency)."
     },
     footer = {
       "",
@@ -121,7 +122,18 @@ final class StatsCommand implements Callable<Integer> {
       row(out, "(none given)", none);
     }
 
-    heading(out, "Initiatives by conditionality (committed finance)", graph.initiatives().size());
+    heading(out, "Finance by stage (flows; a revised budget replaces the original of its period)", -1);
+    for (FinancingStage stage : FinancingStage.values()) {
+      long flows = graph.initiatives().stream()
+          .flatMap(i -> i.financingForTotals().stream()).filter(f -> f.stage() == stage).count();
+      if (flows > 0) {
+        Map<CurrencyBasis, BigDecimal> sums =
+            graph.initiativeQuery().financeBy(Grouping.all(), Grouping.all(), stage).cell("all", "all");
+        out.printf(Locale.ROOT, "  %-24s %6d  %-9s %s%n", stage.code(), flows, stage.direction().code(), money(sums));
+      }
+    }
+
+    heading(out, "Initiatives by conditionality (committed finance, outgoing only)", graph.initiatives().size());
     ConditionalitySummary summary = graph.initiativeQuery().conditionality();
     for (ConditionalityState state : ConditionalityState.values()) {
       out.printf(Locale.ROOT, "  %-24s %6d  %s%n", state.code(), summary.count(state), money(summary.finance(state)));

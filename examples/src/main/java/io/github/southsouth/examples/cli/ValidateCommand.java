@@ -72,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (CliSupport.DataException e) {
         ProblemReport report = e.report();
         for (Problem problem : report.problems()) {
-          out.println(problem);
+          out.println(CliSupport.describe(problem));
         }
         out.println(name + ": invalid; " + report.summary());
         failed = true;

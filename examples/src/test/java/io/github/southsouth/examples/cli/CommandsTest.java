@@ -76,7 +76,7 @@ class CommandsTest {
       Cli.Run run = run("validate", "--max-problems", "1", resource("broken/broken.yaml").toString());
       assertThat(run.exit()).isEqualTo(SouthSouth.INVALID_DATA);
       assertThat(lines(run.out())).hasSize(2);
-      assertThat(run.out()).contains("(only the first 1 shown)");
+      assertThat(run.out()).contains("(only the first 1 errors shown)");
     }
 
     @Test

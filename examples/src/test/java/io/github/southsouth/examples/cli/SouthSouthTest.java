@@ -35,7 +35,7 @@ class SouthSouthTest {
     for (String command : COMMANDS) {
       assertThat(run.out()).contains("  " + command + " ");
     }
-    assertThat(run.out()).contains("Exit codes: 0 success, 1 invalid data, 2 usage error").contains("Examples:");
+    assertThat(run.out()).contains("Exit codes:").contains("  2  usage error").contains("  3  internal failure").contains("--debug").contains("Examples:");
   }
 
   @ParameterizedTest

@@ -147,15 +147,21 @@ public final class CsvTables {
 
   /**
    * Writes {@code entities.csv} and {@code relations.csv} into a directory, creating it if needed.
-   * Each file is written atomically: replaced in one step once complete, or left as it was.
+   * The two are written together: both are written in full and forced to disk beside their
+   * targets before either replaces the file it stands for, so a failure while writing leaves both
+   * as they were, never a new entities table beside an old relations table. (Should the second
+   * rename fail after the first, which takes a vanished directory, the exception says which file
+   * was replaced.)
    *
    * @param graph the graph
    * @param directory the directory
-   * @throws IOException if a file cannot be written
+   * @throws IOException if a file cannot be written; the message says what was replaced, if anything
    */
   public static void write(CooperationGraph graph, Path directory) throws IOException {
-    AtomicFiles.write(directory.resolve(ENTITIES), out -> writeEntities(graph, out));
-    AtomicFiles.write(directory.resolve(RELATIONS), out -> writeRelations(graph, out));
+    Map<Path, AtomicFiles.Content> tables = new LinkedHashMap<>();
+    tables.put(directory.resolve(ENTITIES), out -> writeEntities(graph, out));
+    tables.put(directory.resolve(RELATIONS), out -> writeRelations(graph, out));
+    AtomicFiles.writeAll(tables);
   }
 
   /**

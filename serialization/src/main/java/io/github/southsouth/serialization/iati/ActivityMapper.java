@@ -1,7 +1,6 @@
 package io.github.southsouth.serialization.iati;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.Condition;
@@ -9,14 +8,13 @@ import io.github.southsouth.model.ConditionType;
 import io.github.southsouth.model.Conditionality;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
-import io.github.southsouth.model.FinancingStage;
+import io.github.southsouth.model.FlowDirection;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.InitiativeKind;
 import io.github.southsouth.model.InitiativeStatus;
 import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.LocalizedText;
-import io.github.southsouth.model.Money;
 import io.github.southsouth.model.PartialDate;
 import io.github.southsouth.model.Period;
 import io.github.southsouth.model.Relation;
@@ -37,7 +35,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -102,28 +99,30 @@ final class ActivityMapper {
     final Set<EntityId> countries = new LinkedHashSet<>();
     int transactions;
     int budgets;
+    int plannedDisbursements;
     final List<LocalProblem> problems = new ArrayList<>();
     boolean bad;
   }
 
-  private static final BigDecimal HUNDRED = new BigDecimal(100);
-  private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+  static final BigDecimal HUNDRED = new BigDecimal(100);
+  static final BigDecimal TOLERANCE = new BigDecimal("0.01");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(Z|[+-]\\d{2}:\\d{2}|T.*)?");
 
-  private final ReadOptions options;
-  private final ReferenceData reference;
+  final ReadOptions options;
+  final ReferenceData reference;
   final EntityId sourceId;
   private final String sourceName;
   private final Set<String> notedOnce;
-  private final XmlNode activity;
+  final XmlNode activity;
   final Mapped out = new Mapped();
   private final Narratives narratives = new Narratives(this);
   private final Organisations organisations;
+  private final FinanceMapper finance = new FinanceMapper(this);
   private Citation citation;
   EntityId initiativeId = EntityId.of(Kind.INITIATIVE, "unknown");
-  private Optional<String> defaultCurrency = Optional.empty();
-  private final Map<String, String> attributes = new LinkedHashMap<>();
+  Optional<String> defaultCurrency = Optional.empty();
+  final Map<String, String> attributes = new LinkedHashMap<>();
 
   ActivityMapper(ReadOptions options, ReferenceData reference, EntityId sourceId, String sourceName,
       Set<String> notedOnce, Organisations.Registry registry, XmlNode activity) {
@@ -140,7 +139,7 @@ final class ActivityMapper {
   Mapped map(Optional<String> rootVersion, Optional<String> rootLang) {
     version(rootVersion);
     narratives.defaultLanguage(activity, rootLang);
-    defaultCurrency = activity.attr("default-currency").map(c -> currency(c, activity, "default-currency"));
+    defaultCurrency = activity.attr("default-currency").map(c -> finance.currency(c, activity, "default-currency"));
     Optional<XmlNode> identifierNode = activity.child("iati-identifier");
     String identifier = identifierNode.map(XmlNode::text).orElse("");
     if (identifier.isEmpty()) {
@@ -182,16 +181,19 @@ final class ActivityMapper {
     activityAttributes();
     organisations.reportingOrg(activity, attributes);
     organisations.participatingOrgs(activity);
-    recipients();
+    new Recipients(this).read();
     List<Sector> sectors = sectors();
     initiative.addAllSectors(sectors);
     classifications();
     Set<Instrument> instruments = EnumSet.noneOf(Instrument.class);
     List<Financing> financing = new ArrayList<>();
-    transactions(financing);
-    budgets(financing);
-    financing.forEach(f -> instruments.add(f.instrument()));
-    aidTypeInstruments(instruments);
+    finance.transactions(financing);
+    finance.budgets(financing);
+    finance.plannedDisbursements(financing);
+    // Budgets and planned disbursements deliver nothing yet: only flows name instruments.
+    financing.stream().filter(f -> f.stage().direction() != FlowDirection.PLANNED)
+        .forEach(f -> instruments.add(f.instrument()));
+    finance.aidTypeInstruments(instruments);
     initiative.addAllFinancing(financing).addAllInstruments(instruments);
     initiative.conditionality(conditions());
     related();
@@ -323,200 +325,6 @@ final class ActivityMapper {
     join(scopes).ifPresent(v -> attributes.put("iati.humanitarianScopes", v));
   }
 
-  // ---- geography
-
-  private void recipients() {
-    List<XmlNode> countries = activity.all("recipient-country");
-    List<XmlNode> regions = activity.all("recipient-region");
-    boolean transactionLevel = false;
-    if (countries.isEmpty() && regions.isEmpty()) {
-      countries = new ArrayList<>();
-      regions = new ArrayList<>();
-      for (XmlNode transaction : activity.all("transaction")) {
-        countries.addAll(transaction.all("recipient-country"));
-        regions.addAll(transaction.all("recipient-region"));
-      }
-      if (!countries.isEmpty() || !regions.isEmpty()) {
-        transactionLevel = true;
-        problem(Severity.NOTE, ProblemCode.MISSING_FIELD,
-            "recipient countries and regions are reported on transactions only: the initiative benefits each of them, without shares",
-            activity, null);
-      }
-    }
-    Map<EntityId, Optional<BigDecimal>> shares = new LinkedHashMap<>();
-    List<String> raw = new ArrayList<>();
-    List<String> unresolved = new ArrayList<>();
-    for (XmlNode country : countries) {
-      Optional<String> code = country.attr("code");
-      if (code.isEmpty()) {
-        emptyCode(country, "code");
-        continue;
-      }
-      Optional<BigDecimal> share = transactionLevel ? Optional.empty() : percentage(country);
-      Optional<EntityId> id = country(code.get(), country);
-      share.ifPresent(s -> raw.add(code.get() + "=" + s.toPlainString()));
-      if (id.isEmpty()) {
-        unresolved.add(code.get());
-      } else if (!shares.containsKey(id.get())) {
-        shares.put(id.get(), share);
-      }
-    }
-    for (XmlNode region : regions) {
-      Optional<String> code = region.attr("code");
-      if (code.isEmpty()) {
-        emptyCode(region, "code");
-        continue;
-      }
-      Optional<BigDecimal> share = transactionLevel ? Optional.empty() : percentage(region);
-      String vocabulary = region.attr("vocabulary").orElse("1");
-      if (!Codelists.contains("RegionVocabulary", vocabulary)) {
-        unknownCode(region, "vocabulary", "RegionVocabulary", vocabulary);
-      }
-      Optional<EntityId> id = region(vocabulary, code.get(), region);
-      share.ifPresent(s -> raw.add(vocabulary + ":" + code.get() + "=" + s.toPlainString()));
-      if (id.isEmpty()) {
-        unresolved.add(vocabulary + ":" + code.get() + region.attr("vocabulary-uri").map(u -> " " + u).orElse(""));
-      } else if (!shares.containsKey(id.get())) {
-        shares.put(id.get(), share);
-      }
-    }
-    BigDecimal sum = BigDecimal.ZERO;
-    boolean inRange = true;
-    for (Optional<BigDecimal> share : shares.values()) {
-      if (share.isPresent()) {
-        sum = sum.add(share.get());
-        inRange &= share.get().signum() >= 0 && share.get().compareTo(HUNDRED) <= 0;
-      }
-    }
-    boolean keepShares = inRange && sum.compareTo(HUNDRED.add(TOLERANCE)) <= 0;
-    if (!keepShares) {
-      problem(Severity.ISSUE, inRange ? ProblemCode.SHARE_SUM : ProblemCode.SHARE_RANGE,
-          "the recipient percentages " + (inRange ? "add up to " + sum.toPlainString() + "%" : "are not all within 0 to 100")
-              + ": expected at most 100; the benefits relations carry no shares and the percentages are kept in"
-              + " iati.recipientPercentages", activity, null);
-      attributes.put("iati.recipientPercentages", String.join(" ", raw));
-    }
-    shares.forEach((id, share) -> {
-      RelationDraft relation = relation(initiativeId, RelationType.BENEFITS, id);
-      if (keepShares) {
-        relation.share = share;
-      }
-    });
-    join(unresolved).ifPresent(v -> attributes.put("iati.unresolvedRecipients", v));
-  }
-
-  Optional<EntityId> country(String rawCode, XmlNode node) {
-    String code = rawCode.toUpperCase(Locale.ROOT);
-    if (!code.equals(rawCode)) {
-      once("country-case:" + rawCode, Severity.NOTE, ProblemCode.INVALID_VALUE,
-          "the country code \"" + rawCode + "\" is not in upper case: read as " + code, node, "code");
-    }
-    Optional<Actor> known = reference.countryByIso2(code);
-    if (known.isPresent()) {
-      out.referenceIds.add(known.get().id());
-      out.countries.add(known.get().id());
-      return Optional.of(known.get().id());
-    }
-    Optional<String> name = Codelists.name("Country", code);
-    Optional<CountryCodes.Codes> codes = CountryCodes.byAlpha2(code);
-    if (name.isEmpty() && codes.isEmpty()) {
-      unknownCode(node, "code", "Country", rawCode);
-      return Optional.empty();
-    }
-    if (name.isEmpty()) {
-      unknownCode(node, "code", "Country", rawCode);
-    }
-    EntityId id;
-    if (codes.isPresent()) {
-      id = EntityId.of(Kind.ACTOR, codes.get().alpha3.toLowerCase(Locale.ROOT));
-    } else {
-      once("no-alpha3:" + code, Severity.ISSUE, ProblemCode.UNKNOWN_CODE,
-          "no ISO 3166-1 alpha-3 code is known for " + Codelists.describe("Country", code)
-              + ": the country's id is made from its alpha-2 code (actor:" + code.toLowerCase(Locale.ROOT) + ")",
-          node, "code");
-      id = EntityId.of(Kind.ACTOR, code.toLowerCase(Locale.ROOT));
-    }
-    if (reference.graph().contains(id)) {
-      out.referenceIds.add(id);
-      out.countries.add(id);
-      return Optional.of(id);
-    }
-    ActorDraft draft = new ActorDraft(id, ActorType.COUNTRY);
-    draft.names.put(LocalizedText.ENGLISH, name.filter(n -> !n.isBlank()).orElse(code));
-    draft.iso2 = Optional.of(code);
-    codes.ifPresent(c -> {
-      draft.iso3 = Optional.of(c.alpha3);
-      if (!c.m49.isEmpty()) {
-        draft.m49 = Optional.of(c.m49);
-      }
-    });
-    draft.externalIds.put("iso3166", code);
-    draft.sources.add(sourceId);
-    out.actors.merge(id, draft, (a, b) -> {
-      a.merge(b);
-      return a;
-    });
-    out.countries.add(id);
-    return Optional.of(id);
-  }
-
-  private Optional<EntityId> region(String vocabulary, String code, XmlNode node) {
-    if (vocabulary.equals("1")) {
-      Optional<String> name = Codelists.name("Region", code);
-      if (name.isEmpty()) {
-        unknownCode(node, "code", "Region", code);
-      }
-      EntityId id;
-      try {
-        id = EntityId.encode(Kind.ACTOR, "dac-region-" + code);
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
-      ActorDraft draft = new ActorDraft(id, ActorType.REGION);
-      draft.names.put(LocalizedText.ENGLISH, name.filter(n -> !n.isBlank()).orElse("OECD DAC region " + code));
-      draft.externalIds.put("oecd-dac-region", code);
-      draft.sources.add(sourceId);
-      out.actors.merge(id, draft, (a, b) -> {
-        a.merge(b);
-        return a;
-      });
-      return Optional.of(id);
-    }
-    if (vocabulary.equals("2")) {
-      if (!code.chars().allMatch(Character::isDigit) || code.length() > 3) {
-        problem(Severity.ISSUE, ProblemCode.INVALID_VALUE,
-            "the UN M49 region code \"" + code + "\" is not a number of up to three digits", node, "code");
-        return Optional.empty();
-      }
-      String padded = "000".substring(code.length()) + code;
-      Optional<Actor> known = reference.byM49(padded);
-      if (known.isPresent()) {
-        out.referenceIds.add(known.get().id());
-        return Optional.of(known.get().id());
-      }
-      EntityId id = EntityId.of(Kind.ACTOR, "m49-" + padded);
-      if (reference.graph().contains(id)) {
-        out.referenceIds.add(id);
-        return Optional.of(id);
-      }
-      once("m49:" + padded, Severity.NOTE, ProblemCode.UNKNOWN_CODE,
-          "the UN M49 region " + padded + " is not in the reference data: a region actor with only its code is made",
-          node, "code");
-      ActorDraft draft = new ActorDraft(id, ActorType.REGION);
-      draft.names.put(LocalizedText.ENGLISH, "UN M49 region " + padded);
-      draft.m49 = Optional.of(padded);
-      draft.sources.add(sourceId);
-      out.actors.merge(id, draft, (a, b) -> {
-        a.merge(b);
-        return a;
-      });
-      return Optional.of(id);
-    }
-    problem(Severity.NOTE, ProblemCode.UNKNOWN_CODE,
-        "the recipient region " + code + " is in vocabulary " + vocabulary
-            + ", which has no shared region list: kept in iati.unresolvedRecipients", node, "code");
-    return Optional.empty();
-  }
 
   // ---- sectors and classifications
 
@@ -551,19 +359,13 @@ final class ActivityMapper {
       if (vocabulary.equals("1")) {
         model = SectorVocabulary.DAC_5;
         key = code.get();
-        if (!Codelists.contains("Sector", key)) {
-          unknownCode(node, "code", "Sector", key);
-        }
+        checkCode(node, "code", "Sector", key);
       } else if (vocabulary.equals("2")) {
         model = SectorVocabulary.DAC_3;
         key = code.get();
-        if (!Codelists.contains("SectorCategory", key)) {
-          unknownCode(node, "code", "SectorCategory", key);
-        }
+        checkCode(node, "code", "SectorCategory", key);
       } else {
-        if (!Codelists.contains("SectorVocabulary", vocabulary)) {
-          unknownCode(node, "vocabulary", "SectorVocabulary", vocabulary);
-        }
+        checkCode(node, "vocabulary", "SectorVocabulary", vocabulary);
         model = SectorVocabulary.OTHER;
         key = vocabulary + ":" + code.get();
       }
@@ -633,9 +435,7 @@ final class ActivityMapper {
     List<String> markers = new ArrayList<>();
     for (XmlNode marker : activity.all("policy-marker")) {
       String vocabulary = marker.attr("vocabulary").orElse("1");
-      if (!Codelists.contains("PolicyMarkerVocabulary", vocabulary)) {
-        unknownCode(marker, "vocabulary", "PolicyMarkerVocabulary", vocabulary);
-      }
+      checkCode(marker, "vocabulary", "PolicyMarkerVocabulary", vocabulary);
       Optional<String> code = vocabulary.equals("1") ? code(marker, "code", "PolicyMarker") : marker.attr("code");
       Optional<String> significance = code(marker, "significance", "PolicySignificance");
       String label = vocabulary.equals("1") ? "" : narratives(marker).english();
@@ -659,210 +459,15 @@ final class ActivityMapper {
   }
 
   /** Returns aid types as {@code A01} (DAC vocabulary) or {@code 2:1} (other vocabularies), space-separated. */
-  private Optional<String> aidTypes(List<XmlNode> nodes) {
+  Optional<String> aidTypes(List<XmlNode> nodes) {
     List<String> codes = new ArrayList<>();
     for (XmlNode node : nodes) {
       String vocabulary = node.attr("vocabulary").orElse("1");
-      if (!Codelists.contains("AidTypeVocabulary", vocabulary)) {
-        unknownCode(node, "vocabulary", "AidTypeVocabulary", vocabulary);
-      }
+      checkCode(node, "vocabulary", "AidTypeVocabulary", vocabulary);
       Optional<String> code = vocabulary.equals("1") ? code(node, "code", "AidType") : node.attr("code");
       code.ifPresent(c -> codes.add(vocabulary.equals("1") ? c : vocabulary + ":" + c));
     }
     return join(codes, " ");
-  }
-
-  private void aidTypeInstruments(Set<Instrument> instruments) {
-    for (String code : attributes.getOrDefault("iati.defaultAidType", "").split(" ")) {
-      aidTypeInstrument(code).ifPresent(instruments::add);
-    }
-  }
-
-  private static Optional<Instrument> aidTypeInstrument(String code) {
-    if (code.startsWith("D")) {
-      return Optional.of(Instrument.TECHNICAL_ASSISTANCE);
-    }
-    if (code.startsWith("E")) {
-      return Optional.of(Instrument.TRAINING);
-    }
-    if (code.equals("F01")) {
-      return Optional.of(Instrument.DEBT_FORGIVENESS);
-    }
-    return Optional.empty();
-  }
-
-  // ---- money
-
-  private void transactions(List<Financing> financing) {
-    for (XmlNode transaction : activity.all("transaction")) {
-      out.transactions++;
-      Map<String, String> attrs = new LinkedHashMap<>();
-      Optional<XmlNode> typeNode = transaction.child("transaction-type");
-      Optional<String> type = typeNode.flatMap(t -> code(t, "code", "TransactionType"));
-      if (type.isEmpty()) {
-        problem(Severity.ERROR, ProblemCode.MISSING_FIELD,
-            "the transaction has no transaction-type code: expected e.g. 2 (outgoing commitment) or 3 (disbursement)",
-            typeNode.orElse(transaction), typeNode.isPresent() ? "code" : null);
-        continue;
-      }
-      attrs.put("iati.transactionType", type.get());
-      transaction.attr("ref").ifPresent(v -> attrs.put("iati.ref", v));
-      bool(transaction, "humanitarian").ifPresent(v -> attrs.put("iati.humanitarian", v.toString()));
-      Optional<Money> money = value(transaction, attrs);
-      if (money.isEmpty()) {
-        continue;
-      }
-      Optional<PartialDate> date = transaction.child("transaction-date").flatMap(d -> date(d, "iso-date"));
-      String flowType = transaction.child("flow-type").flatMap(c -> code(c, "code", "FlowType"))
-          .orElse(attributes.getOrDefault("iati.defaultFlowType", ""));
-      String financeType = transaction.child("finance-type").flatMap(c -> code(c, "code", "FinanceType"))
-          .orElse(attributes.getOrDefault("iati.defaultFinanceType", ""));
-      String tiedStatus = transaction.child("tied-status").flatMap(c -> code(c, "code", "TiedStatus"))
-          .orElse(attributes.getOrDefault("iati.defaultTiedStatus", ""));
-      String aidType = aidTypes(transaction.all("aid-type")).orElse(attributes.getOrDefault("iati.defaultAidType", ""));
-      put(attrs, "iati.flowType", flowType);
-      put(attrs, "iati.financeType", financeType);
-      put(attrs, "iati.aidType", aidType);
-      put(attrs, "iati.tiedStatus", tiedStatus);
-      transaction.child("disbursement-channel").flatMap(c -> code(c, "code", "DisbursementChannel"))
-          .ifPresent(v -> attrs.put("iati.disbursementChannel", v));
-      Financing.Builder f = Financing.builder()
-          .stage(stage(type.get()))
-          .instrument(instrument(financeType, flowType, aidType))
-          .addAmounts(money.get());
-      date.or(() -> Optional.ofNullable(attrs.get("iati.valueDate")).map(PartialDate::parse)).ifPresent(f::date);
-      transaction.child("provider-org").ifPresent(provider -> {
-        provider.attr("ref").ifPresent(v -> attrs.put("iati.providerOrg", v));
-        provider.attr("provider-activity-id").ifPresent(v -> attrs.put("iati.providerActivityId", v));
-        if (provider.attr("ref").isPresent() || !narratives(provider).isEmpty()) {
-          organisation(provider).ifPresent(f::financier);
-        }
-      });
-      transaction.child("receiver-org").ifPresent(receiver -> {
-        receiver.attr("ref").ifPresent(v -> attrs.put("iati.receiverOrg", v));
-        String name = narratives(receiver).english();
-        if (!name.isEmpty()) {
-          attrs.put("iati.receiverOrgName", name);
-        }
-        receiver.attr("receiver-activity-id").ifPresent(v -> attrs.put("iati.receiverActivityId", v));
-      });
-      List<String> sectors = new ArrayList<>();
-      for (XmlNode sector : transaction.all("sector")) {
-        String vocabulary = sector.attr("vocabulary").orElse("1");
-        sector.attr("code").ifPresent(c -> sectors.add(vocabulary.equals("1") ? c : vocabulary + ":" + c));
-      }
-      join(sectors, " ").ifPresent(v -> attrs.put("iati.sectors", v));
-      transaction.child("recipient-country").flatMap(c -> c.attr("code")).ifPresent(v -> attrs.put("iati.recipientCountry", v));
-      transaction.child("recipient-region").flatMap(c -> c.attr("code")).ifPresent(v -> attrs.put("iati.recipientRegion", v));
-      transaction.child("description").map(this::narratives).filter(t -> !t.isEmpty())
-          .ifPresent(t -> attrs.put("iati.description", t.english()));
-      financing.add(f.attributes(ImmutableMap.copyOf(attrs)).build());
-    }
-  }
-
-  private void budgets(List<Financing> financing) {
-    for (XmlNode budget : activity.all("budget")) {
-      out.budgets++;
-      Map<String, String> attrs = new LinkedHashMap<>();
-      attrs.put("iati.budgetType", code(budget, "type", "BudgetType").orElse("1"));
-      attrs.put("iati.budgetStatus", code(budget, "status", "BudgetStatus").orElse("1"));
-      Optional<Money> money = value(budget, attrs);
-      Optional<PartialDate> start = budget.child("period-start").flatMap(d -> date(d, "iso-date"));
-      Optional<PartialDate> end = budget.child("period-end").flatMap(d -> date(d, "iso-date"));
-      start.ifPresent(d -> attrs.put("iati.periodStart", d.toString()));
-      end.ifPresent(d -> attrs.put("iati.periodEnd", d.toString()));
-      if (money.isEmpty()) {
-        continue;
-      }
-      Financing.Builder f = Financing.builder()
-          .stage(FinancingStage.BUDGET)
-          .instrument(instrument(attributes.getOrDefault("iati.defaultFinanceType", ""),
-              attributes.getOrDefault("iati.defaultFlowType", ""), attributes.getOrDefault("iati.defaultAidType", "")))
-          .addAmounts(money.get());
-      start.ifPresent(f::date);
-      financing.add(f.attributes(ImmutableMap.copyOf(attrs)).build());
-    }
-  }
-
-  /** Reads the value child: amount, currency (own or the activity default) and value date. */
-  private Optional<Money> value(XmlNode parent, Map<String, String> attrs) {
-    Optional<XmlNode> valueNode = parent.child("value");
-    if (valueNode.isEmpty()) {
-      problem(Severity.ERROR, ProblemCode.MISSING_FIELD, "the " + parent.name + " has no value: expected <value>",
-          parent, null);
-      return Optional.empty();
-    }
-    XmlNode value = valueNode.get();
-    Optional<BigDecimal> amount = decimal(value.text(), value, null, "value");
-    Optional<String> currency = value.attr("currency").map(c -> currency(c, value, "currency")).or(() -> defaultCurrency);
-    if (currency.isEmpty()) {
-      problem(Severity.ERROR, ProblemCode.MISSING_FIELD,
-          "the value has no @currency and the activity no @default-currency: expected an ISO 4217 code such as USD",
-          value, null);
-    }
-    value.attr("value-date").ifPresent(raw -> date(value, "value-date").ifPresent(d -> attrs.put("iati.valueDate", d.toString())));
-    if (amount.isEmpty() || currency.isEmpty() || currency.get().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(Money.of(amount.get(), currency.get()));
-  }
-
-  private String currency(String raw, XmlNode node, String attribute) {
-    String code = raw.toUpperCase(Locale.ROOT);
-    if (!Money.isKnownCurrency(code)) {
-      problem(Severity.ERROR, ProblemCode.UNKNOWN_CURRENCY,
-          "the currency \"" + raw + "\" is not an ISO 4217 code: expected e.g. USD, EUR, XOF", node, attribute);
-      return "";
-    }
-    if (!code.equals(raw)) {
-      once("currency-case:" + raw, Severity.NOTE, ProblemCode.INVALID_VALUE,
-          "the currency \"" + raw + "\" is not in upper case: read as " + code, node, attribute);
-    }
-    return code;
-  }
-
-  private static FinancingStage stage(String transactionType) {
-    return switch (transactionType) {
-      case "1", "3" -> FinancingStage.DISBURSEMENT;
-      case "2", "11" -> FinancingStage.COMMITMENT;
-      case "4" -> FinancingStage.EXPENDITURE;
-      case "5", "6" -> FinancingStage.REPAYMENT;
-      case "12", "13" -> FinancingStage.PLEDGE;
-      default -> FinancingStage.OTHER;
-    };
-  }
-
-  /** The instrument from the finance type, then the aid type; loans under ODA (flow 10) are concessional. */
-  private static Instrument instrument(String financeType, String flowType, String aidType) {
-    if (!financeType.isEmpty() && financeType.chars().allMatch(Character::isDigit)) {
-      int code = Integer.parseInt(financeType.length() > 6 ? "0" : financeType);
-      if (code == 1 || (code >= 100 && code < 300)) {
-        return Instrument.GRANT;
-      }
-      if (code == 414 || (code >= 451 && code <= 453)) {
-        return Instrument.EXPORT_CREDIT;
-      }
-      if (code == 4 || (code >= 410 && code <= 413) || code == 421 || (code >= 431 && code <= 433)) {
-        return flowType.equals("10") ? Instrument.CONCESSIONAL_LOAN : Instrument.COMMERCIAL_LOAN;
-      }
-      if (code == 5 || (code >= 500 && code < 600)) {
-        return Instrument.INVESTMENT;
-      }
-      if (code == 6 || (code >= 600 && code < 620)) {
-        return Instrument.DEBT_FORGIVENESS;
-      }
-      if (code >= 620 && code < 640) {
-        return Instrument.DEBT_RESCHEDULING;
-      }
-      return Instrument.OTHER;
-    }
-    for (String code : aidType.split(" ")) {
-      Optional<Instrument> instrument = aidTypeInstrument(code);
-      if (instrument.isPresent()) {
-        return instrument.get();
-      }
-    }
-    return Instrument.OTHER;
   }
 
   // ---- conditions and related activities
@@ -955,7 +560,10 @@ final class ActivityMapper {
     return organisations.organisation(org);
   }
 
-  /** Reads a coded attribute: blank means absent (a warning); a code missing from the codelist is reported. */
+  /**
+   * Reads a coded attribute: blank means absent (a warning); a code missing from the codelist, or
+   * withdrawn from it, is reported (an error when strict, a warning when lenient) and kept.
+   */
   Optional<String> code(XmlNode node, String attribute, String codelist) {
     Optional<String> code = node.attr(attribute);
     if (code.isEmpty()) {
@@ -964,28 +572,45 @@ final class ActivityMapper {
       }
       return Optional.empty();
     }
-    if (!Codelists.contains(codelist, code.get())) {
-      unknownCode(node, attribute, codelist, code.get());
-    }
+    checkCode(node, attribute, codelist, code.get());
     return code;
   }
 
-  private void emptyCode(XmlNode node, String attribute) {
+  /** Reports a code that is not in its codelist, or is withdrawn from it; the code is kept either way. */
+  void checkCode(XmlNode node, String attribute, String codelist, String code) {
+    if (!Codelists.contains(codelist, code)) {
+      unknownCode(node, attribute, codelist, code);
+    } else {
+      Codelists.withdrawn(codelist, code).ifPresent(date -> withdrawnCode(node, attribute, codelist, code, date));
+    }
+  }
+
+  void emptyCode(XmlNode node, String attribute) {
     problem(Severity.NOTE, ProblemCode.MISSING_FIELD,
         "the " + node.name + " has an empty @" + attribute + ": read as absent", node, attribute);
   }
 
-  private void unknownCode(XmlNode node, String attribute, String codelist, String code) {
+  /**
+   * A code the codelist lists as withdrawn: reported as an unknown one is (an error when strict),
+   * once per file and code, since a file that uses one tends to use it on every transaction; kept.
+   */
+  private void withdrawnCode(XmlNode node, String attribute, String codelist, String code, String date) {
+    once("withdrawn:" + codelist + ":" + code, Severity.ISSUE, ProblemCode.UNKNOWN_CODE,
+        "the code \"" + abbreviate(code) + "\" is withdrawn from the IATI " + codelist + " codelist"
+            + (date.isEmpty() ? "" : " (since " + date + ")") + ": kept as given", node, attribute);
+  }
+
+  void unknownCode(XmlNode node, String attribute, String codelist, String code) {
     problem(Severity.ISSUE, ProblemCode.UNKNOWN_CODE,
         "the code \"" + abbreviate(code) + "\" is not in the IATI " + codelist + " codelist: kept as given",
         node, attribute);
   }
 
-  private Optional<BigDecimal> percentage(XmlNode node) {
+  Optional<BigDecimal> percentage(XmlNode node) {
     return node.attr("percentage").flatMap(p -> decimal(p, node, "percentage", "percentage"));
   }
 
-  private Optional<BigDecimal> decimal(String text, XmlNode node, @Nullable String attribute, String what) {
+  Optional<BigDecimal> decimal(String text, XmlNode node, @Nullable String attribute, String what) {
     if (text.length() > options.maxNumberLength()) {
       problem(Severity.ERROR, ProblemCode.LIMIT_EXCEEDED,
           "the " + what + " has " + text.length() + " characters, more than the limit of "
@@ -1001,7 +626,7 @@ final class ActivityMapper {
     return Optional.of(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
   }
 
-  private Optional<PartialDate> date(XmlNode node, String attribute) {
+  Optional<PartialDate> date(XmlNode node, String attribute) {
     Optional<String> raw = node.attr(attribute);
     if (raw.isEmpty()) {
       return Optional.empty();
@@ -1019,7 +644,7 @@ final class ActivityMapper {
     return Optional.empty();
   }
 
-  private Optional<Boolean> bool(XmlNode node, String attribute) {
+  Optional<Boolean> bool(XmlNode node, String attribute) {
     Optional<String> raw = node.attr(attribute);
     if (raw.isEmpty()) {
       return Optional.empty();
@@ -1065,17 +690,17 @@ final class ActivityMapper {
     return at.build();
   }
 
-  private static void put(Map<String, String> map, String key, String value) {
+  static void put(Map<String, String> map, String key, String value) {
     if (!value.isEmpty()) {
       map.put(key, value);
     }
   }
 
-  private static Optional<String> join(List<String> values) {
+  static Optional<String> join(List<String> values) {
     return join(values, "; ");
   }
 
-  private static Optional<String> join(List<String> values, String separator) {
+  static Optional<String> join(List<String> values, String separator) {
     return values.isEmpty() ? Optional.empty() : Optional.of(String.join(separator, values));
   }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
@@ -15,18 +16,30 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The IATI codelists bundled with this package (IATI Standard, CC BY 4.0; see {@code NOTICE.md}
- * next to them), each read once on first use: code to English name. Thread-safe.
+ * next to them), each read once on first use: code to English name, and the codes withdrawn from
+ * the list (items with {@code status="withdrawn"}) with their withdrawal dates. Thread-safe.
  */
 final class Codelists {
 
   private static final String PATH = "/io/github/southsouth/serialization/iati/codelists/";
-  private static final Map<String, ImmutableMap<String, String>> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, Loaded> LOADED = new ConcurrentHashMap<>();
+
+  /** One codelist: every code (active or withdrawn) to its name, and withdrawn codes to their date. */
+  private record Loaded(ImmutableMap<String, String> names, ImmutableMap<String, String> withdrawn) {}
 
   private Codelists() {}
 
   /** Returns the codes of a bundled codelist and their English names, in codelist order. */
   static ImmutableMap<String, String> get(String codelist) {
-    return LOADED.computeIfAbsent(codelist, Codelists::load);
+    return LOADED.computeIfAbsent(codelist, Codelists::load).names();
+  }
+
+  /**
+   * Returns the withdrawal date of a code withdrawn from the codelist ({@code ""} if the list gives
+   * none); empty if the code is active or not in the list.
+   */
+  static Optional<String> withdrawn(String codelist, String code) {
+    return Optional.ofNullable(LOADED.computeIfAbsent(codelist, Codelists::load).withdrawn().get(code));
   }
 
   /** Returns the English name of a code, if the codelist has it. */
@@ -44,7 +57,7 @@ final class Codelists {
     return name(codelist, code).map(n -> codelist + " " + code + " " + n).orElse(codelist + " " + code);
   }
 
-  private static ImmutableMap<String, String> load(String codelist) {
+  private static Loaded load(String codelist) {
     try (InputStream in = Codelists.class.getResourceAsStream(PATH + codelist + ".xml")) {
       if (in == null) {
         throw new IllegalStateException("the codelist " + codelist + " is not bundled");
@@ -54,6 +67,8 @@ final class Codelists {
       factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
       XMLStreamReader reader = factory.createXMLStreamReader(in);
       Map<String, String> codes = new LinkedHashMap<>();
+      Map<String, String> withdrawn = new LinkedHashMap<>();
+      String withdrawal = null;
       String code = null;
       String name = null;
       boolean inName = false;
@@ -68,6 +83,8 @@ final class Codelists {
           if (current.equals("codelist-item")) {
             code = null;
             name = null;
+            withdrawal = "withdrawn".equals(reader.getAttributeValue(null, "status"))
+                ? Objects.requireNonNullElse(reader.getAttributeValue(null, "withdrawal-date"), "") : null;
           } else if (current.equals("name")) {
             inName = true;
           } else if (current.equals("narrative")) {
@@ -86,12 +103,15 @@ final class Codelists {
             inName = false;
           } else if (ended.equals("codelist-item") && code != null) {
             codes.putIfAbsent(code, name == null ? "" : name);
+            if (withdrawal != null) {
+              withdrawn.putIfAbsent(code, withdrawal);
+            }
           }
           text.setLength(0);
         }
       }
       reader.close();
-      return ImmutableMap.copyOf(codes);
+      return new Loaded(ImmutableMap.copyOf(codes), ImmutableMap.copyOf(withdrawn));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (XMLStreamException e) {

@@ -23,10 +23,12 @@ public final class IatiImport {
   private final int countries;
   private final int transactions;
   private final int budgets;
+  private final int plannedDisbursements;
   private final ImportAccount account;
 
   IatiImport(CooperationGraph graph, ProblemReport problems, int files, int activities, int skippedActivities,
-      int organisations, int countries, int transactions, int budgets, ImportAccount account) {
+      int organisations, int countries, int transactions, int budgets, int plannedDisbursements,
+      ImportAccount account) {
     this.graph = graph;
     this.problems = problems;
     this.files = files;
@@ -36,6 +38,7 @@ public final class IatiImport {
     this.countries = countries;
     this.transactions = transactions;
     this.budgets = budgets;
+    this.plannedDisbursements = plannedDisbursements;
     this.account = account;
   }
 
@@ -123,6 +126,15 @@ public final class IatiImport {
   }
 
   /**
+   * Returns the number of planned disbursements imported as financing.
+   *
+   * @return the count
+   */
+  public int plannedDisbursements() {
+    return plannedDisbursements;
+  }
+
+  /**
    * Returns what the import read but did not keep: each element type the mapping does not read
    * (e.g. {@code result}, {@code document-link}, {@code location}, {@code sector/narrative}), with
    * how often it occurred in the imported activities, and {@code iati-activity} for each activity
@@ -136,7 +148,7 @@ public final class IatiImport {
 
   /**
    * Returns a one-line summary, e.g. {@code 13 activities (0 skipped) from 1 file: 20 organisations,
-   * 9 countries, 60 transactions, 28 budgets, 4 warnings}.
+   * 9 countries, 60 transactions, 28 budgets, 0 planned disbursements, 4 warnings}.
    *
    * @return the summary
    */
@@ -144,7 +156,7 @@ public final class IatiImport {
     return activities + " activities (" + skippedActivities + " skipped) from " + files
         + (files == 1 ? " file: " : " files: ") + organisations + " organisations, " + countries
         + " countries, " + transactions + " transactions, " + budgets + " budgets, "
-        + problems.warningCount() + " warnings";
+        + plannedDisbursements + " planned disbursements, " + problems.warningCount() + " warnings";
   }
 
   @Override

@@ -61,8 +61,9 @@ import java.util.TreeMap;
  * an activity unreadable (no identifier, a value that is not a decimal, a date that is not a date, a
  * missing or unknown currency, an activity id imported before) is an error when strict; when
  * lenient it is a warning and the activity is left out with a {@code skipped-record} warning. A
- * problem that keeps the data as given (a code missing from its IATI codelist, percentages that add
- * up to more than 100) is an error when strict and a warning when lenient. Normalisations that
+ * problem that keeps the data as given (a code missing from its IATI codelist or withdrawn from it,
+ * percentages that add up to more than 100, a region beside countries already at 100 %) is an
+ * error when strict and a warning when lenient. Normalisations that
  * follow the standard (an upper-case {@code xml:lang}, the version taken from {@code
  * iati-extra:version}, geography or sectors given on transactions only, a related activity outside
  * the imported files) are warnings in both modes. Elements of other namespaces are skipped without
@@ -150,6 +151,7 @@ public final class IatiImporter {
     private Set<EntityId> unnamedIds = Set.of();
     private int transactions;
     private int budgets;
+    private int plannedDisbursements;
     private long activitiesRead;
     private long bytesBefore;
     private long totalBytes;
@@ -214,7 +216,8 @@ public final class IatiImporter {
       try {
         CooperationGraph built = graph.build();
         return new IatiImport(built, problems.build(), files.size(), initiatives.size(), skipped,
-            organisations.size() - unnamedCount, countries.size(), transactions, budgets, account.build());
+            organisations.size() - unnamedCount, countries.size(), transactions, budgets, plannedDisbursements,
+            account.build());
       } catch (InvalidModelException e) {
         problems.addAll(e.report());
         throw new ModelReadException(problems.build());
@@ -335,6 +338,7 @@ public final class IatiImporter {
       countries.addAll(mapped.countries);
       transactions += mapped.transactions;
       budgets += mapped.budgets;
+      plannedDisbursements += mapped.plannedDisbursements;
     }
 
     /**

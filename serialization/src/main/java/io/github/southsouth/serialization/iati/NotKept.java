@@ -22,7 +22,8 @@ final class NotKept {
           "iati-identifier", "title", "description", "activity-status", "activity-date", "activity-scope",
           "humanitarian-scope", "reporting-org", "participating-org", "recipient-country", "recipient-region",
           "sector", "tag", "policy-marker", "collaboration-type", "default-flow-type", "default-finance-type",
-          "default-tied-status", "default-aid-type", "transaction", "budget", "conditions", "related-activity"))
+          "default-tied-status", "default-aid-type", "transaction", "budget", "planned-disbursement", "conditions",
+          "related-activity"))
       .put("title", ImmutableSet.of("narrative"))
       .put("description", ImmutableSet.of("narrative"))
       .put("reporting-org", ImmutableSet.of("narrative"))
@@ -38,6 +39,7 @@ final class NotKept {
           "disbursement-channel", "provider-org", "receiver-org", "sector", "recipient-country", "recipient-region",
           "description"))
       .put("budget", ImmutableSet.of("period-start", "period-end", "value"))
+      .put("planned-disbursement", ImmutableSet.of("period-start", "period-end", "value", "provider-org", "receiver-org"))
       .buildOrThrow();
 
   private NotKept() {}

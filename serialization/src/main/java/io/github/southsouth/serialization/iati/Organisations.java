@@ -180,7 +180,7 @@ final class Organisations {
    */
   private Optional<EntityId> countryActor(String alpha2, XmlNode node) {
     Set<EntityId> recipients = new LinkedHashSet<>(mapper.out.countries);
-    Optional<EntityId> id = mapper.country(alpha2, node);
+    Optional<EntityId> id = new Recipients(mapper).country(alpha2, node);
     mapper.out.countries.retainAll(recipients);
     return id;
   }

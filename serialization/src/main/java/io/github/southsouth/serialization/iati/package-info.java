@@ -101,10 +101,13 @@
  *   <tr><td>{@code transaction}</td><td>{@code Financing}: amount a {@code BigDecimal} with its sign
  *     and scale, currency {@code value/@currency} or the activity's {@code @default-currency}; {@code
  *     date} = {@code transaction-date} (else the value date); {@code financier} = the {@code
- *     provider-org} actor. Stage from the transaction type: 1 incoming funds and 3 disbursement:
- *     {@code disbursement}; 2 outgoing and 11 incoming commitment: {@code commitment}; 4 {@code
- *     expenditure}; 5 interest and 6 loan repayment: {@code repayment}; 12 and 13 pledges: {@code
- *     pledge}; others {@code other}. Instrument from the finance type (1xx–2xx grant; 410–413, 421,
+ *     provider-org} actor. Stage from the transaction type, keeping its direction: 1 {@code
+ *     incoming-funds}, 2 {@code commitment} (outgoing), 3 {@code disbursement}, 4 {@code
+ *     expenditure}, 5 {@code interest-repayment}, 6 {@code loan-repayment}, 7 {@code
+ *     reimbursement}, 8 {@code equity-purchase}, 9 {@code equity-sale}, 10 {@code
+ *     credit-guarantee}, 11 {@code incoming-commitment}, 12 {@code incoming-pledge}, 13 {@code
+ *     pledge} (outgoing); others {@code other}. Sums of committed or disbursed finance thus count
+ *     outgoing flows only. Instrument from the finance type (1xx–2xx grant; 410–413, 421,
  *     431–433 a loan, concessional under flow type 10 (ODA), commercial otherwise; 414, 451–453
  *     export credit; 5xx investment; 600–619 debt forgiveness; 620–639 debt rescheduling), else from
  *     the aid type (D technical assistance, E training, F01 debt forgiveness), else {@code other}.
@@ -115,8 +118,15 @@
  *     iati.receiverOrg}, {@code iati.receiverOrgName}, {@code iati.receiverActivityId}, {@code
  *     iati.description}.</td></tr>
  *   <tr><td>{@code budget}</td><td>{@code Financing} of stage {@code budget}, dated at its period
- *     start; {@code iati.budgetType}, {@code iati.budgetStatus}, {@code iati.periodStart}, {@code
- *     iati.periodEnd}, {@code iati.valueDate}; instrument from the activity's defaults.</td></tr>
+ *     start, with its {@code period} and {@code budgetKind} ({@code @type} 1 {@code original}, 2
+ *     {@code revised}; both are kept, and sums use the revised one of a period); {@code
+ *     iati.budgetType}, {@code iati.budgetStatus} (1 indicative, 2 committed), {@code
+ *     iati.periodStart}, {@code iati.periodEnd}, {@code iati.valueDate}; instrument from the
+ *     activity's defaults, which a budget does not add to the initiative's instruments.</td></tr>
+ *   <tr><td>{@code planned-disbursement}</td><td>{@code Financing} of stage {@code
+ *     planned-disbursement}, typed, dated and with attributes as a budget, plus the {@code
+ *     provider-org} as financier and the provider and receiver attributes of a
+ *     transaction.</td></tr>
  *   <tr><td>{@code conditions}</td><td>{@code conditionality}: element absent: {@code not-reported}
  *     (never read as "no conditions"); {@code @attached} 0 or false: {@code none-attached}; 1 or
  *     true: {@code attached} with each {@code condition}: type 1 {@code policy}, 2 {@code
@@ -136,7 +146,7 @@
  * </table>
  *
  * <p>Not imported: {@code location}, {@code contact-info}, {@code document-link}, {@code result},
- * {@code planned-disbursement}, {@code capital-spend}, {@code country-budget-items}, {@code
+ * {@code capital-spend}, {@code country-budget-items}, {@code
  * other-identifier}, {@code legacy-data}, {@code crs-add}, {@code fss}, the narratives of sectors,
  * recipient countries and regions, dates and humanitarian scopes, and elements of other namespaces
  * (skipped while reading). {@link io.github.southsouth.serialization.iati.IatiImport#account()}
@@ -145,7 +155,10 @@
  *
  * <p>Codes are checked against the IATI codelists bundled with this package (IATI Standard,
  * <a href="https://iatistandard.org/">iatistandard.org</a>, CC BY 4.0), so that problems name them;
- * a code that is not in its codelist is reported with the code and the codelist and kept as given.
+ * a code that is not in its codelist, or that the codelist lists as withdrawn (e.g. FlowType 20,
+ * FinanceType 410; reported once per file), is an {@code unknown-code} problem naming the code and
+ * the codelist, and the code is kept as given: a warning when the import is lenient, an error
+ * that fails the import when it is strict.
  *
  * @since 0.1.0
  */

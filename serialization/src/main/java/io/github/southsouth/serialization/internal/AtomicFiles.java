@@ -1,20 +1,31 @@
 package io.github.southsouth.serialization.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes files atomically: into a temporary file in the same directory, then moved over the
- * target in one step, so a failure part-way leaves the old file untouched and never half a file.
- * Used by every writer of this module. Not API.
+ * Writes files atomically: into a temporary file in the same directory, forced to disk, then moved
+ * over the target in one step, so a failure part-way leaves the old file untouched and never half
+ * a file. Several files written together ({@link #writeAll}) are all written and forced before the
+ * first is moved into place. A new file gets the permissions the process's umask gives an ordinary
+ * new file; a replaced file keeps its own. Used by every writer of this module. Not API.
  */
 public final class AtomicFiles {
 
@@ -40,45 +51,133 @@ public final class AtomicFiles {
    * @throws IOException if writing or moving fails; the target is then unchanged
    */
   public static void write(Path target, Content content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    if (directory != null) {
-      Files.createDirectories(directory);
-    }
-    Path temp =
-        Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
-    boolean moved = false;
+    Map<Path, Content> one = new LinkedHashMap<>();
+    one.put(target, content);
+    writeAll(one);
+  }
+
+  /**
+   * Writes several files together: each into a temporary file beside it, forced to disk; only when
+   * every one is complete are they moved into place, in the order given. A failure while writing
+   * leaves every target as it was. A failure of a move (a rename within one directory, which only
+   * a vanished directory or a full inode table makes fail) leaves the files moved before it
+   * replaced, and the exception says exactly which were and which were not.
+   *
+   * @param targets the files to write or replace, with what to write into each
+   * @throws IOException if a file cannot be written or moved; the message names the files affected
+   */
+  public static void writeAll(Map<Path, Content> targets) throws IOException {
+    Map<Path, Path> temps = new LinkedHashMap<>();
     try {
-      keepOrDefaultPermissions(temp, absolute);
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        content.writeTo(out);
+      for (Map.Entry<Path, Content> target : targets.entrySet()) {
+        Path absolute = target.getKey().toAbsolutePath();
+        Path temp = createTemp(absolute);
+        temps.put(absolute, temp);
+        writeAndForce(temp, target.getValue());
       }
-      try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      for (Path target : temps.keySet()) {
+        if (Files.isDirectory(target)) {
+          throw new IOException(target + " is a directory, where a file was to be written: no file was replaced");
+        }
       }
-      moved = true;
+      List<Path> moved = new ArrayList<>();
+      for (Map.Entry<Path, Path> entry : temps.entrySet()) {
+        try {
+          move(entry.getValue(), entry.getKey());
+        } catch (IOException e) {
+          throw partlyMoved(e, moved, temps.keySet());
+        }
+        moved.add(entry.getKey());
+      }
+      temps.clear();
+      forceDirectories(targets.keySet());
     } finally {
-      if (!moved) {
+      for (Path temp : temps.values()) {
         Files.deleteIfExists(temp);
       }
     }
   }
 
   /**
-   * Temporary files are created readable by their owner only; the file they become should not be.
-   * It gets the permissions of the file it replaces, or those of an ordinary new file
-   * ({@code rw-r--r--}). File systems without POSIX permissions are left alone.
+   * Creates the temporary file beside {@code target}, with the permissions of the file it will
+   * replace, or else those the process's umask gives an ordinary new file (not the owner-only ones
+   * of {@link Files#createTempFile}).
    */
-  private static void keepOrDefaultPermissions(Path temp, Path target) throws IOException {
-    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
+  private static Path createTemp(Path target) throws IOException {
+    Path directory = target.getParent();
+    if (directory != null) {
+      Files.createDirectories(directory);
     }
-    Set<PosixFilePermission> permissions =
-        Files.exists(target)
-            ? Files.getPosixFilePermissions(target)
-            : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(temp, permissions);
+    for (int attempt = 0; ; attempt++) {
+      Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+      } catch (FileAlreadyExistsException e) {
+        if (attempt < 100) {
+          continue;
+        }
+        throw e;
+      }
+      try {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+          Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(temp);
+        throw e;
+      }
+      return temp;
+    }
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Writes the content and forces it to the storage device before the file is moved. */
+  private static void writeAndForce(Path temp, Content content) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+      content.writeTo(out);
+      out.flush();
+      channel.force(true);
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static IOException partlyMoved(IOException cause, List<Path> moved, Iterable<Path> all) {
+    List<Path> notMoved = new ArrayList<>();
+    all.forEach(notMoved::add);
+    notMoved.removeAll(moved);
+    return new IOException(
+        (moved.isEmpty() ? "no file was replaced" : "replaced " + moved + " but not " + notMoved)
+            + ": " + cause.getMessage(),
+        cause);
+  }
+
+  /**
+   * Forces the directories' entries (the moves) to disk where the platform allows opening a
+   * directory; elsewhere the moves are as durable as the file system makes renames.
+   */
+  private static void forceDirectories(Iterable<Path> targets) {
+    Set<Path> directories = new LinkedHashSet<>();
+    targets.forEach(t -> {
+      Path parent = t.toAbsolutePath().getParent();
+      if (parent != null) {
+        directories.add(parent);
+      }
+    });
+    for (Path directory : directories) {
+      try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+        channel.force(true);
+      } catch (IOException | UnsupportedOperationException e) {
+        // Not every platform opens directories (Windows does not); the data itself is forced.
+      }
+    }
   }
 }

@@ -602,6 +602,8 @@ public final class JsonLdWriter {
       json.writeEndArray();
       financing.financier().ifPresent(f -> json.writeStringProperty("funder", iri(f)));
       financing.date().ifPresent(d -> date("date", d));
+      financing.period().ifPresent(this::period);
+      financing.budgetKind().ifPresent(k -> json.writeStringProperty("budgetKind", k.code()));
       if (financing.terms().isPresent()) {
         LoanTerms terms = financing.terms().get();
         terms.interestRate().ifPresent(v -> decimal("interestRate", v));

@@ -201,4 +201,18 @@ class CsvTablesTest {
     assertThatThrownBy(() -> CsvTables.write(ExportFixtures.small(), dir.resolve("entities.csv").resolve("sub")))
         .isInstanceOf(IOException.class);
   }
+
+  @Test
+  void theTwoTablesAreReplacedTogetherOrNotAtAll() throws Exception {
+    Files.writeString(dir.resolve("entities.csv"), "old entities");
+    Files.createDirectories(dir.resolve("relations.csv").resolve("in-the-way"));
+    assertThatThrownBy(() -> CsvTables.write(ExportFixtures.small(), dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("relations.csv is a directory")
+        .hasMessageContaining("no file was replaced");
+    assertThat(Files.readString(dir.resolve("entities.csv"))).isEqualTo("old entities");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("entities.csv", "relations.csv");
+    }
+  }
 }

@@ -5,6 +5,7 @@ import com.google.common.collect.Ordering;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
+import io.github.southsouth.model.BudgetKind;
 import io.github.southsouth.model.Citation;
 import io.github.southsouth.model.Coded;
 import io.github.southsouth.model.Concept;
@@ -260,6 +261,13 @@ public final class Codec {
     if (f.date().isPresent()) {
       g.writeName("date");
       g.writeString(date(f.date().get()));
+    }
+    if (f.period().isPresent()) {
+      g.writeName("period");
+      writePeriod(g, f.period().get());
+    }
+    if (f.budgetKind().isPresent()) {
+      writeCode(g, "budgetKind", f.budgetKind().get());
     }
     if (f.terms().isPresent()) {
       g.writeName("terms");
@@ -986,6 +994,14 @@ public final class Codec {
           in.toValue();
           ok &= set(readDate(), b::date);
           break;
+        case "period":
+          in.toValue();
+          ok &= set(readPeriod(), b::period);
+          break;
+        case "budgetKind":
+          in.toValue();
+          ok &= set(readCode(BudgetKind.class, "budget kind"), b::budgetKind);
+          break;
         case "terms":
           in.toValue();
           ok &= set(readLoanTerms(), b::terms);
@@ -995,7 +1011,8 @@ public final class Codec {
           ok &= set(readStringMap("attributes"), b::putAllAttributes);
           break;
         default:
-          in.unknownField(field, "a financing", "instrument, stage, amounts, financier, date, terms, attributes");
+          in.unknownField(field, "a financing",
+              "instrument, stage, amounts, financier, date, period, budgetKind, terms, attributes");
       }
     }
     if (!instrument || !amounts) {

@@ -76,6 +76,8 @@ public final class Factories {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            // Quote whatever a YAML 1.1 loader would read as a date, boolean, number or null.
+            .stringQuotingChecker(Yaml11Quoting.INSTANCE)
             .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLWriteFeature.SPLIT_LINES)

@@ -192,19 +192,10 @@ public final class GraphAssembler {
 
   private void report(ProblemReport validation) {
     Map<String, Integer> duplicatesSeen = new HashMap<>();
-    for (Problem problem : validation.problems()) {
-      if (problem.code() == ProblemCode.DANGLING_REFERENCE && mentionsUnreadable(problem.message())) {
-        continue;
-      }
-      problems.add(locate(problem, duplicatesSeen));
-    }
-    if (validation.isTruncated()) {
-      problems.add(
-          Problem.error(
-              ProblemCode.TRUNCATED,
-              "the dataset has more problems than the limit; only the first were reported",
-              Location.unknown()));
-    }
+    problems.addAll(
+        validation
+            .filter(p -> !(p.code() == ProblemCode.DANGLING_REFERENCE && mentionsUnreadable(p.message())))
+            .map(p -> locate(p, duplicatesSeen)));
   }
 
   private boolean mentionsUnreadable(String message) {
