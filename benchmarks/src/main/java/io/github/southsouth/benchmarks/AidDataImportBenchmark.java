@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,7 +103,7 @@ public class AidDataImportBenchmark {
         out.write('\n');
       }
     }
-    System.out.printf("%nGCDF file: %,d bytes, %,d rows%n", Files.size(file), rows);
+    System.out.printf(Locale.ROOT, "%nGCDF file: %,d bytes, %,d rows%n", Files.size(file), rows);
   }
 
   /** Shifts each id of a {@code |}-separated list of parent ids. */

@@ -2,6 +2,7 @@ package io.github.southsouth.benchmarks;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -45,9 +46,9 @@ public final class BenchmarkMain {
       scores.put(label.substring(label.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
     }
     // Average times: a ratio of speeds is baseline time / our time.
-    System.out.printf("%nread:  native %.1f ms, raw token scan %.1f ms -> %.2fx the raw scan (target >= 0.5x)%n",
+    System.out.printf(Locale.ROOT, "%nread:  native %.1f ms, raw token scan %.1f ms -> %.2fx the raw scan (target >= 0.5x)%n",
         scores.get("nativeRead"), scores.get("rawTokenScan"), scores.get("rawTokenScan") / scores.get("nativeRead"));
-    System.out.printf("write: native %.1f ms, raw generator %.1f ms -> %.2fx the raw generator (target >= 0.6x)%n",
+    System.out.printf(Locale.ROOT, "write: native %.1f ms, raw generator %.1f ms -> %.2fx the raw generator (target >= 0.6x)%n",
         scores.get("nativeWrite"), scores.get("rawGenerator"), scores.get("rawGenerator") / scores.get("nativeWrite"));
 
     String java = System.getProperty("java.home") + "/bin/java";

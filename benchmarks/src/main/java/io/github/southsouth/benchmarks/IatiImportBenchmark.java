@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -92,7 +93,7 @@ public class IatiImportBenchmark {
       }
       out.write(tail);
     }
-    System.out.printf("%nIATI file: %,d bytes, %,d activities%n", Files.size(file), activities);
+    System.out.printf(Locale.ROOT, "%nIATI file: %,d bytes, %,d activities%n", Files.size(file), activities);
   }
 
   /**

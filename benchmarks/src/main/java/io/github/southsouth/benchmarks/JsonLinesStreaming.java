@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Proves that JSON Lines streams in bounded memory: writes a file of at least a million entities
@@ -79,7 +80,7 @@ public final class JsonLinesStreaming {
       }
     }
     long read = System.nanoTime();
-    return String.format(
+    return String.format(Locale.ROOT,
         "JSON Lines: %,d entities and %,d relations (%,d MB) streamed in %.1f s (written in %.1f s) with max heap %,d MB; heap in use seen at most %,d MB",
         entities, relations, Files.size(file) >> 20, (read - written) / 1e9, (written - start) / 1e9,
         runtime.maxMemory() >> 20, peak >> 20);

@@ -5,6 +5,7 @@ import io.github.southsouth.seeds.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The wall time of a tiny program in a fresh JVM, with and without {@code Seeds.load()}: starts
@@ -45,7 +46,7 @@ public final class SeedsStartupWallTime {
     }
     long withSeeds = median(seeds);
     long without = median(core);
-    System.out.printf(
+    System.out.printf(Locale.ROOT,
         "fresh JVM, median of %d runs: with Seeds.load() %d ms, without %d ms, Seeds.load() adds %d ms (target <= 300 ms)%n",
         runs, withSeeds, without, withSeeds - without);
   }

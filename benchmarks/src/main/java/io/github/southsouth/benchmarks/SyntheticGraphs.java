@@ -29,6 +29,7 @@ import io.github.southsouth.model.SourceKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -93,7 +94,7 @@ public final class SyntheticGraphs {
               .id(id)
               .name(LocalizedText.of(Map.of("en", "Country " + i, "zh-Hans", "国家" + i)))
               .actorType(ActorType.COUNTRY)
-              .m49(String.format("%03d", i + 1))
+              .m49(String.format(Locale.ROOT, "%03d", i + 1))
               .build());
     }
     List<EntityId> principles = new ArrayList<>();
@@ -117,7 +118,7 @@ public final class SyntheticGraphs {
           Initiative.builder()
               .id(id)
               .name(LocalizedText.of(Map.of("en", word + " project " + i, "zh-Hans", HANZI[random.nextInt(HANZI.length)] + "项目" + i)))
-              .summary(LocalizedText.english("A synthetic " + word.toLowerCase() + " project financed in " + year + "."))
+              .summary(LocalizedText.english("A synthetic " + word.toLowerCase(Locale.ROOT) + " project financed in " + year + "."))
               .initiativeKind(InitiativeKind.PROJECT)
               .status(InitiativeStatus.values()[random.nextInt(InitiativeStatus.values().length)])
               .period(Period.of(PartialDate.of(year, 1 + random.nextInt(12)), PartialDate.of(year + 1 + random.nextInt(5))))

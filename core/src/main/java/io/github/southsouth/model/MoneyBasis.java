@@ -2,6 +2,7 @@ package io.github.southsouth.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -83,7 +84,7 @@ public abstract class MoneyBasis {
    */
   public String code() {
     return constantYear().isPresent()
-        ? String.format("constant-%04d", constantYear().getAsInt())
+        ? String.format(Locale.ROOT, "constant-%04d", constantYear().getAsInt())
         : "nominal";
   }
 

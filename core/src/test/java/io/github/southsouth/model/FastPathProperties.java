@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.southsouth.testing.ModelGenerators;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -179,9 +180,9 @@ class FastPathProperties {
   }
 
   private static String formatted(PartialDate date) {
-    StringBuilder text = new StringBuilder(String.format("%04d", date.year()));
-    date.month().ifPresent(m -> text.append(String.format("-%02d", m)));
-    date.day().ifPresent(d -> text.append(String.format("-%02d", d)));
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%04d", date.year()));
+    date.month().ifPresent(m -> text.append(String.format(Locale.ROOT, "-%02d", m)));
+    date.day().ifPresent(d -> text.append(String.format(Locale.ROOT, "-%02d", d)));
     return text.toString();
   }
 

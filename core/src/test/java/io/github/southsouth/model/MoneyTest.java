@@ -4,11 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fa-IR", "ar-SA", "th-TH-u-nu-thai", "hi-IN-u-nu-deva"})
+  void basisCodesUseAsciiDigitsWhateverTheDefaultLocale(String tag) {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.forLanguageTag(tag));
+    try {
+      assertThat(MoneyBasis.constant(2021).code()).isEqualTo("constant-2021");
+      assertThat(MoneyBasis.constant(7)).hasToString("constant-0007");
+      assertThat(Money.of(new BigDecimal("1.50"), "CNY", MoneyBasis.constant(2021)))
+          .hasToString("1.50 CNY (constant-2021)");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
 
   @Test
   void nominalUnlessSaidOtherwise() {

@@ -45,9 +45,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntBinaryOperator;
 import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -78,15 +80,30 @@ public final class ModelGenerators {
 
   /** A source of draws over QuickTheories' randomness, for building values procedurally. */
   public static final class Draw {
-    private final RandomnessSource in;
+    private final IntBinaryOperator between;
 
     Draw(RandomnessSource in) {
-      this.in = in;
+      this((min, max) -> (int) in.next(Constraint.between(min, max).withShrinkPoint(min)));
+    }
+
+    private Draw(IntBinaryOperator between) {
+      this.between = between;
+    }
+
+    /**
+     * Returns draws over another source of ints, such as a fuzzer's input, so that the same graphs
+     * can be built from it.
+     *
+     * @param between returns an int in [min, max] given min and max
+     * @return the draws
+     */
+    public static Draw over(IntBinaryOperator between) {
+      return new Draw(between);
     }
 
     /** Returns an int in [min, max], shrinking towards min. */
     public int between(int min, int max) {
-      return (int) in.next(Constraint.between(min, max).withShrinkPoint(min));
+      return between.applyAsInt(min, max);
     }
 
     /** Returns true with roughly the given chance in percent. */
@@ -186,7 +203,7 @@ public final class ModelGenerators {
       Actor.Builder actor = common(Actor.builder().id(id).name(localized(d)).actorType(type), d, sources);
       if (type == ActorType.COUNTRY) {
         String iso3 = d.pick(COUNTRY_CODES);
-        actor.iso3(iso3).iso2(iso3.substring(0, 2)).m49(String.format("%03d", d.between(1, 999)));
+        actor.iso3(iso3).iso2(iso3.substring(0, 2)).m49(String.format(Locale.ROOT, "%03d", d.between(1, 999)));
       }
       graph.addEntity(actor.build());
       actors.add(id);

@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -92,8 +93,8 @@ public final class ChineseFinanceByRegion {
     }
     System.out.println("Commitments, million constant 2021 USD, by recipient region and sector:");
     table.forEach((region, sectors) -> {
-      System.out.printf("%s: %s%n", region, millions(sum(sectors.values())));
-      sectors.forEach((sector, amount) -> System.out.printf("    %-50s %12s%n", sector, millions(amount)));
+      System.out.printf(Locale.ROOT, "%s: %s%n", region, millions(sum(sectors.values())));
+      sectors.forEach((sector, amount) -> System.out.printf(Locale.ROOT, "    %-50s %12s%n", sector, millions(amount)));
     });
 
     // 2. The essay's Non-Conditionality examples: debt relief and interest-free loans.
@@ -116,7 +117,7 @@ public final class ChineseFinanceByRegion {
           }
         }
       }
-      System.out.printf("  %-20s %5d records, %12s million USD (2021), conditionality %s, %d collateralised%n",
+      System.out.printf(Locale.ROOT, "  %-20s %5d records, %12s million USD (2021), conditionality %s, %d collateralised%n",
           instrument.code(), count, millions(amount), states, collateralised);
     }
     System.out.println("  GCDF does not report policy conditions: the data can neither confirm nor refute"

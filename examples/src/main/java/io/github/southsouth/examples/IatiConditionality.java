@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -106,7 +107,7 @@ public final class IatiConditionality {
       System.out.println("\n" + region + " (" + total + " activities)");
       for (ConditionalityState state : ConditionalityState.values()) {
         int count = byState.getOrDefault(state, 0);
-        System.out.printf("  %-14s %3d activities (%5.1f%%)%s%n", state.code(), count, 100.0 * count / total,
+        System.out.printf(Locale.ROOT, "  %-14s %3d activities (%5.1f%%)%s%n", state.code(), count, 100.0 * count / total,
             valueShares(committed.getOrDefault(region, Map.of()), state));
       }
     });
@@ -145,7 +146,7 @@ public final class IatiConditionality {
     totals.forEach((currency, total) -> {
       BigDecimal value = byState.getOrDefault(state, Map.of()).getOrDefault(currency, BigDecimal.ZERO);
       String share = total.signum() == 0 ? "-" : value.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP) + "%";
-      text.append(String.format("  %s %s committed (%s)", value.toPlainString(), currency, share));
+      text.append(String.format(Locale.ROOT, "  %s %s committed (%s)", value.toPlainString(), currency, share));
     });
     return text.toString();
   }

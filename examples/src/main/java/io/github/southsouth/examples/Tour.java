@@ -18,6 +18,7 @@ import io.github.southsouth.seeds.Seeds;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -56,7 +57,7 @@ public final class Tour {
     LocalizedText title = graph.info().title();
     out.println(title.isEmpty() ? "A southsouth dataset" : title.english() + bilingual(title));
     graph.info().version().ifPresent(v -> out.println("version " + v + graph.info().license().map(l -> ", licence " + l).orElse("")));
-    out.printf("%d entities, %d relations, %d sources%n", graph.entityCount(), graph.relationCount(), graph.sources().size());
+    out.printf(Locale.ROOT, "%d entities, %d relations, %d sources%n", graph.entityCount(), graph.relationCount(), graph.sources().size());
 
     heading(out, "Principles");
     for (Principle principle : graph.principles()) {

@@ -31,7 +31,7 @@ final class GcdfText {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       StringBuilder hex = new StringBuilder();
       for (int i = 0; hex.length() < hexDigits; i++) {
-        hex.append(String.format("%02x", digest[i]));
+        hex.append(String.format(Locale.ROOT, "%02x", digest[i]));
       }
       return hex.substring(0, hexDigits);
     } catch (NoSuchAlgorithmException e) {

@@ -8,19 +8,30 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.internal.ReadAhead;
 import java.io.BufferedInputStream;
-import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLReporter;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -125,14 +136,178 @@ final class IatiFileReader {
     this.problems = problems;
   }
 
-  static XMLInputFactory factory() {
+  /**
+   * Returns a parser factory that refuses DTDs and external entities and hands every message of
+   * the parser that does not end the parse to {@code reporter}. The parser never prints: it is
+   * given characters, not bytes ({@link #characters}), because the JDK's parser writes
+   * {@code [Fatal Error]} lines to standard error when its own decoder meets malformed bytes.
+   */
+  static XMLInputFactory factory(XMLReporter reporter) {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+    factory.setXMLReporter(reporter);
     return factory;
+  }
+
+  /** Thrown by {@link LocatingReader} when the bytes are not in the document's encoding. */
+  private static final class BadEncoding extends IOException {
+    private static final long serialVersionUID = 1L;
+    final String encoding;
+    final int line;
+    final int column;
+
+    BadEncoding(String encoding, int line, int column) {
+      super("bytes that are not " + encoding, null);
+      this.encoding = encoding;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** Thrown when the document declares an encoding that the runtime does not know. */
+  private static final class UnknownEncoding extends IOException {
+    private static final long serialVersionUID = 1L;
+    final String encoding;
+
+    UnknownEncoding(String encoding) {
+      super("unknown encoding " + encoding, null);
+      this.encoding = encoding;
+    }
+  }
+
+  /**
+   * The characters of a document, decoded strictly, counting lines and columns so that malformed
+   * bytes are reported where they are, not where the parser's buffer happens to be. It decodes by
+   * itself rather than through an {@link java.io.InputStreamReader}, which drops the characters
+   * decoded just before malformed bytes, so the count would stop short.
+   */
+  private static final class LocatingReader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final String encoding;
+    /** Bytes read and not yet decoded, ready to be read from. */
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+    private boolean eof;
+    private boolean flushed;
+    private boolean malformed;
+    private int line = 1;
+    private int column = 1;
+    private boolean afterCr;
+
+    LocatingReader(InputStream in, Charset charset) {
+      this.in = in;
+      this.decoder = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      this.encoding = charset.name();
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      if (flushed) {
+        return -1;
+      }
+      CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+      while (!malformed) {
+        CoderResult result = decoder.decode(bytes, out, eof);
+        if (result.isError()) {
+          malformed = true;
+        } else if (result.isOverflow() || out.position() > offset) {
+          break;
+        } else if (eof) {
+          if (!flushed) {
+            flushed = true;
+            decoder.flush(out);
+          }
+          if (out.position() == offset) {
+            return -1;
+          }
+          break;
+        } else {
+          bytes.compact();
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+          bytes.flip();
+        }
+      }
+      int n = out.position() - offset;
+      if (n == 0) { // only when malformed: the characters before the bad bytes were returned first
+        throw new BadEncoding(encoding, line, column);
+      }
+      for (int i = offset; i < offset + n; i++) {
+        char c = buffer[i];
+        if (c == '\n' && afterCr) {
+          afterCr = false;
+        } else if (c == '\n' || c == '\r') {
+          line++;
+          column = 1;
+          afterCr = c == '\r';
+        } else {
+          column++;
+          afterCr = false;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** How many bytes may precede the end of the XML declaration. */
+  private static final int DECLARATION_LIMIT = 512;
+  private static final Pattern DECLARED_ENCODING =
+      Pattern.compile("^<\\?xml\\s[^>]*?encoding\\s*=\\s*([\"'])([^\"']*)\\1");
+
+  /**
+   * Decodes a document as XML 1.0 (appendix F) says: a byte order mark or the first bytes tell
+   * UTF-16 from the rest, and otherwise the declaration's {@code encoding} (UTF-8 if none).
+   *
+   * @throws UnknownEncoding if the declared encoding is not one the runtime knows
+   */
+  static Reader characters(InputStream stream) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(stream, DECLARATION_LIMIT);
+    in.mark(DECLARATION_LIMIT);
+    // One read, not readNBytes: reading on to the end of a short file would make it look
+    // truncated to the parser's error handling (CountingStream.eof).
+    byte[] head = new byte[DECLARATION_LIMIT];
+    head = Arrays.copyOf(head, Math.max(0, in.read(head)));
+    in.reset();
+    int b0 = head.length > 0 ? head[0] & 0xff : -1;
+    int b1 = head.length > 1 ? head[1] & 0xff : -1;
+    if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 == '<') {
+      return new LocatingReader(in, StandardCharsets.UTF_16);
+    }
+    if (b0 == 0xFF && b1 == 0xFE || b0 == '<' && b1 == 0) {
+      return new LocatingReader(in, b0 == '<' ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16);
+    }
+    if (b0 == 0xEF && b1 == 0xBB && head.length > 2 && (head[2] & 0xff) == 0xBF) {
+      in.skipNBytes(3);
+      return new LocatingReader(in, StandardCharsets.UTF_8);
+    }
+    Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+    if (!declared.find()) {
+      return new LocatingReader(in, StandardCharsets.UTF_8);
+    }
+    String name = declared.group(2);
+    try {
+      return new LocatingReader(in, Charset.forName(name));
+    } catch (IllegalArgumentException e) { // IllegalCharsetNameException, UnsupportedCharsetException
+      throw new UnknownEncoding(name);
+    }
   }
 
   FileInfo read(Path path, String sourceName, Handler handler) {
@@ -207,7 +382,11 @@ final class IatiFileReader {
     String rootName = "";
     Deque<XmlNode> open = new ArrayDeque<>();
     try {
-      reader = factory().createXMLStreamReader(in);
+      reader = factory((message, type, related, location) -> failures.add(Problem.warning(ProblemCode.SYNTAX,
+          "the XML parser reports: " + (message == null ? type : message),
+          at(info, location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
+              "/"))))
+          .createXMLStreamReader(characters(in));
       while (reader.hasNext()) {
         int event = reader.next();
         switch (event) {
@@ -322,17 +501,30 @@ final class IatiFileReader {
       if (depth > 0 || rootName.isEmpty()) {
         fail(info, ProblemCode.SYNTAX, "the file ends before the document is complete", 0, 0, path(open, rootName));
       }
+    } catch (UnknownEncoding e) {
+      fail(info, ProblemCode.INVALID_ENCODING, "the XML declaration names the encoding \"" + e.encoding
+          + "\", which is not known: expected UTF-8, UTF-16 or another encoding that Java supports", 1, 1, "/");
+    } catch (IOException e) {
+      // Reading the first bytes, to find the encoding, failed.
+      if (e instanceof TooLarge) {
+        fail(info, ProblemCode.LIMIT_EXCEEDED, "the file is larger than the limit of "
+            + options.limits().maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)", 0, 0, "/");
+      } else {
+        fail(info, ProblemCode.IO_ERROR, "the file cannot be read: " + e.getMessage(), 0, 0, "/");
+      }
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
       String at = path(open, rootName);
-      if (cause(e, TooLarge.class)) {
+      BadEncoding bad = cause(e, BadEncoding.class);
+      if (cause(e, TooLarge.class) != null) {
         fail(info, ProblemCode.LIMIT_EXCEEDED, "the file is larger than the limit of "
             + options.limits().maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)", line, column, at);
-      } else if (cause(e, CharConversionException.class)) {
+      } else if (bad != null) {
         fail(info, ProblemCode.INVALID_ENCODING,
-            "the file is not in the encoding it declares (UTF-8 unless its XML declaration says otherwise)",
-            line, column, at);
+            "the file holds bytes that are not " + bad.encoding
+                + ": expected the encoding it declares (UTF-8 unless its XML declaration says otherwise)",
+            bad.line, bad.column, at);
       } else if (in.eof && depth > 0) {
         fail(info, ProblemCode.SYNTAX, "the file ends before the document is complete: "
             + (open.isEmpty() ? "<" + (rootName.isEmpty() ? "root" : rootName) + ">" : "<" + open.peek().name + ">")
@@ -404,17 +596,16 @@ final class IatiFileReader {
     return message.isEmpty() ? "unexpected content" : message;
   }
 
-  private static boolean cause(Throwable e, Class<? extends Throwable> type) {
+  private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return type.cast(t);
       }
-      if (t instanceof XMLStreamException && ((XMLStreamException) t).getNestedException() != null
-          && type.isInstance(((XMLStreamException) t).getNestedException())) {
-        return true;
+      if (t instanceof XMLStreamException && type.isInstance(((XMLStreamException) t).getNestedException())) {
+        return type.cast(((XMLStreamException) t).getNestedException());
       }
     }
-    return false;
+    return null;
   }
 
   private static String path(Deque<XmlNode> open, String rootName) {
@@ -426,6 +617,11 @@ final class IatiFileReader {
 
   private FileInfo fail(FileInfo info, ProblemCode code, String message, int line, int column, String pointer) {
     info.failed = true;
+    failures.add(Problem.error(code, message, at(info, line, column, pointer)));
+    return info;
+  }
+
+  private static Location at(FileInfo info, int line, int column, String pointer) {
     Location.Builder at = Location.builder().source(info.sourceName).pointer(pointer);
     if (line > 0) {
       at.line(line);
@@ -433,8 +629,7 @@ final class IatiFileReader {
         at.column(column);
       }
     }
-    failures.add(Problem.error(code, message, at.build()));
-    return info;
+    return at.build();
   }
 
   private static int line(XMLStreamReader reader) {

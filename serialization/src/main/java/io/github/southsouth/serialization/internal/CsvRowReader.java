@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -668,7 +669,7 @@ public final class CsvRowReader implements Closeable {
   /** Something other than a comma or a line break after a quoted cell, which is the last read. */
   private Problem syntax() {
     int c = buf[pos] & 0xFF;
-    String found = c >= 0x20 && c < 0x7F ? "\"" + (char) c + "\"" : String.format("the byte 0x%02X", c);
+    String found = c >= 0x20 && c < 0x7F ? "\"" + (char) c + "\"" : String.format(Locale.ROOT, "the byte 0x%02X", c);
     return Problem.error(
         ProblemCode.SYNTAX,
         "the CSV is malformed in row "

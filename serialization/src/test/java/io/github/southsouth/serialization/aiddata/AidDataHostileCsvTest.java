@@ -12,6 +12,7 @@ import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.testing.SilentStreams;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile and unusual CSV: every problem is located, nothing is half-loaded. */
+@ExtendWith(SilentStreams.class) // a reader never prints; parser messages belong in the report
 class AidDataHostileCsvTest {
 
   @TempDir Path dir;

@@ -14,14 +14,17 @@ import io.github.southsouth.serialization.ExportFixtures;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.testing.SilentStreams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(SilentStreams.class) // a reader never prints; parser messages belong in the report
 class CsvTablesTest {
 
   @TempDir Path dir;

@@ -19,6 +19,7 @@ import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.testing.SilentStreams;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,6 +46,7 @@ import org.w3c.dom.NodeList;
  * Imports every real IATI file in the test resources and checks the result against facts computed
  * independently from the same file with a DOM pass.
  */
+@ExtendWith(SilentStreams.class) // a reader never prints; parser messages belong in the report
 class IatiFilesTest {
 
   static Path resource(String name) {

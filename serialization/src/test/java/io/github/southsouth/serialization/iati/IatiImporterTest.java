@@ -28,6 +28,7 @@ import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.MatchingRules;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.testing.SilentStreams;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +38,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Behaviour of the importer on small hand-written files: mapping, leniency and hostile input. */
+@ExtendWith(SilentStreams.class) // a reader never prints; parser messages belong in the report
 class IatiImporterTest {
 
   @TempDir Path dir;
@@ -360,6 +363,48 @@ class IatiImporterTest {
         .getBytes(StandardCharsets.ISO_8859_1));
     assertThat(failure(ReadOptions.lenient(), latin).report().errors()).extracting(Problem::code)
         .containsExactly(ProblemCode.INVALID_ENCODING);
+  }
+
+  @Test
+  void locatesBytesThatAreNotInTheDeclaredEncodingWithoutPrinting() throws Exception {
+    // The JDK's parser, decoding by itself, printed "[Fatal Error] :-1:-1: Invalid byte 1 of
+    // 1-byte UTF-8 sequence." to standard error; SilentStreams fails this test if anything is printed.
+    Path file = dir.resolve("bad-utf8.xml");
+    byte[] bytes = (HEAD + activity("B-1", "<description><narrative>caf_</narrative></description>\n") + TAIL)
+        .getBytes(StandardCharsets.UTF_8);
+    int at = new String(bytes, StandardCharsets.UTF_8).indexOf("caf_") + 3;
+    bytes[at] = (byte) 0xE9; // Latin-1 é, not UTF-8
+    Files.write(file, bytes);
+    assertThat(failure(ReadOptions.lenient(), file).report().errors()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.INVALID_ENCODING);
+      assertThat(p.message()).startsWith("the file holds bytes that are not UTF-8");
+      assertThat(p.location().line()).hasValue(7);
+      assertThat(p.location().column()).hasValue("<description><narrative>caf".length() + 1);
+    });
+    Path unknown = write("unknown.xml", HEAD.replace("UTF-8", "X-NO-SUCH-ENCODING") + activity("U-1", "") + TAIL);
+    assertThat(failure(ReadOptions.lenient(), unknown).report().errors()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.INVALID_ENCODING);
+      assertThat(p.message()).contains("\"X-NO-SUCH-ENCODING\"");
+    });
+  }
+
+  @Test
+  void readsTheEncodingTheFileDeclaresOrItsByteOrderMarkSays() throws Exception {
+    String document = activity("\u00dc-1", "") + TAIL;
+    Path latin = dir.resolve("latin-declared.xml");
+    Files.write(latin, (HEAD.replace("UTF-8", "ISO-8859-1") + document).getBytes(StandardCharsets.ISO_8859_1));
+    Path utf16 = dir.resolve("utf16.xml");
+    Files.write(utf16, (HEAD.replace("UTF-8", "UTF-16") + document).getBytes(StandardCharsets.UTF_16LE));
+    Path bom = dir.resolve("utf16-bom.xml");
+    Files.write(bom, (HEAD.replace("UTF-8", "UTF-16") + document).getBytes(StandardCharsets.UTF_16));
+    Path utf8Bom = dir.resolve("utf8-bom.xml");
+    Files.write(utf8Bom, ("\ufeff" + HEAD + document).getBytes(StandardCharsets.UTF_8));
+    for (Path file : List.of(latin, utf16, bom, utf8Bom)) {
+      IatiImport imported = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
+      assertThat(imported.activities()).as(file.getFileName().toString()).isEqualTo(1);
+      assertThat(imported.graph().entities()).as(file.getFileName().toString())
+          .anySatisfy(e -> assertThat(e.name().toString()).contains("Project \u00dc-1"));
+    }
   }
 
   @Test

@@ -13,18 +13,22 @@ import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ReadLimits;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReadResult;
+import io.github.southsouth.testing.SilentStreams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input, one case per test: each asserts the problem code and where it is (line and column),
  * and that the read ends within a bounded time without running out of memory or stack.
  */
+@ExtendWith(SilentStreams.class) // a reader never prints; parser messages belong in the report
 class BadInputTest {
 
   private static final Duration BOUND = Duration.ofSeconds(10);
@@ -36,7 +40,7 @@ class BadInputTest {
         BOUND,
         () -> {
           try {
-            ReadResult result = NativeFormat.reader(options).readResult(in, "in." + syntax.name().toLowerCase(), syntax);
+            ReadResult result = NativeFormat.reader(options).readResult(in, "in." + syntax.name().toLowerCase(Locale.ROOT), syntax);
             return result.warnings();
           } catch (ModelReadException e) {
             assertThat(e.getMessage()).doesNotContain("tools.jackson", "Exception", "Immutable", "snakeyaml");

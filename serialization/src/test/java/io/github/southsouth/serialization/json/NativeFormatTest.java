@@ -7,6 +7,7 @@ import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.testing.SilentStreams;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,8 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(SilentStreams.class) // a reader never prints; parser messages belong in the report
 class NativeFormatTest {
 
   @TempDir Path dir;
