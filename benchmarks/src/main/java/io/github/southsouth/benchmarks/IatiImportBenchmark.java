@@ -6,12 +6,8 @@ import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.iati.IatiImport;
 import io.github.southsouth.serialization.iati.IatiImporter;
 import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,9 +33,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Importing a large IATI file, in a JVM limited to 256 MB of heap, side by side with a raw StAX scan
  * of the same file that reads the text of every event and every attribute (the least any importer
- * must do). The file is built at set-up by repeating the activity of the IATI 2.03 annotated
- * example (every element of the standard) until it reaches the given size, each copy with its own
- * {@code iati-identifier}.
+ * must do). The file is an {@link IatiBenchFile}, built at set-up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -48,9 +42,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 10)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class IatiImportBenchmark {
-
-  private static final String FIXTURE = "iati-standard-example-annotated-203.xml";
-  private static final String IDENTIFIER = "<iati-identifier>AA-AAA-123456789-ABC123</iati-identifier>";
 
   /** The size of the file to build, in megabytes. */
   @Param("60")
@@ -66,33 +57,9 @@ public class IatiImportBenchmark {
    */
   @Setup
   public void setUp() throws IOException {
-    String example;
-    try (InputStream in = IatiImportBenchmark.class.getResourceAsStream(FIXTURE)) {
-      example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    int start = example.indexOf(" <iati-activity ");
-    int end = example.indexOf("</iati-activity>") + "</iati-activity>".length();
-    String head = example.substring(0, start);
-    String activity = example.substring(start, end);
-    String tail = example.substring(end);
-    if (start < 0 || !activity.contains(IDENTIFIER)) {
-      throw new IllegalStateException("unexpected layout of " + FIXTURE);
-    }
-    long target = megabytes * 1024L * 1024L;
-    file = Files.createTempFile("southsouth-iati-bench", ".xml");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write(head);
-      long written = head.length();
-      while (written < target) {
-        activities++;
-        String copy =
-            activity.replace(IDENTIFIER, "<iati-identifier>AA-AAA-123456789-ABC123-" + activities + "</iati-identifier>");
-        out.write(copy);
-        out.write('\n');
-        written += copy.length() + 1;
-      }
-      out.write(tail);
-    }
+    IatiBenchFile built = IatiBenchFile.build(megabytes);
+    file = built.file();
+    activities = built.activities();
     System.out.printf(Locale.ROOT, "%nIATI file: %,d bytes, %,d activities%n", Files.size(file), activities);
   }
 

@@ -49,6 +49,9 @@ public final class SyntheticGraphs {
   private static final String[] HANZI = {"太阳能", "铁路", "港口", "医院", "供水", "公路", "学校", "桥梁", "电网", "光纤"};
   private static final String[] CURRENCIES = {"USD", "CNY", "EUR", "KES", "XOF"};
 
+  /** How many countries every synthetic graph has: {@code actor:c0} to {@code actor:c199}. */
+  public static final int COUNTRIES = 200;
+
   private SyntheticGraphs() {}
 
   /**
@@ -86,7 +89,7 @@ public final class SyntheticGraphs {
             .build());
     entities.accept(Source.builder().id(essay).name(LocalizedText.english("Synthetic source")).sourceKind(SourceKind.DATASET).build());
     List<EntityId> countries = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < COUNTRIES; i++) {
       EntityId id = EntityId.of(Kind.ACTOR, "c" + i);
       countries.add(id);
       entities.accept(
