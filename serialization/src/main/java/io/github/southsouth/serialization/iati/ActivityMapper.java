@@ -555,6 +555,11 @@ final class ActivityMapper {
     return narratives.of(element);
   }
 
+  /** The country of an organisation element that is a government; see {@link Organisations#government(XmlNode)}. */
+  Optional<EntityId> government(XmlNode org) {
+    return organisations.government(org);
+  }
+
   /** Makes (or finds) the actor of an organisation element; see {@link Organisations#organisation}. */
   Optional<EntityId> organisation(XmlNode org) {
     return organisations.organisation(org);

@@ -175,7 +175,8 @@ final class FinanceMapper {
 
   /**
    * Reads the provider-org (the financier, when it can be identified) and the receiver-org of a
-   * transaction or planned disbursement into the financing and its attributes.
+   * transaction or planned disbursement into the financing and its attributes; a receiver that is a
+   * country's government is linked to the country's actor in {@code iati.receiverActor}.
    */
   private void parties(XmlNode flow, Financing.Builder f, Map<String, String> attrs) {
     flow.child("provider-org").ifPresent(provider -> {
@@ -192,6 +193,8 @@ final class FinanceMapper {
         attrs.put("iati.receiverOrgName", name);
       }
       receiver.attr("receiver-activity-id").ifPresent(v -> attrs.put("iati.receiverActivityId", v));
+      // a receiver that is a country's government is linked to the country's actor
+      mapper.government(receiver).ifPresent(country -> attrs.put("iati.receiverActor", country.toString()));
     });
   }
 

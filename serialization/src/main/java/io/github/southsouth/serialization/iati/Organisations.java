@@ -185,6 +185,16 @@ final class Organisations {
     return id;
   }
 
+  /**
+   * Returns the country actor of an organisation element that is a country's government, by the
+   * rules of participating-orgs (see {@link #government(XmlNode, XmlNode, LocalizedText)}); used
+   * for a transaction's receiver-org, which stays in the flow's attributes and is linked to its
+   * country there.
+   */
+  Optional<EntityId> government(XmlNode org) {
+    return government(org, mapper.activity, mapper.narratives(org));
+  }
+
   /** Makes (or finds) the actor of an organisation element; empty if it cannot be identified. */
   Optional<EntityId> organisation(XmlNode org) {
     return organisation(org, mapper.narratives(org));

@@ -116,6 +116,7 @@
  *     iati.valueDate}, {@code iati.ref}, {@code iati.humanitarian}, {@code
  *     iati.disbursementChannel}, {@code iati.providerOrg}, {@code iati.providerActivityId}, {@code
  *     iati.receiverOrg}, {@code iati.receiverOrgName}, {@code iati.receiverActivityId}, {@code
+ *     iati.receiverActor} (the country's actor, when the receiver is its government), {@code
  *     iati.description}.</td></tr>
  *   <tr><td>{@code budget}</td><td>{@code Financing} of stage {@code budget}, dated at its period
  *     start, with its {@code period} and {@code budgetKind} ({@code @type} 1 {@code original}, 2

@@ -7,6 +7,7 @@ import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Financing;
+import io.github.southsouth.model.FinancingStage;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.Relation;
@@ -195,6 +196,12 @@ class IatiNamesAndOrganisationsTest {
         .satisfies(org -> assertThat(org.actorType()).isEqualTo(ActorType.ORGANIZATION));
     // naming a government does not make a country a recipient
     assertThat(result.countries()).isEqualTo(2);
+    // a government receiving a transaction is linked to its country; it is no organisation
+    Financing received = result.graph().get(a, Initiative.class).financing().stream()
+        .filter(f -> f.stage() == FinancingStage.DISBURSEMENT).findFirst().orElseThrow();
+    assertThat(received.attributes()).containsEntry("iati.receiverActor", "actor:ken")
+        .containsEntry("iati.receiverOrg", "XX-TREASURY-KE");
+    assertThat(actorsWithRef(result, "XX-TREASURY-KE")).isEmpty();
   }
 
   @Test
