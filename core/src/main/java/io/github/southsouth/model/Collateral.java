@@ -95,12 +95,127 @@ public abstract class Collateral {
    * @return a builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCollateral.builder();
   }
 
-  /** Builds {@link Collateral}. Not thread-safe; use one per thread. */
-  public static class Builder extends ImmutableCollateral.Builder {
-    /** Creates an empty builder. */
-    public Builder() {}
+  /**
+   * Builds {@link Collateral} values: set the attributes, then call {@link #build()}. Made with
+   * {@link Collateral#builder()}; a builder may be filled from an existing value with {@code
+   * from(...)} to make a changed copy.
+   *
+   * <p>Every method checks its arguments where they are given: a {@code null} throws a {@code
+   * NullPointerException} naming the attribute. Not thread-safe: use one per thread.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /**
+     * Fills this builder with the attribute values of an existing {@link Collateral}: values are
+     * replaced, lists are added to.
+     *
+     * @param instance the instance to copy from
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder from(Collateral instance);
+
+    /**
+     * Sets {@link Collateral#collateralised() collateralised}.
+     *
+     * @param collateralised whether the finance is secured by collateral
+     * @return this builder
+     */
+    public abstract Builder collateralised(boolean collateralised);
+
+    /**
+     * Adds one of {@link Collateral#providers() providers}: an actor that provides the collateral.
+     *
+     * @param element the actor id
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addProvider(EntityId element);
+
+    /**
+     * Adds elements to {@link Collateral#providers() providers}.
+     *
+     * @param elements the actor ids
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addProviders(EntityId... elements);
+
+    /**
+     * Replaces the elements of {@link Collateral#providers() providers}.
+     *
+     * @param elements the actor ids
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder providers(Iterable<? extends EntityId> elements);
+
+    /**
+     * Adds elements to {@link Collateral#providers() providers}.
+     *
+     * @param elements the actor ids
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllProviders(Iterable<? extends EntityId> elements);
+
+    /**
+     * Adds one of {@link Collateral#agents() agents}: an actor that holds the collateral as security or collateral agent.
+     *
+     * @param element the actor id
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAgent(EntityId element);
+
+    /**
+     * Adds elements to {@link Collateral#agents() agents}.
+     *
+     * @param elements the actor ids
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAgents(EntityId... elements);
+
+    /**
+     * Replaces the elements of {@link Collateral#agents() agents}.
+     *
+     * @param elements the actor ids
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder agents(Iterable<? extends EntityId> elements);
+
+    /**
+     * Adds elements to {@link Collateral#agents() agents}.
+     *
+     * @param elements the actor ids
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder addAllAgents(Iterable<? extends EntityId> elements);
+
+    /**
+     * Sets {@link Collateral#securedBy() securedBy}. If not set, the default of {@link
+     * Collateral#securedBy() securedBy} (empty) applies.
+     *
+     * @param securedBy what secures the finance
+     * @return this builder
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public abstract Builder securedBy(LocalizedText securedBy);
+
+    /**
+     * Builds a new {@link Collateral Collateral}.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute is missing
+     * @throws IllegalArgumentException if the value breaks one of its own checks
+     */
+    public abstract Collateral build();
   }
 }

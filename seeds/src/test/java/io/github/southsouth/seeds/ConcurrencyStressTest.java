@@ -72,7 +72,7 @@ class ConcurrencyStressTest {
     Path mine = own.resolve("seeds.jsonl");
     NativeFormat.writer().write(loaded, mine, Syntax.JSON_LINES);
     out.append(NativeFormat.reader().read(mine).equals(loaded)).append('\n');
-    CooperationGraph tables = CsvTables.read(shared.resolve("csv"));
+    CooperationGraph tables = CsvTables.reader().read(shared.resolve("csv"));
     out.append(tables.entityCount()).append(' ').append(tables.relationCount()).append('\n');
     return out.toString();
   }
@@ -107,7 +107,7 @@ class ConcurrencyStressTest {
 
     // Files written to one place by many threads at once are whole: one writer's complete bytes.
     assertThat(Files.readAllBytes(shared.resolve("seeds.json"))).isEqualTo(NativeFormat.writer().toBytes(seeds, Syntax.JSON));
-    assertThat(CsvTables.read(shared.resolve("csv")).entityCount()).isEqualTo(seeds.entityCount());
+    assertThat(CsvTables.reader().read(shared.resolve("csv")).entityCount()).isEqualTo(seeds.entityCount());
     try (var left = Files.list(shared)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("seeds.json", "csv");
     }

@@ -18,8 +18,8 @@ class SeedsYamlInteropTest {
 
   @Test
   void theDatasetAsYamlReadsAsItsJsonInAYaml11Loader() {
-    String yaml = NativeFormat.writer().toString(Seeds.load(), Syntax.YAML);
-    String json = NativeFormat.writer().toString(Seeds.load(), Syntax.JSON);
+    String yaml = NativeFormat.writer().writeToString(Seeds.load(), Syntax.YAML);
+    String json = NativeFormat.writer().writeToString(Seeds.load(), Syntax.JSON);
     Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     assertThat(loaded).isEqualTo(JsonMapper.builder().build().readValue(json, Object.class));
     assertThat(yaml).contains("\"1955-04-18\"");

@@ -212,7 +212,8 @@ class CsvTablesTest {
     Files.writeString(dir.resolve("entities.csv"), "old entities");
     Files.createDirectories(dir.resolve("relations.csv").resolve("in-the-way"));
     assertThatThrownBy(() -> CsvTables.write(ExportFixtures.small(), dir))
-        .isInstanceOf(IOException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasCauseInstanceOf(IOException.class)
         .hasMessageContaining("relations.csv is a directory")
         .hasMessageContaining("no file was replaced");
     assertThat(Files.readString(dir.resolve("entities.csv"))).isEqualTo("old entities");

@@ -33,11 +33,11 @@ class CsvTablesFuzzTest {
     ReaderInvariant.file(in, CsvTables.ENTITIES, split < 0 ? input : Arrays.copyOf(input, split));
     ReaderInvariant.file(in, CsvTables.RELATIONS,
         split < 0 ? RELATIONS_HEADER : Arrays.copyOfRange(input, split + 1, input.length));
-    resultOrProblems(".csv", () -> CsvTables.read(in, ReadOptions.lenient())).ifPresent(graph -> {
+    resultOrProblems(".csv", () -> CsvTables.reader(ReadOptions.lenient()).read(in)).ifPresent(graph -> {
       try {
         Path out = Files.createDirectories(folder.resolve("out"));
         CsvTables.write(graph, out);
-        CooperationGraph again = CsvTables.read(out);
+        CooperationGraph again = CsvTables.reader().read(out);
         assertThat(again).as("the accepted tables, written and read again").isEqualTo(graph);
       } catch (Exception e) {
         throw new AssertionError("the accepted tables cannot be written and read again", e);

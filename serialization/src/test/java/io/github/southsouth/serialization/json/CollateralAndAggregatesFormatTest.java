@@ -33,17 +33,17 @@ class CollateralAndAggregatesFormatTest {
     for (String file : List.of("gcdf3_collateral.csv", "gcdf3_recommended_no.csv")) {
       CooperationGraph graph = imported(file);
       for (Syntax syntax : List.of(Syntax.JSON, Syntax.YAML)) {
-        String text = NativeFormat.writer().toString(graph, syntax);
+        String text = NativeFormat.writer().writeToString(graph, syntax);
         assertThat(SchemaSupport.errors(text, syntax)).as(file + " " + syntax).isEmpty();
         CooperationGraph back = NativeFormat.reader()
             .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), file, syntax);
         assertThat(back).as(file + " " + syntax).isEqualTo(graph);
       }
     }
-    String json = NativeFormat.writer().toString(imported("gcdf3_collateral.csv"), Syntax.JSON);
+    String json = NativeFormat.writer().writeToString(imported("gcdf3_collateral.csv"), Syntax.JSON);
     assertThat(json).contains("\"collateral\"", "\"collateralised\": true", "\"collateralised\": false",
         "\"securedBy\"", "Future electricity sales revenue");
-    String recommended = NativeFormat.writer().toString(imported("gcdf3_recommended_no.csv"), Syntax.JSON);
+    String recommended = NativeFormat.writer().writeToString(imported("gcdf3_recommended_no.csv"), Syntax.JSON);
     assertThat(recommended.split("\"inAggregates\": false", -1)).hasSize(4); // records 22, 23, 24
   }
 
@@ -52,7 +52,7 @@ class CollateralAndAggregatesFormatTest {
     CooperationGraph graph = imported("gcdf3_recommended_no.csv");
     Initiative counted = graph.get(AidData.initiativeId("21"), Initiative.class);
     assertThat(counted.inAggregates()).isTrue();
-    assertThat(NativeFormat.writer().toString(graph, Syntax.JSON).split("\"inAggregates\"", -1)).hasSize(4);
+    assertThat(NativeFormat.writer().writeToString(graph, Syntax.JSON).split("\"inAggregates\"", -1)).hasSize(4);
   }
 
   @Test

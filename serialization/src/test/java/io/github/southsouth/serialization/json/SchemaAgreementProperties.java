@@ -88,7 +88,7 @@ class SchemaAgreementProperties {
   static Gen<Case> cases() {
     return ModelGenerators.from(
         d -> {
-          ObjectNode root = (ObjectNode) JSON.readTree(NativeFormat.writer().toString(ModelGenerators.graph(d), Syntax.JSON));
+          ObjectNode root = (ObjectNode) JSON.readTree(NativeFormat.writer().writeToString(ModelGenerators.graph(d), Syntax.JSON));
           Mutation mutation = d.pick(Mutation.values());
           List<Member> members = new ArrayList<>();
           List<ObjectNode> records = new ArrayList<>();
@@ -229,8 +229,12 @@ class SchemaAgreementProperties {
         if (entities == null || entities.isEmpty()) {
           return null;
         }
-        entities.add(entities.get(d.between(0, entities.size() - 1)).deepCopy());
-        return "an entity repeated";
+        // An entity given twice, equal, is kept once; a different entity with the same id is the
+        // duplicate the reader refuses.
+        ObjectNode copy = (ObjectNode) entities.get(d.between(0, entities.size() - 1)).deepCopy();
+        ((ObjectNode) copy.get("name")).put("en", "another entity with the same id");
+        entities.add(copy);
+        return "a different entity with an id already used";
       }
       default:
         throw new IllegalStateException(mutation.toString());

@@ -33,8 +33,8 @@ class YamlInteropTest {
 
   /** What a YAML 1.1 loader makes of the YAML form, beside what the JSON form holds. */
   static void assertYamlReadsAsJson(CooperationGraph graph) {
-    Object fromYaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(NativeFormat.writer().toString(graph, Syntax.YAML));
-    Object fromJson = JSON.readValue(NativeFormat.writer().toString(graph, Syntax.JSON), Object.class);
+    Object fromYaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(NativeFormat.writer().writeToString(graph, Syntax.YAML));
+    Object fromJson = JSON.readValue(NativeFormat.writer().writeToString(graph, Syntax.JSON), Object.class);
     assertThat(fromYaml).isEqualTo(fromJson);
   }
 
