@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -102,7 +103,7 @@ public class JenaPeerBenchmark {
     inRegion = QueryFactory.create(Sparql.inRegion(WRITER.iri(REGION)));
     financeByGoalAndRegion = QueryFactory.create(Sparql.financeByGoalAndRegion());
     check();
-    System.out.printf(
+    System.out.printf(Locale.ROOT,
         "%ngraph: %,d initiatives, %,d entities, %,d relations; native JSON %,d bytes, JSON-LD %,d bytes,"
             + " N-Triples %,d bytes (%,d triples)%n",
         initiatives, graph.entities().size(), graph.relations().size(), nativeJson.length, jsonld.length,

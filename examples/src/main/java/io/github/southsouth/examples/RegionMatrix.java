@@ -70,14 +70,19 @@ public final class RegionMatrix {
 
     out.println();
     out.println("Committed finance (per currency and basis, never converted):");
+    boolean any = false;
     for (EntityId row : table.rows()) {
       for (EntityId column : columns) {
         List<Money> money = table.cellAsMoney(row, column);
         if (!money.isEmpty()) {
+          any = true;
           out.println("  " + graph.get(row).name().english() + " × " + graph.get(column).name().english() + ": "
               + money.stream().map(RegionMatrix::format).collect(Collectors.joining(" + ")));
         }
       }
+    }
+    if (!any) {
+      out.println("  none recorded: no initiative that advances a goal here records committed finance");
     }
   }
 
