@@ -105,19 +105,40 @@ public final class SouthSouthSpark {
     return frames;
   }
 
+  /**
+   * The executor's {@link SparkImportException} from the job failure Spark reports on the driver:
+   * the cause itself where Spark keeps it, otherwise the line of the failure's text that names it.
+   */
+  private static RuntimeException located(Exception failure) {
+    String marker = SparkImportException.class.getName() + ": ";
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SparkImportException located) {
+        return new SparkImportException(located.getMessage());
+      }
+      String message = cause.getMessage();
+      int at = message == null ? -1 : message.indexOf(marker);
+      if (at >= 0) {
+        int end = message.indexOf('\n', at);
+        return new SparkImportException(message.substring(at + marker.length(), end < 0 ? message.length() : end));
+      }
+    }
+    return SouthSouthSpark.<RuntimeException>unchanged(failure);
+  }
+
+  /** Rethrows Spark's own exception as it is, checked or not. */
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> RuntimeException unchanged(Exception failure) throws E {
+    throw (E) failure;
+  }
+
   /** Runs a strict import now, and throws its first error. */
   private static void failOnError(SouthSouthFrames frames) {
     List<Row> errors;
     try {
       errors = frames.problems().filter("severity = 'error'").limit(1).collectAsList();
-    } catch (RuntimeException e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof SparkImportException failure) {
-          frames.unpersist();
-          throw new SparkImportException(failure.getMessage());
-        }
-      }
-      throw e;
+    } catch (Exception e) { // Spark's SparkException is checked, though no Java signature says so
+      frames.unpersist();
+      throw located(e);
     }
     if (!errors.isEmpty()) {
       frames.unpersist();

@@ -15,7 +15,9 @@ final class LocalSpark {
         .master("local[2]")
         .appName("southsouth-spark tests")
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.shuffle.partitions", "2")
+        // The test data are small: compiling whole stages costs more than it saves.
+        .config("spark.sql.codegen.wholeStage", "false")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .getOrCreate();

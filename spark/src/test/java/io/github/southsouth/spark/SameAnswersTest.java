@@ -18,6 +18,8 @@ import io.github.southsouth.model.PartialDate;
 import io.github.southsouth.model.Period;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
+import io.github.southsouth.problem.Problem;
+import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -130,14 +133,36 @@ abstract class SameAnswersTest {
     assertThat(actual).isNotEmpty().containsExactlyElementsOf(sortedList(expected));
   }
 
+  /**
+   * The one documented difference (SouthSouthFrames): an organisation ref that two files use for
+   * different organisations is two actors in one JVM, the second with the id {@code REF.HASH}, and
+   * one actor on Spark, the first file's. Returns those second ids, each with the first's.
+   */
+  private Map<String, String> organisationsSplitAcrossFiles() {
+    Set<String> onSpark = new TreeSet<>(lines(frames.actors(), r -> r.getAs("id")));
+    Map<String, String> split = new java.util.TreeMap<>();
+    for (Actor actor : graph.actors()) {
+      String id = actor.id().toString();
+      java.util.regex.Matcher hashed = java.util.regex.Pattern.compile("(.+)\\.[0-9a-f]{8}").matcher(id);
+      if (!onSpark.contains(id) && hashed.matches() && onSpark.contains(hashed.group(1))) {
+        split.put(id, hashed.group(1));
+      }
+    }
+    return split;
+  }
+
   @Test
   void actorsRelationsAndConditionsAreTheSame() {
+    Map<String, String> split = organisationsSplitAcrossFiles();
     assertThat(lines(frames.actors(), r -> r.getAs("id") + " " + r.getAs("type") + " " + r.getAs("name")))
         .containsExactlyElementsOf(sortedList(graph.actors().stream()
+            .filter(a -> !split.containsKey(a.id().toString()))
             .map((Actor a) -> a.id() + " " + a.actorType().code() + " " + a.name().english()).toList()));
     assertThat(lines(frames.relations(), r -> r.getAs("from") + " " + r.getAs("type") + " " + r.getAs("to")))
         .containsExactlyElementsOf(sortedList(graph.relations().stream()
-            .map((Relation r) -> r.from() + " " + r.type().code() + " " + r.to()).toList()));
+            .map((Relation r) -> split.getOrDefault(r.from().toString(), r.from().toString()) + " " + r.type().code()
+                + " " + split.getOrDefault(r.to().toString(), r.to().toString()))
+            .distinct().toList()));
     List<String> conditions = new ArrayList<>();
     for (Initiative i : graph.initiatives()) {
       for (Condition c : i.conditionality().conditions()) {
@@ -150,17 +175,29 @@ abstract class SameAnswersTest {
 
   @Test
   void problemsAreTheWarningsOfTheImport() {
-    List<String> expected = warnings.problems().stream().map(p -> String.join(" | ",
-        p.location().source().orElse("-"), p.location().line().isPresent() ? "" + p.location().line().getAsInt() : "-",
-        p.location().column().isPresent() ? "" + p.location().column().getAsInt() : "-",
-        p.location().pointer().orElse("-"), p.location().subject().orElse("-"), p.code().code(),
-        p.severity().code(), p.message())).toList();
-    List<String> actual = lines(frames.problems(), r -> String.join(" | ", r.<String>getAs("file"),
-        String.valueOf(r.isNullAt(r.fieldIndex("line")) ? "-" : r.getAs("line")),
-        String.valueOf(r.isNullAt(r.fieldIndex("column")) ? "-" : r.getAs("column")),
-        r.isNullAt(r.fieldIndex("path")) ? "-" : r.getAs("path"),
-        r.isNullAt(r.fieldIndex("subject")) ? "-" : r.getAs("subject"),
-        r.getAs("code"), r.getAs("severity"), r.getAs("message")));
+    // Where one JVM splits an organisation across files (a duplicate-key warning naming the second
+    // id), Spark reports a merge-conflict for the first id in the same file.
+    Map<String, String> split = organisationsSplitAcrossFiles();
+    List<String> expected = new ArrayList<>();
+    for (Problem p : warnings.problems()) {
+      Optional<String> second = split.keySet().stream()
+          .filter(id -> p.code() == ProblemCode.DUPLICATE_KEY && p.message().contains(" and " + id)).findFirst();
+      expected.add(second.isPresent()
+          ? String.join(" | ", p.location().source().orElse("-"), split.get(second.get()), "merge-conflict", "warning")
+          : String.join(" | ", p.location().source().orElse("-"),
+              p.location().line().isPresent() ? "" + p.location().line().getAsInt() : "-",
+              p.location().column().isPresent() ? "" + p.location().column().getAsInt() : "-",
+              p.location().pointer().orElse("-"), p.location().subject().orElse("-"), p.code().code(),
+              p.severity().code(), p.message()));
+    }
+    List<String> actual = lines(frames.problems(), r -> r.getAs("code").equals("merge-conflict")
+        ? String.join(" | ", r.<String>getAs("file"), r.getAs("subject"), r.getAs("code"), r.getAs("severity"))
+        : String.join(" | ", r.<String>getAs("file"),
+            String.valueOf(r.isNullAt(r.fieldIndex("line")) ? "-" : r.getAs("line")),
+            String.valueOf(r.isNullAt(r.fieldIndex("column")) ? "-" : r.getAs("column")),
+            r.isNullAt(r.fieldIndex("path")) ? "-" : r.getAs("path"),
+            r.isNullAt(r.fieldIndex("subject")) ? "-" : r.getAs("subject"),
+            r.getAs("code"), r.getAs("severity"), r.getAs("message")));
     assertThat(actual).containsExactlyElementsOf(sortedList(expected));
   }
 
