@@ -41,8 +41,11 @@ public final class SparkReadOptions implements Serializable {
     NONE
   }
 
+  /** Lenient or strict. */
   private final Leniency leniency;
+  /** The reference data the importers link to. */
   private final Reference reference;
+  /** The problems kept per file. */
   private final int maxProblems;
 
   private SparkReadOptions(Leniency leniency, Reference reference, int maxProblems) {
