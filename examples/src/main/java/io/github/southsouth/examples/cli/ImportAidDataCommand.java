@@ -32,7 +32,7 @@ final class ImportAidDataCommand extends ImportCommand {
 
   @Override
   Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) {
-    AidDataImport result = AidDataImporter.create(options, reference).importFiles(inputs);
-    return new Imported(result.graph(), result.problems(), result.summary());
+    AidDataImport result = AidDataImporter.reader(options).with(reference).readResult(inputs);
+    return new Imported(result.graph(), result.warnings(), result.summary());
   }
 }

@@ -33,12 +33,12 @@ final class ImportIatiCommand extends ImportCommand {
 
   @Override
   Imported run(List<Path> inputs, ReadOptions options, ReferenceData reference) {
-    IatiImport result = IatiImporter.create(options, reference).importFiles(inputs);
+    IatiImport result = IatiImporter.reader(options).with(reference).readResult(inputs);
     StringBuilder summary = new StringBuilder(result.summary());
     if (!result.account().isEmpty()) {
       summary.append(System.lineSeparator()).append("Read but not kept (element: occurrences):");
       result.account().lines().forEach(line -> summary.append(System.lineSeparator()).append("  ").append(line));
     }
-    return new Imported(result.graph(), result.problems(), summary.toString());
+    return new Imported(result.graph(), result.warnings(), summary.toString());
   }
 }

@@ -60,11 +60,11 @@ public final class AidDataImport {
   }
 
   /**
-   * Returns the problems found, all warnings (errors make the import fail).
+   * Returns the warnings found (errors make the import fail).
    *
    * @return the warnings, each located by file, line, row and column
    */
-  public ProblemReport problems() {
+  public ProblemReport warnings() {
     return problems;
   }
 

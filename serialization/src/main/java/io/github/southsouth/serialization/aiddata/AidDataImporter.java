@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.aiddata;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
@@ -21,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,9 +32,8 @@ import java.util.Optional;
  * documentation} for the mapping.
  *
  * <pre>{@code
- * AidDataImport result =
- *     AidDataImporter.create(ReadOptions.defaults(), ReferenceData.none())
- *         .importFiles(List.of(Path.of("GCDF_3.0.csv"), Path.of("GCDF_3.0_ADM1_Locations.csv")));
+ * AidDataImport result = AidDataImporter.reader()
+ *     .readResult(List.of(Path.of("GCDF_3.0.csv"), Path.of("GCDF_3.0_ADM1_Locations.csv")));
  * System.out.println(result.summary());
  * CooperationGraph graph = result.graph();
  * }</pre>
@@ -65,20 +65,8 @@ public final class AidDataImporter {
   private final ReferenceData reference;
 
   private AidDataImporter(ReadOptions options, ReferenceData reference) {
-    this.options = options;
-    this.reference = reference;
-  }
-
-  /**
-   * Returns an importer.
-   *
-   * @param options leniency, limits and progress listener
-   * @param reference the countries, regions and themes records link to, usually the bundled seeds;
-   *     {@link ReferenceData#none()} makes minimal country and region actors from the data itself
-   * @return the importer
-   */
-  public static AidDataImporter create(ReadOptions options, ReferenceData reference) {
-    return new AidDataImporter(Objects.requireNonNull(options), Objects.requireNonNull(reference));
+    this.options = checkNotNull(options, "options");
+    this.reference = checkNotNull(reference, "reference");
   }
 
   /**
@@ -86,26 +74,104 @@ public final class AidDataImporter {
    *
    * @return the importer
    */
-  public static AidDataImporter create() {
-    return create(ReadOptions.defaults(), ReferenceData.none());
+  public static AidDataImporter reader() {
+    return reader(ReadOptions.defaults());
   }
 
   /**
-   * Imports one file; see {@link #importFiles(List)}.
+   * Returns an importer with these options and no reference data ({@link #with(ReferenceData)}
+   * adds it).
+   *
+   * @param options leniency, limits and progress listener
+   * @return the importer
+   * @throws NullPointerException if {@code options} is null
+   */
+  public static AidDataImporter reader(ReadOptions options) {
+    return new AidDataImporter(options, ReferenceData.none());
+  }
+
+  /**
+   * Returns an importer like this one with other options.
+   *
+   * @param options leniency, limits and progress listener
+   * @return the importer
+   * @throws NullPointerException if {@code options} is null
+   */
+  public AidDataImporter with(ReadOptions options) {
+    return new AidDataImporter(options, reference);
+  }
+
+  /**
+   * Returns an importer like this one that links to other reference data.
+   *
+   * @param reference the countries, regions and themes records link to, usually the bundled seeds;
+   *     {@link ReferenceData#none()} makes minimal country and region actors from the data itself
+   * @return the importer
+   * @throws NullPointerException if {@code reference} is null
+   */
+  public AidDataImporter with(ReferenceData reference) {
+    return new AidDataImporter(options, reference);
+  }
+
+  /**
+   * Returns the options of this importer.
+   *
+   * @return the options
+   */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the reference data this importer links to.
+   *
+   * @return the reference data
+   */
+  public ReferenceData reference() {
+    return reference;
+  }
+
+  /**
+   * Imports one file; see {@link #readResult(List)}.
+   *
+   * @param file a GCDF 3.0 project table
+   * @return the graph
+   * @throws ModelReadException if the file cannot be read or holds errors
+   */
+  public CooperationGraph read(Path file) {
+    return readResult(file).graph();
+  }
+
+  /**
+   * Imports files into one graph; see {@link #readResult(List)}.
+   *
+   * @param files the files, at least one
+   * @return the graph
+   * @throws ModelReadException if a file cannot be read, or holds errors (when strict) or
+   *     problems that would lose data (when lenient)
+   * @throws IllegalArgumentException if {@code files} is empty
+   */
+  public CooperationGraph read(List<Path> files) {
+    return readResult(files).graph();
+  }
+
+  /**
+   * Imports one file, and returns the warnings and counts too; see {@link #readResult(List)}.
    *
    * @param file a GCDF 3.0 project table
    * @return the graph, warnings and counts
    * @throws ModelReadException if the file cannot be read or holds errors
    */
-  public AidDataImport importFile(Path file) {
-    return importFiles(List.of(file));
+  public AidDataImport readResult(Path file) {
+    return readResult(List.of(checkNotNull(file, "file")));
   }
 
   /**
-   * Imports GCDF 3.0 files into one graph. Each file is recognised by its header: the project
-   * table (columns such as {@code AidData Record ID}, {@code Title}) or the ADM1 locations file
-   * ({@code id}, {@code shapeID}, ...). Project tables are read first, in the order given; then the
-   * ADM1 files link the imported records to their provinces. Records are unique across files.
+   * Imports GCDF 3.0 files into one graph, and returns the warnings and counts too. Each file is
+   * recognised by its header: the project table (columns such as {@code AidData Record ID}, {@code
+   * Title}) or the ADM1 locations file ({@code id}, {@code shapeID}, ...). Project tables are read
+   * first, in the order given; then the ADM1 files link the imported records to their provinces.
+   * Records are unique across files.
    *
    * @param files the files, at least one
    * @return the graph, warnings and counts
@@ -114,10 +180,12 @@ public final class AidDataImporter {
    *     each located by file, line, row and column, and no graph is returned
    * @throws IllegalArgumentException if {@code files} is empty
    */
-  public AidDataImport importFiles(List<Path> files) {
+  public AidDataImport readResult(List<Path> files) {
+    checkNotNull(files, "files");
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no files to import: expected at least one GCDF 3.0 CSV file");
     }
+    files.forEach(f -> checkNotNull(f, "file"));
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GcdfImport state = new GcdfImport(options, reference, problems);
     Progress progress = new Progress(options.progress(), totalBytes(files));
