@@ -5,6 +5,7 @@ import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.model.InitiativeKind;
+import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
@@ -29,7 +30,7 @@ public final class PartOfCycles {
   /**
    * Returns the {@code part-of-cycle} problems of these relations between initiatives.
    *
-   * @param partOf {@code part-of} relations between initiatives; other relations are ignored
+   * @param partOf relations; only {@code part-of} relations between initiatives are read
    * @param maxProblems the most problems to report
    * @return the problems, each an error; empty when there is no cycle
    */
@@ -37,7 +38,8 @@ public final class PartOfCycles {
     CooperationGraph.Builder graph = CooperationGraph.builder().problemLimit(maxProblems);
     Set<EntityId> members = new HashSet<>();
     for (Relation relation : partOf) {
-      if (relation.type() != RelationType.PART_OF) {
+      if (relation.type() != RelationType.PART_OF || relation.from().kind() != Kind.INITIATIVE
+          || relation.to().kind() != Kind.INITIATIVE) {
         continue;
       }
       graph.addRelation(Relation.builder().from(relation.from()).type(RelationType.PART_OF).to(relation.to()).build());
