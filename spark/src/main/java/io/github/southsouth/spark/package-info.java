@@ -26,6 +26,12 @@
  * files are imported together in one JVM is listed in {@link
  * io.github.southsouth.spark.SouthSouthFrames}.
  *
+ * <p><b>Memory.</b> A task holds the graph of the one file it imports, then its rows, which Spark
+ * keeps in memory or spills to disk: the heap an executor needs grows with the largest file and
+ * the number of cores, not with the corpus. The importers' streaming mode
+ * ({@code RecordSink}) is not used: a row of {@code initiatives} needs the file's graph (the
+ * regions reached through the reference data, the recipients, the flows that count in totals).
+ *
  * <p>Spark is a {@code provided} dependency: the cluster's Spark 4 (Scala 2.13) is used. The jar is
  * on the class path only (Spark is not modular), under the automatic module name {@code
  * io.github.southsouth.spark}. On Java 17 Spark needs the JVM options of its {@code

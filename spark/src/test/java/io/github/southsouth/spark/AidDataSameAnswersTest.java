@@ -5,12 +5,8 @@ import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.aiddata.AidDataImport;
 import io.github.southsouth.serialization.aiddata.AidDataImporter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,20 +19,14 @@ class AidDataSameAnswersTest extends SameAnswersTest {
 
   @Override
   List<Path> files() {
-    try (Stream<Path> walk = Files.walk(LocalSpark.resource("aiddata"))) {
-      return walk.filter(p -> p.toString().endsWith(".csv"))
-          .sorted((a, b) -> a.toUri().toString().compareTo(b.toUri().toString()))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return LocalSpark.files("aiddata", ".csv");
   }
 
   @Override
   OneJvm importOneJvm(List<Path> files) {
-    AidDataImport result = AidDataImporter.create(ReadOptions.lenient(), ReferenceData.of(Seeds.load()))
-        .importFiles(files);
-    return new OneJvm(result.graph(), result.problems());
+    AidDataImport result = AidDataImporter.reader(ReadOptions.lenient()).with(ReferenceData.of(Seeds.load()))
+        .readResult(files);
+    return new OneJvm(result.graph(), result.warnings());
   }
 
   @Override

@@ -9,11 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,23 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the good files' results come with the broken file's located problem; strict, the job fails with
  * that problem.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrokenFileTest {
-
-  private SparkSession spark;
+class BrokenFileTest extends WithLocalSpark {
 
   @TempDir
   Path folder;
-
-  @BeforeAll
-  void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  void stop() {
-    spark.stop();
-  }
 
   /** Two good files, a file cut off in the middle of an element, and an IATI 1.x file. */
   private void fill() throws IOException {

@@ -7,31 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job of the README's example: a folder of IATI files (with the 1.x file no import takes) in,
  * Parquet out, the same rows as the analyses give.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConditionalityJobTest {
-
-  private SparkSession spark;
-
-  @BeforeAll
-  void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  void stop() {
-    spark.stop();
-  }
+class ConditionalityJobTest extends WithLocalSpark {
 
   @Test
   void writesTheViewsAndTheProblemsToParquet(@TempDir Path out) {

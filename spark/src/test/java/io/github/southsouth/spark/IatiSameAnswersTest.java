@@ -5,12 +5,8 @@ import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.iati.IatiImport;
 import io.github.southsouth.serialization.iati.IatiImporter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -24,20 +20,13 @@ class IatiSameAnswersTest extends SameAnswersTest {
 
   @Override
   List<Path> files() {
-    try (Stream<Path> walk = Files.walk(LocalSpark.resource("iati"))) {
-      return walk.filter(p -> p.toString().endsWith(".xml"))
-          .filter(p -> !p.getFileName().toString().equals(LEGACY_V1))
-          .sorted((a, b) -> a.toUri().toString().compareTo(b.toUri().toString()))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return LocalSpark.files("iati", ".xml", LEGACY_V1);
   }
 
   @Override
   OneJvm importOneJvm(List<Path> files) {
-    IatiImport result = IatiImporter.create(ReadOptions.lenient(), ReferenceData.of(Seeds.load())).importFiles(files);
-    return new OneJvm(result.graph(), result.problems());
+    IatiImport result = IatiImporter.reader(ReadOptions.lenient()).with(ReferenceData.of(Seeds.load())).readResult(files);
+    return new OneJvm(result.graph(), result.warnings());
   }
 
   @Override

@@ -38,7 +38,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The frames and analyses of an import on Spark equal, row by row and with exact decimals, what
@@ -47,10 +46,8 @@ import org.junit.jupiter.api.TestInstance;
  * single-JVM import; the values on the single-JVM side are read from the graph through the model's
  * accessors and the query API, never from the Spark module's code.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SameAnswersTest {
+abstract class SameAnswersTest extends WithLocalSpark {
 
-  private SparkSession spark;
   private SouthSouthFrames frames;
   private CooperationGraph graph;
   private ProblemReport warnings;
@@ -69,7 +66,6 @@ abstract class SameAnswersTest {
 
   @BeforeAll
   void importBoth() {
-    spark = LocalSpark.start();
     List<Path> files = files();
     OneJvm oneJvm = importOneJvm(files);
     graph = oneJvm.graph();
@@ -78,9 +74,8 @@ abstract class SameAnswersTest {
   }
 
   @AfterAll
-  void stop() {
+  void unpersist() {
     frames.unpersist();
-    spark.stop();
   }
 
   @Test

@@ -153,7 +153,7 @@ public final class SparkScaleBenchmark {
       progress[1] = bytesRead;
     });
     try {
-      IatiImport result = IatiImporter.create(options, ReferenceData.of(Seeds.load())).importFiles(files);
+      IatiImport result = IatiImporter.reader(options).with(ReferenceData.of(Seeds.load())).readResult(files);
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(Locale.ROOT, "single JVM: the whole corpus, %d initiatives in %.1f s: %.1f MB/s%n",
           result.activities(), seconds, bytes / 1048576.0 / seconds);

@@ -51,12 +51,12 @@ final class FileImport {
         : ReferenceData.none();
     switch (format) {
       case IATI -> {
-        IatiImport result = IatiImporter.create(read, reference).importFile(file);
-        return new Imported(result.graph(), result.problems());
+        IatiImport result = IatiImporter.reader(read).with(reference).readResult(file);
+        return new Imported(result.graph(), result.warnings());
       }
       case AIDDATA -> {
-        AidDataImport result = AidDataImporter.create(read, reference).importFile(file);
-        return new Imported(result.graph(), result.problems());
+        AidDataImport result = AidDataImporter.reader(read).with(reference).readResult(file);
+        return new Imported(result.graph(), result.warnings());
       }
       case JSON_LINES -> {
         try (InputStream in = Files.newInputStream(file)) {
