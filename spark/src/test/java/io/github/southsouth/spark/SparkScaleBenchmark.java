@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
@@ -103,15 +104,22 @@ public final class SparkScaleBenchmark {
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> !a.startsWith("-Xmx")).forEach(command::add);
     command.add("-Xmx2g");
+    if (phase.equals("single")) {
+      // The parallel collector gives up (OutOfMemoryError) when the heap is full and collections
+      // free almost nothing, where G1 would collect for many minutes first.
+      command.add("-XX:+UseParallelGC");
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(SparkScaleBenchmark.class.getName());
     command.add("phase:" + phase);
     command.add(corpus.toString());
     Process process = new ProcessBuilder(command).inheritIO().start();
-    int exit = process.waitFor();
-    if (exit != 0) {
-      System.out.println(phase + ": the child JVM ended with exit code " + exit);
+    if (!process.waitFor(20, TimeUnit.MINUTES)) {
+      process.destroyForcibly().waitFor();
+      System.out.println(phase + ": stopped after 20 minutes");
+    } else if (process.exitValue() != 0) {
+      System.out.println(phase + ": the child JVM ended with exit code " + process.exitValue());
     }
   }
 
@@ -147,10 +155,15 @@ public final class SparkScaleBenchmark {
 
   /** One JVM, all files into one graph: how far it gets in its heap, and how fast. */
   private static void single(List<Path> files, long bytes, long started) {
-    long[] progress = new long[2];
+    long[] progress = new long[3];
     ReadOptions options = ReadOptions.lenient().withProgress((records, bytesRead, total) -> {
       progress[0] = records;
       progress[1] = bytesRead;
+      if (bytesRead >= progress[2] + (256L << 20)) {
+        progress[2] = bytesRead;
+        System.out.printf(Locale.ROOT, "single JVM: %d MB read, %d activities, %.1f s%n", bytesRead >> 20, records,
+            (System.nanoTime() - started) / 1e9);
+      }
     });
     try {
       IatiImport result = IatiImporter.reader(options).with(ReferenceData.of(Seeds.load())).readResult(files);
