@@ -40,8 +40,9 @@ import org.apache.spark.sql.types.StructType;
  *       id found again with other data is left out with its flows and conditions, with a {@code
  *       duplicate-id} problem (an error when strict, which fails the import), as one JVM does for
  *       an activity imported twice; an actor found again with other data keeps the first file's
- *       row, with a {@code merge-conflict} warning (one JVM merges the names and identifiers of an
- *       organisation named differently in two files instead);
+ *       row, with a {@code merge-conflict} warning. One JVM instead makes an organisation whose
+ *       ref two files use with names sharing no word a second actor ({@code REF.HASH}, with a
+ *       {@code duplicate-key} warning), and merges the names where they share one;
  *   <li>a relation several files produce is one row;
  *   <li>an IATI related activity in another file is not linked: it stays in the initiative's
  *       {@code iati.relatedActivities.*} attribute with a warning, as when the file is imported
