@@ -34,7 +34,8 @@ import org.apache.spark.sql.SparkSession;
  *   io.github.southsouth.spark.SparkScaleBenchmark 3072 128
  * }</pre>
  *
- * <p>Arguments: the corpus size and the size of each file, in megabytes (defaults 3072 and 128).
+ * <p>Arguments: the corpus size and the size of each file, in megabytes (defaults 3072 and 128),
+ * and optionally the runs, comma-separated (default {@code single,local[1],local[2]}).
  */
 public final class SparkScaleBenchmark {
 
@@ -61,7 +62,7 @@ public final class SparkScaleBenchmark {
       int activities = build(corpus, corpusMb, fileMb);
       System.out.printf(Locale.ROOT, "corpus: %d files of %d MB, %d MB, %d activities, written in %.0f s%n",
           corpusMb / fileMb, fileMb, corpusMb, activities, (System.nanoTime() - started) / 1e9);
-      for (String phase : List.of("single", "local[1]", "local[2]")) {
+      for (String phase : args.length > 2 ? List.of(args[2].split(",")) : List.of("single", "local[1]", "local[2]")) {
         child(phase, corpus);
       }
     } finally {
