@@ -17,7 +17,9 @@ import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
@@ -45,7 +47,7 @@ final class GcdfLocations {
   static final ImmutableList<String> ADM1_REQUIRED =
       ImmutableList.of("id", "shapeID", "shapeGroup", "shapeName", "intersection_ratio", "even_split_ratio");
 
-  private final ReadOptions options;
+  private final ReadPolicy policy;
   private final ReferenceData reference;
   private final ProblemReport.Collector problems;
   private final Set<EntityId> records;
@@ -76,7 +78,7 @@ final class GcdfLocations {
   GcdfLocations(ReadOptions options, ReferenceData reference, ProblemReport.Collector problems,
       Set<EntityId> records, Map<EntityId, Actor> actors, Map<GcdfImport.RelationKey, Relation> relations,
       Set<EntityId> referenceIds) {
-    this.options = options;
+    this.policy = ReadPolicy.of(options);
     this.reference = reference;
     this.problems = problems;
     this.records = records;
@@ -273,13 +275,11 @@ final class GcdfLocations {
   }
 
   private void admProblem(CsvRecord record, Location at, ProblemCode code, String message) {
-    if (options.isLenient()) {
-      problems.add(Problem.warning(code, message, at));
-      problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,
+    problems.add(policy.problem(ProblemKind.MALFORMED_RECORD, code, message, at));
+    if (policy.skipsMalformedRecords()) {
+      problems.add(policy.skippedRecord(
           "ADM1 row " + record.rowNumber() + " was left out because of the problem above", record.row()));
       admRowsSkipped++;
-    } else {
-      problems.add(Problem.error(code, message, at));
     }
   }
 

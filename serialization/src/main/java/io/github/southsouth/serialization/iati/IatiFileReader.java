@@ -5,7 +5,9 @@ import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.internal.ReadAhead;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -617,7 +619,7 @@ final class IatiFileReader {
 
   private FileInfo fail(FileInfo info, ProblemCode code, String message, int line, int column, String pointer) {
     info.failed = true;
-    failures.add(Problem.error(code, message, at(info, line, column, pointer)));
+    failures.add(ReadPolicy.of(options).problem(ProblemKind.FATAL, code, message, at(info, line, column, pointer)));
     return info;
   }
 

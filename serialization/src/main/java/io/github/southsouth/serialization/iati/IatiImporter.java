@@ -19,7 +19,9 @@ import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ImportAccount;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.iati.ActivityMapper.LocalProblem;
 import io.github.southsouth.serialization.iati.ActivityMapper.Mapped;
@@ -68,7 +70,9 @@ import java.util.TreeMap;
  * iati-extra:version}, geography or sectors given on transactions only, a related activity outside
  * the imported files) are warnings in both modes. Elements of other namespaces are skipped without
  * a word. Every problem names its file, line, column and an XPath-like path such as {@code
- * /iati-activities/iati-activity[3]/transaction[2]/value}.
+ * /iati-activities/iati-activity[3]/transaction[2]/value}. In the vocabulary of {@link
+ * io.github.southsouth.serialization.ReadPolicy}, which makes these decisions, the four groups are
+ * the kinds {@code FATAL}, {@code MALFORMED_RECORD}, {@code RECOVERABLE} and {@code NOTE}.
  *
  * <p>Immutable and thread-safe: one importer can run any number of imports, also concurrently;
  * each import uses its own parser and state. An import is O(size of the input) in time. Each file
@@ -81,10 +85,12 @@ import java.util.TreeMap;
 public final class IatiImporter {
 
   private final ReadOptions options;
+  private final ReadPolicy policy;
   private final ReferenceData reference;
 
   private IatiImporter(ReadOptions options, ReferenceData reference) {
     this.options = Objects.requireNonNull(options, "options");
+    this.policy = ReadPolicy.of(options);
     this.reference = Objects.requireNonNull(reference, "reference");
   }
 
@@ -305,7 +311,7 @@ public final class IatiImporter {
       boolean bad = mapped.bad;
       Optional<Initiative> initiative = mapped.initiative;
       if (initiative.isPresent() && initiatives.containsKey(initiative.get().id())) {
-        mapped.problems.add(new LocalProblem(ActivityMapper.Severity.ERROR, ProblemCode.DUPLICATE_ID,
+        mapped.problems.add(new LocalProblem(ProblemKind.MALFORMED_RECORD, ProblemCode.DUPLICATE_ID,
             "the activity " + mapped.identifier + " was already imported from " + firstSeen.get(initiative.get().id())
                 + ": an IATI identifier must be unique", Location.builder().source(sourceName).line(activity.line)
                 .column(activity.column).pointer(activity.path() + "/iati-identifier")
@@ -313,16 +319,15 @@ public final class IatiImporter {
         bad = true;
       }
       for (LocalProblem p : mapped.problems) {
-        boolean error = p.severity != ActivityMapper.Severity.NOTE && !options.isLenient();
         // A full report only counts further problems: do not build their paths.
         Location at = problems.isFull() ? Location.unknown() : p.location();
-        problems.add(error ? Problem.error(p.code, p.message, at) : Problem.warning(p.code, p.message, at));
+        problems.add(policy.problem(p.kind, p.code, p.message, at));
       }
       if (bad || initiative.isEmpty()) {
         account.add("iati-activity");
-        if (options.isLenient()) {
+        if (policy.skipsMalformedRecords()) {
           skipped++;
-          problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,
+          problems.add(policy.skippedRecord(
               "the activity " + (mapped.identifier.isEmpty() ? "without identifier" : mapped.identifier)
                   + " is left out because of the problems reported above",
               Location.builder().source(sourceName).line(activity.line).column(activity.column)
