@@ -14,9 +14,11 @@ import io.github.southsouth.serialization.ReadPolicy.Outcome;
 import io.github.southsouth.serialization.aiddata.AidData;
 import io.github.southsouth.serialization.aiddata.AidDataImport;
 import io.github.southsouth.serialization.aiddata.AidDataImporter;
+import io.github.southsouth.serialization.aiddata.GcdfCsv;
 import io.github.southsouth.serialization.csv.CsvTables;
 import io.github.southsouth.serialization.iati.IatiImport;
 import io.github.southsouth.serialization.iati.IatiImporter;
+import io.github.southsouth.serialization.iati.IatiXml;
 import io.github.southsouth.serialization.json.JsonLinesReader;
 import io.github.southsouth.serialization.json.JsonLinesRecord;
 import io.github.southsouth.serialization.json.NativeFormat;
@@ -296,70 +298,37 @@ class ReadPolicyTableTest {
         strict, lenient);
   }
 
-  private static final String IATI_HEAD =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n";
-
-  private static String activity(String identifier, String body) {
-    return "<iati-activity xml:lang=\"en\" default-currency=\"USD\">\n"
-        + "<iati-identifier>" + identifier + "</iati-identifier>\n"
-        + "<reporting-org ref=\"XM-DAC-41114\" type=\"40\"><narrative>UNDP</narrative></reporting-org>\n"
-        + "<title><narrative>Project " + identifier + "</narrative></title>\n"
-        + body + "</iati-activity>\n";
-  }
-
   private static Case iati(ProblemKind kind, String subject, String marker, ProblemCode code, String fragment,
       Outcome strict, Outcome lenient) {
-    String text = IATI_HEAD + activity("POLICY-1", "") + activity("POLICY-2", subject) + activity("POLICY-3", marker)
-        + "</iati-activities>\n";
+    String text = IatiXml.HEAD + IatiXml.activity("POLICY-1", "") + IatiXml.activity("POLICY-2", subject)
+        + IatiXml.activity("POLICY-3", marker) + IatiXml.TAIL;
     return new Case(Reader.IATI, kind, Map.of("activities.xml", utf8(text)), code, fragment,
         EntityId.encode(Kind.INITIATIVE, "POLICY-1"), EntityId.encode(Kind.INITIATIVE, "POLICY-2"), "\"FR\"",
         strict, lenient);
   }
 
-  private static final List<String> GCDF_COLUMNS = List.of("AidData Record ID", "Recommended For Aggregates",
-      "Recipient", "Recipient ISO-3", "Recipient Region", "Commitment Year", "Title", "Status", "Flow Type",
-      "Sector Name", "Amount (Original Currency)", "Original Currency", "Amount (Constant USD 2021)");
-
   /** Three GCDF rows; the subject has {@code value} in {@code column}, the marker a formula-like cell. */
   private static Case aidData(ProblemKind kind, String column, String value, ProblemCode code, String fragment,
       Outcome strict, Outcome lenient) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(utf8(String.join(",", GCDF_COLUMNS) + "\n"));
-    out.writeBytes(gcdfRow("9001", Map.of()));
-    out.writeBytes(gcdfRow("9002", Map.of(column, value)));
-    out.writeBytes(gcdfRow("9003", Map.of("Sector Name", "@marker")));
-    return new Case(Reader.AIDDATA, kind, Map.of("gcdf.csv", out.toByteArray()), code, fragment,
+    Map<String, String> subject = GcdfCsv.row("9002", "Project 9002");
+    subject.put(column, value);
+    Map<String, String> marker = GcdfCsv.row("9003", "Project 9003");
+    marker.put("Sector Name", "@marker");
+    String text = GcdfCsv.write(GcdfCsv.header(), List.of(GcdfCsv.row("9001", "Project 9001"), subject, marker));
+    return new Case(Reader.AIDDATA, kind, Map.of("gcdf.csv", notUtf8(text)), code, fragment,
         AidData.initiativeId("9001"), AidData.initiativeId("9002"), "'@'", strict, lenient);
   }
 
-  /** A row; the text U+FFFF stands for bytes that are not UTF-8. */
-  private static byte[] gcdfRow(String id, Map<String, String> changed) {
-    Map<String, String> row = new LinkedHashMap<>();
-    row.put("AidData Record ID", id);
-    row.put("Recommended For Aggregates", "Yes");
-    row.put("Recipient", "Kenya");
-    row.put("Recipient ISO-3", "KEN");
-    row.put("Recipient Region", "Africa");
-    row.put("Commitment Year", "2016");
-    row.put("Title", "Project " + id);
-    row.put("Status", "Implementation");
-    row.put("Flow Type", "Loan");
-    row.put("Sector Name", "ENERGY");
-    row.putAll(changed);
+  /** Encodes a text in UTF-8, but for U+FFFF, which stands for a byte that is not UTF-8 there. */
+  private static byte[] notUtf8(String text) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    List<String> cells = new ArrayList<>();
-    for (String column : GCDF_COLUMNS) {
-      cells.add("\"" + row.getOrDefault(column, "").replace("\"", "\"\"") + "\"");
-    }
-    String line = String.join(",", cells) + "\n";
-    int bad = line.indexOf('\uFFFF');
+    int bad = text.indexOf('\uFFFF');
     if (bad < 0) {
-      out.writeBytes(utf8(line));
-    } else {
-      out.writeBytes(utf8(line.substring(0, bad)));
-      out.write(0xC3); // a lead byte followed by a quote: not UTF-8
-      out.writeBytes(utf8(line.substring(bad + 1)));
+      return utf8(text);
     }
+    out.writeBytes(utf8(text.substring(0, bad)));
+    out.write(0xC3); // a lead byte followed by a quote: not UTF-8
+    out.writeBytes(utf8(text.substring(bad + 1)));
     return out.toByteArray();
   }
 
