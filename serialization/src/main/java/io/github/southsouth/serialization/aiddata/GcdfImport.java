@@ -243,7 +243,8 @@ final class GcdfImport {
         extraCells.add(i);
       } else if (index.putIfAbsent(column.get(), i) != null) {
         problems.add(
-            Problem.error(
+            policy.problem(
+                ProblemKind.FATAL,
                 ProblemCode.DUPLICATE_KEY,
                 "the column \"" + column.get().header() + "\" appears twice in the header (cells "
                     + (index.get(column.get()) + 1) + " and " + (i + 1) + "): expected each column once",
@@ -259,7 +260,8 @@ final class GcdfImport {
     }
     if (!missing.isEmpty()) {
       problems.add(
-          Problem.error(
+          policy.problem(
+              ProblemKind.FATAL,
               ProblemCode.MISSING_COLUMN,
               "the header lacks " + (missing.size() == 1 ? "the required column " : "the required columns ")
                   + String.join(", ", missing)
@@ -273,7 +275,8 @@ final class GcdfImport {
     }
     if (!extra.isEmpty() && !index.isEmpty()) {
       problems.add(
-          Problem.warning(
+          policy.problem(
+              ProblemKind.NOTE,
               ProblemCode.EXTRA_COLUMN,
               "the header has " + extra.size() + (extra.size() == 1 ? " column" : " columns")
                   + " that GCDF 3.0 does not define and that is not imported: \""
@@ -827,7 +830,8 @@ final class GcdfImport {
             }
           }
           problems.add(
-              Problem.warning(
+              policy.problem(
+                  ProblemKind.NOTE,
                   ProblemCode.DANGLING_REFERENCE,
                   records.size() + (records.size() == 1 ? " record names" : " records name")
                       + " an AidData Parent ID that is not a record of this import (e.g. "

@@ -114,7 +114,8 @@ final class GcdfLocations {
     }
     if (!missing.isEmpty()) {
       problems.add(
-          Problem.error(
+          policy.problem(
+              ProblemKind.FATAL,
               ProblemCode.MISSING_COLUMN,
               "the ADM1 locations header lacks the required "
                   + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing),
@@ -172,7 +173,8 @@ final class GcdfLocations {
     Map<EntityId, AdmLink> links = admLinks.computeIfAbsent(initiative, k -> new LinkedHashMap<>());
     if (links.containsKey(region)) {
       problems.add(
-          Problem.warning(
+          policy.problem(
+              ProblemKind.NOTE,
               ProblemCode.DUPLICATE_RELATION,
               "record " + recordId + " is linked to ADM1 unit " + shapeId + " again: the first row is kept",
               record.row()));
@@ -232,7 +234,8 @@ final class GcdfLocations {
           boolean shares = sum.compareTo(BigDecimal.ONE) <= 0;
           if (!shares) {
             problems.add(
-                Problem.warning(
+                policy.problem(
+                    ProblemKind.NOTE,
                     ProblemCode.SHARE_SUM,
                     "the ADM1 intersection ratios of " + initiative + " add up to " + sum.toPlainString()
                         + " (AidData rounds them to two decimals): kept in the notes of its benefits"
@@ -261,7 +264,8 @@ final class GcdfLocations {
     EntityId id = EntityId.of(Kind.ACTOR, iso3.toLowerCase(Locale.ROOT));
     if (!actors.containsKey(id)) {
       problems.add(
-          Problem.warning(
+          policy.problem(
+              ProblemKind.NOTE,
               ProblemCode.MISSING_NAME,
               "country " + iso3 + " of an ADM1 unit is neither in the reference data nor a recipient of"
                   + " this import: named by its code",
