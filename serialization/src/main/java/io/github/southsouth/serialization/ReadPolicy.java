@@ -28,7 +28,7 @@ import io.github.southsouth.problem.Severity;
  */
 public final class ReadPolicy {
 
-  /** What becomes of a problem and of the data it was found in. */
+  /** What becomes of a problem and of the data it was found in. Immutable and thread-safe. */
   public enum Outcome {
     /** A warning; the data is read on and kept. */
     WARN,
