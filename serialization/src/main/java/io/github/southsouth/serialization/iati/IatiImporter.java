@@ -85,12 +85,10 @@ import java.util.TreeMap;
 public final class IatiImporter {
 
   private final ReadOptions options;
-  private final ReadPolicy policy;
   private final ReferenceData reference;
 
   private IatiImporter(ReadOptions options, ReferenceData reference) {
     this.options = Objects.requireNonNull(options, "options");
-    this.policy = ReadPolicy.of(options);
     this.reference = Objects.requireNonNull(reference, "reference");
   }
 
@@ -318,6 +316,7 @@ public final class IatiImporter {
                 .subject(initiative.get().id().toString()).build()));
         bad = true;
       }
+      ReadPolicy policy = ReadPolicy.of(options);
       for (LocalProblem p : mapped.problems) {
         // A full report only counts further problems: do not build their paths.
         Location at = problems.isFull() ? Location.unknown() : p.location();
