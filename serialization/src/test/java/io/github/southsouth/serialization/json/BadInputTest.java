@@ -497,6 +497,17 @@ class BadInputTest {
   }
 
   @Test
+  void jsonLinesHeaderWithoutVersionStopsReadingAsOneWithoutFormatDoes() {
+    NativeReader.Input header = NativeReader.Input.of("a.jsonl", Syntax.JSON_LINES, () -> bytes("{\"format\":\"southsouth\"}\n"));
+    NativeReader.Input dangling = NativeReader.Input.of("b.json", Syntax.JSON, () -> bytes(HEAD
+        + "\"relations\": [{\"from\": \"actor:a\", \"type\": \"member-of\", \"to\": \"actor:b\"}]}"));
+    assertThatThrownBy(() -> NativeFormat.reader().readInputs(List.of(header, dangling)))
+        .isInstanceOfSatisfying(ModelReadException.class, e ->
+            // a fatal problem: what was read is incomplete, so the graph's rules are not checked
+            assertThat(e.report().problems()).extracting(Problem::code).containsExactly(ProblemCode.MISSING_FIELD));
+  }
+
+  @Test
   void jsonLinesWithoutHeader() {
     String doc = "{\"entity\":{\"id\":\"actor:a\",\"name\":{\"en\":\"A\"},\"actorType\":\"region\"}}\n";
     assertThatThrownBy(() -> NativeFormat.reader().records(bytes(doc), "x.jsonl"))
