@@ -10,7 +10,10 @@ import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.LocalizedText;
+import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.aiddata.AidDataImporter;
 import io.github.southsouth.serialization.diagram.DiagramOptions;
+import io.github.southsouth.serialization.iati.IatiImporter;
 import io.github.southsouth.serialization.json.NativeFormat;
 import io.github.southsouth.serialization.json.NativeReader;
 import io.github.southsouth.serialization.json.NativeWriter;
@@ -78,7 +81,8 @@ class ExportedApiContractTest {
         .setDefault(Syntax.class, Syntax.JSON)
         .setDefault(Path.class, dir.resolve("contract"))
         .setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]))
-        .setDefault(OutputStream.class, new ByteArrayOutputStream());
+        .setDefault(OutputStream.class, new ByteArrayOutputStream())
+        .setDefault(RecordSink.class, new CollectingSink());
   }
 
   @ParameterizedTest
@@ -95,6 +99,25 @@ class ExportedApiContractTest {
     ApiContracts.testInstanceMethods(tester, NativeReader.class, NativeFormat.reader());
     ApiContracts.testInstanceMethods(tester, NativeWriter.class, NativeFormat.writer());
     ApiContracts.testInstanceMethods(tester, DiagramOptions.Builder.class, DiagramOptions.builder());
+    ApiContracts.testInstanceMethods(tester, IatiImporter.class, IatiImporter.reader());
+    ApiContracts.testInstanceMethods(tester, AidDataImporter.class, AidDataImporter.reader());
+    ApiContracts.testInstanceMethods(tester, StreamedImport.Builder.class,
+        StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()));
+  }
+
+  @Test
+  void streamedImportsAreEqualWhenTheirContentIs() {
+    new EqualsTester()
+        .addEqualityGroup(
+            StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).count("rows", 2).build(),
+            StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).count("rows", 2).build())
+        .addEqualityGroup(StreamedImport.builder(graph.info(), ProblemReport.empty()).count("rows", 2).build())
+        .addEqualityGroup(StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).count("rows", 3).build())
+        .addEqualityGroup(StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).records(1, 0).build())
+        .addEqualityGroup(StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).summary("s").build())
+        .testEquals();
+    assertThatThrownBy(() -> StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).build().count("rows"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no count named rows");
   }
 
   @Test

@@ -147,20 +147,12 @@ abstract class ImportCommand implements Callable<Integer> {
         streamed = stream(inputs, options, ReferenceData.of(Seeds.load()), new RecordSink() {
           @Override
           public void entity(Entity entity) {
-            try {
-              writer.write(entity);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
+            unchecked(() -> writer.write(entity));
           }
 
           @Override
           public void relation(Relation relation) {
-            try {
-              writer.write(relation);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
+            unchecked(() -> writer.write(relation));
           }
         });
       } catch (ModelReadException e) {
@@ -197,6 +189,21 @@ abstract class ImportCommand implements Callable<Integer> {
       } catch (IOException e) {
         // a temporary file left behind is named after the output and ends in .records
       }
+    }
+  }
+
+  /** A write that may fail. */
+  @FunctionalInterface
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  /** Runs a write of a record, its failure unchecked, as a sink's may only be. */
+  private static void unchecked(Write write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

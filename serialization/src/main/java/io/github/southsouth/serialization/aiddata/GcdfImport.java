@@ -38,6 +38,7 @@ import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
 import io.github.southsouth.serialization.internal.CsvSafety;
+import io.github.southsouth.serialization.internal.ImportSupport;
 import io.github.southsouth.serialization.internal.PartOfCycles;
 import io.github.southsouth.serialization.internal.TextPool;
 import java.util.AbstractMap;
@@ -880,17 +881,7 @@ final class GcdfImport {
   /** Builds the graph, or reports why it cannot be built. */
   Optional<CooperationGraph> build() {
     CooperationGraph.Builder graph = CooperationGraph.builder().problemLimit(options.maxProblems()).info(info());
-    emitRest(new RecordSink() {
-      @Override
-      public void entity(Entity entity) {
-        graph.addEntity(entity);
-      }
-
-      @Override
-      public void relation(Relation relation) {
-        graph.addRelation(relation);
-      }
-    });
+    emitRest(ImportSupport.into(graph));
     try {
       return Optional.of(graph.build());
     } catch (InvalidModelException e) {

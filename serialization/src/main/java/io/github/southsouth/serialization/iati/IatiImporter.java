@@ -26,6 +26,7 @@ import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.RecordSink;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.StreamedImport;
+import io.github.southsouth.serialization.internal.ImportSupport;
 import io.github.southsouth.serialization.internal.PartOfCycles;
 import io.github.southsouth.serialization.iati.ActivityMapper.LocalProblem;
 import io.github.southsouth.serialization.iati.ActivityMapper.Mapped;
@@ -209,10 +210,10 @@ public final class IatiImporter {
    */
   public IatiImport readResult(List<Path> files) {
     Run run = new Run(checkFiles(files), false);
-    CollectingSink graph = new CollectingSink();
-    run.run(graph);
+    CooperationGraph.Builder graph = CooperationGraph.builder().problemLimit(options.maxProblems());
+    run.run(ImportSupport.into(graph));
     try {
-      CooperationGraph built = graph.builder.problemLimit(options.maxProblems()).info(run.info()).build();
+      CooperationGraph built = graph.info(run.info()).build();
       return new IatiImport(built, run.problems.build(), run.counts());
     } catch (InvalidModelException e) {
       run.problems.addAll(e.report());
@@ -266,7 +267,7 @@ public final class IatiImporter {
   public StreamedImport stream(List<Path> files, RecordSink sink) {
     checkNotNull(sink, "sink");
     Run run = new Run(checkFiles(files), true);
-    CountingSink counting = new CountingSink(sink);
+    ImportSupport.Counting counting = new ImportSupport.Counting(sink);
     run.run(counting);
     ProblemReport warnings = run.problems.build();
     IatiImport.Counts counts = run.counts();
@@ -274,55 +275,12 @@ public final class IatiImporter {
         .account(counts.account)
         .counts(counts.toMap())
         .summary(counts.summary(warnings))
-        .records(counting.entities, counting.relations)
+        .records(counting.entities(), counting.relations())
         .build();
   }
 
   private static List<Path> checkFiles(List<Path> files) {
-    checkNotNull(files, "files");
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("no files to import: expected at least one IATI activity file");
-    }
-    files.forEach(f -> checkNotNull(f, "file"));
-    return files;
-  }
-
-  /** Collects the records of an in-memory import into a graph builder. */
-  private static final class CollectingSink implements RecordSink {
-    final CooperationGraph.Builder builder = CooperationGraph.builder();
-
-    @Override
-    public void entity(Entity entity) {
-      builder.addEntity(entity);
-    }
-
-    @Override
-    public void relation(Relation relation) {
-      builder.addRelation(relation);
-    }
-  }
-
-  /** Counts the records passed on to a caller's sink. */
-  private static final class CountingSink implements RecordSink {
-    final RecordSink sink;
-    long entities;
-    long relations;
-
-    CountingSink(RecordSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void entity(Entity entity) {
-      sink.entity(entity);
-      entities++;
-    }
-
-    @Override
-    public void relation(Relation relation) {
-      sink.relation(relation);
-      relations++;
-    }
+    return ImportSupport.checkFiles(files, "IATI activity file");
   }
 
   /** An activity imported: its initiative and its relations, kept until the end by an in-memory import. */

@@ -47,8 +47,8 @@ class IatiImporterTest {
 
   @TempDir Path dir;
 
-  private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n";
-  private static final String TAIL = "</iati-activities>\n";
+  static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n";
+  static final String TAIL = "</iati-activities>\n";
 
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);
@@ -56,7 +56,7 @@ class IatiImporterTest {
     return file;
   }
 
-  private static String activity(String identifier, String body) {
+  static String activity(String identifier, String body) {
     return "<iati-activity xml:lang=\"en\" default-currency=\"USD\">\n"
         + "<iati-identifier>" + identifier + "</iati-identifier>\n"
         + "<reporting-org ref=\"XM-DAC-41114\" type=\"40\"><narrative>UNDP</narrative></reporting-org>\n"
