@@ -12,8 +12,14 @@ import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.aiddata.AidDataImporter;
+import io.github.southsouth.serialization.csv.CsvTables;
+import io.github.southsouth.serialization.csv.CsvTablesWriter;
+import io.github.southsouth.serialization.diagram.DiagramFormat;
 import io.github.southsouth.serialization.diagram.DiagramOptions;
+import io.github.southsouth.serialization.diagram.DiagramWriter;
+import io.github.southsouth.serialization.diagram.Diagrams;
 import io.github.southsouth.serialization.iati.IatiImporter;
+import io.github.southsouth.serialization.jsonld.JsonLdWriter;
 import io.github.southsouth.serialization.json.NativeFormat;
 import io.github.southsouth.serialization.json.NativeReader;
 import io.github.southsouth.serialization.json.NativeWriter;
@@ -78,6 +84,7 @@ class ExportedApiContractTest {
         .setDefault(ReferenceData.class, ReferenceData.none())
         .setDefault(ProgressListener.class, ProgressListener.NONE)
         .setDefault(DiagramOptions.class, DiagramOptions.defaults())
+        .setDefault(DiagramFormat.class, DiagramFormat.DOT)
         .setDefault(Syntax.class, Syntax.JSON)
         .setDefault(Path.class, dir.resolve("contract"))
         .setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]))
@@ -99,6 +106,9 @@ class ExportedApiContractTest {
     ApiContracts.testInstanceMethods(tester, NativeReader.class, NativeFormat.reader());
     ApiContracts.testInstanceMethods(tester, NativeWriter.class, NativeFormat.writer());
     ApiContracts.testInstanceMethods(tester, DiagramOptions.Builder.class, DiagramOptions.builder());
+    ApiContracts.testInstanceMethods(tester, DiagramWriter.class, Diagrams.writer(DiagramFormat.DOT));
+    ApiContracts.testInstanceMethods(tester, CsvTablesWriter.class, CsvTables.writer());
+    ApiContracts.testInstanceMethods(tester, JsonLdWriter.class, JsonLdWriter.defaults());
     ApiContracts.testInstanceMethods(tester, IatiImporter.class, IatiImporter.reader());
     ApiContracts.testInstanceMethods(tester, AidDataImporter.class, AidDataImporter.reader());
     ApiContracts.testInstanceMethods(tester, StreamedImport.Builder.class,

@@ -147,12 +147,12 @@ abstract class ImportCommand implements Callable<Integer> {
         streamed = stream(inputs, options, ReferenceData.of(Seeds.load()), new RecordSink() {
           @Override
           public void entity(Entity entity) {
-            unchecked(() -> writer.write(entity));
+            writer.write(entity);
           }
 
           @Override
           public void relation(Relation relation) {
-            unchecked(() -> writer.write(relation));
+            writer.write(relation);
           }
         });
       } catch (ModelReadException e) {
@@ -192,23 +192,8 @@ abstract class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** A write that may fail. */
-  @FunctionalInterface
-  private interface Write {
-    void run() throws IOException;
-  }
-
-  /** Runs a write of a record, its failure unchecked, as a sink's may only be. */
-  private static void unchecked(Write write) {
-    try {
-      write.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The header line of a JSON Lines file with this metadata, as the writer makes it. */
-  private static String headerLine(DatasetInfo header) throws IOException {
+  private static String headerLine(DatasetInfo header) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     NativeFormat.writer().jsonLines(bytes, header).close();
     return bytes.toString(StandardCharsets.UTF_8);

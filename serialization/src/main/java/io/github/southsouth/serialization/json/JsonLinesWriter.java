@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.Relation;
@@ -7,6 +9,7 @@ import io.github.southsouth.serialization.json.internal.Codec;
 import io.github.southsouth.serialization.json.internal.Factories;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -18,7 +21,8 @@ import tools.jackson.core.ObjectWriteContext;
  * are written in the order given and are not checked against each other; reading the result as a
  * graph checks them. Made by {@link NativeWriter#jsonLines}.
  *
- * <p>Not thread-safe. Closing it closes the stream.
+ * <p>Not thread-safe. Closing it closes the stream. Like the other writers, it reports a failure to
+ * write as an {@link UncheckedIOException}.
  *
  * @since 0.1.0
  */
@@ -27,7 +31,7 @@ public final class JsonLinesWriter implements AutoCloseable {
   private final OutputStream out;
   private final JsonGenerator generator;
 
-  JsonLinesWriter(OutputStream out, DatasetInfo header) throws IOException {
+  JsonLinesWriter(OutputStream out, DatasetInfo header) {
     this.out = out;
     try {
       this.generator =
@@ -43,7 +47,7 @@ public final class JsonLinesWriter implements AutoCloseable {
       }
       generator.writeEndObject();
     } catch (JacksonException e) {
-      throw NativeWriter.unwrap(e);
+      throw new UncheckedIOException(NativeWriter.unwrap(e));
     }
   }
 
@@ -52,16 +56,17 @@ public final class JsonLinesWriter implements AutoCloseable {
    *
    * @param entity the entity
    * @return this writer
-   * @throws IOException if writing fails
+   * @throws UncheckedIOException if writing fails
    */
-  public JsonLinesWriter write(Entity entity) throws IOException {
+  public JsonLinesWriter write(Entity entity) {
+    checkNotNull(entity, "entity");
     try {
       generator.writeStartObject();
       generator.writeName("entity");
       Codec.writeEntity(generator, entity);
       generator.writeEndObject();
     } catch (JacksonException e) {
-      throw NativeWriter.unwrap(e);
+      throw new UncheckedIOException(NativeWriter.unwrap(e));
     }
     return this;
   }
@@ -71,16 +76,17 @@ public final class JsonLinesWriter implements AutoCloseable {
    *
    * @param relation the relation
    * @return this writer
-   * @throws IOException if writing fails
+   * @throws UncheckedIOException if writing fails
    */
-  public JsonLinesWriter write(Relation relation) throws IOException {
+  public JsonLinesWriter write(Relation relation) {
+    checkNotNull(relation, "relation");
     try {
       generator.writeStartObject();
       generator.writeName("relation");
       Codec.writeRelation(generator, relation);
       generator.writeEndObject();
     } catch (JacksonException e) {
-      throw NativeWriter.unwrap(e);
+      throw new UncheckedIOException(NativeWriter.unwrap(e));
     }
     return this;
   }
@@ -88,17 +94,21 @@ public final class JsonLinesWriter implements AutoCloseable {
   /**
    * Ends the last line, flushes and closes the stream.
    *
-   * @throws IOException if writing fails
+   * @throws UncheckedIOException if writing or closing fails
    */
   @Override
-  public void close() throws IOException {
+  public void close() {
     try {
-      generator.writeRaw('\n');
-      generator.close();
-    } catch (JacksonException e) {
-      throw NativeWriter.unwrap(e);
-    } finally {
-      out.close();
+      try {
+        generator.writeRaw('\n');
+        generator.close();
+      } catch (JacksonException e) {
+        throw NativeWriter.unwrap(e);
+      } finally {
+        out.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
