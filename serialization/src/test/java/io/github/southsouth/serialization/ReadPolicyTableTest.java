@@ -7,6 +7,7 @@ import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Kind;
+import io.github.southsouth.model.Relation;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
@@ -65,7 +66,9 @@ class ReadPolicyTableTest {
     JSON_LINES_RECORDS,
     CSV_TABLES,
     IATI,
-    AIDDATA
+    IATI_STREAM,
+    AIDDATA,
+    AIDDATA_STREAM
   }
 
   /**
@@ -131,6 +134,13 @@ class ReadPolicyTableTest {
         Outcome.FAIL, Outcome.SKIP_RECORD));
     cases.add(aidData(ProblemKind.FATAL, "Title", "\uFFFF", ProblemCode.INVALID_ENCODING, "",
         Outcome.STOP, Outcome.STOP));
+    // the streaming imports read the same inputs and decide the same way
+    for (Case c : List.copyOf(cases)) {
+      if (c.reader() == Reader.IATI || c.reader() == Reader.AIDDATA) {
+        cases.add(new Case(c.reader() == Reader.IATI ? Reader.IATI_STREAM : Reader.AIDDATA_STREAM, c.kind(), c.files(),
+            c.code(), c.fragment(), c.clean(), c.subject(), c.marker(), c.strict(), c.lenient()));
+      }
+    }
     return cases.stream().flatMap(c -> Stream.of(
         Arguments.of(c, Leniency.STRICT, c.strict()), Arguments.of(c, Leniency.LENIENT, c.lenient())));
   }
@@ -187,11 +197,27 @@ class ReadPolicyTableTest {
           ReadResult tables = CsvTables.reader(options).readResult(dir);
           return seen(tables.graph(), tables.warnings());
         case IATI:
-          IatiImport iati = IatiImporter.create(options, ReferenceData.none()).importFiles(List.of(file));
-          return seen(iati.graph(), iati.problems());
+          IatiImport iati = IatiImporter.reader(options).readResult(file);
+          return seen(iati.graph(), iati.warnings());
         case AIDDATA:
-          AidDataImport aidData = AidDataImporter.create(options, ReferenceData.none()).importFiles(List.of(file));
-          return seen(aidData.graph(), aidData.problems());
+          AidDataImport aidData = AidDataImporter.reader(options).readResult(file);
+          return seen(aidData.graph(), aidData.warnings());
+        case IATI_STREAM:
+        case AIDDATA_STREAM:
+          Set<EntityId> ids = new LinkedHashSet<>();
+          RecordSink sink = new RecordSink() {
+            @Override
+            public void entity(Entity entity) {
+              ids.add(entity.id());
+            }
+
+            @Override
+            public void relation(Relation relation) {}
+          };
+          StreamedImport streamed = c.reader() == Reader.IATI_STREAM
+              ? IatiImporter.reader(options).stream(file, sink)
+              : AidDataImporter.reader(options).stream(file, sink);
+          return new Seen(false, streamed.warnings().problems(), ids);
         default:
           throw new AssertionError(c.reader());
       }
