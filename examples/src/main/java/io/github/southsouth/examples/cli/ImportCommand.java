@@ -147,20 +147,12 @@ abstract class ImportCommand implements Callable<Integer> {
         streamed = stream(inputs, options, ReferenceData.of(Seeds.load()), new RecordSink() {
           @Override
           public void entity(Entity entity) {
-            try {
-              writer.write(entity);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
+            writer.write(entity);
           }
 
           @Override
           public void relation(Relation relation) {
-            try {
-              writer.write(relation);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
+            writer.write(relation);
           }
         });
       } catch (ModelReadException e) {
@@ -201,7 +193,7 @@ abstract class ImportCommand implements Callable<Integer> {
   }
 
   /** The header line of a JSON Lines file with this metadata, as the writer makes it. */
-  private static String headerLine(DatasetInfo header) throws IOException {
+  private static String headerLine(DatasetInfo header) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     NativeFormat.writer().jsonLines(bytes, header).close();
     return bytes.toString(StandardCharsets.UTF_8);

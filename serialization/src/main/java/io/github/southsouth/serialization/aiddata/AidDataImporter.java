@@ -3,8 +3,7 @@ package io.github.southsouth.serialization.aiddata;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.southsouth.graph.CooperationGraph;
-import io.github.southsouth.model.Entity;
-import io.github.southsouth.model.Relation;
+import io.github.southsouth.model.Kind;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
@@ -17,6 +16,7 @@ import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.StreamedImport;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
+import io.github.southsouth.serialization.internal.ImportSupport;
 import io.github.southsouth.serialization.internal.ReadAhead;
 import java.io.IOException;
 import java.io.InputStream;
@@ -238,7 +238,7 @@ public final class AidDataImporter {
   public StreamedImport stream(List<Path> files, RecordSink sink) {
     checkNotNull(sink, "sink");
     List<Path> checked = checkFiles(files);
-    KindCounter counted = new KindCounter(sink);
+    ImportSupport.Counting counted = new ImportSupport.Counting(sink);
     Run run = new Run(checked, Optional.of(counted));
     if (run.problems.hasErrors() || !run.state.finishStream(counted)) {
       throw new ModelReadException(run.problems.build());
@@ -247,22 +247,18 @@ public final class AidDataImporter {
     if (warnings.hasErrors()) {
       throw new ModelReadException(warnings);
     }
-    AidDataImport.Counts counts = run.counts(counted.initiatives, counted.actors, counted.sources, counted.relations);
+    AidDataImport.Counts counts = run.counts(counted.entities(Kind.INITIATIVE), counted.entities(Kind.ACTOR),
+        counted.entities(Kind.SOURCE), counted.relations());
     return StreamedImport.builder(run.state.info(), warnings)
         .account(counts.account)
         .counts(counts.toMap())
         .summary(counts.summary(warnings))
-        .records(counted.entities, counted.relations)
+        .records(counted.entities(), counted.relations())
         .build();
   }
 
   private static List<Path> checkFiles(List<Path> files) {
-    checkNotNull(files, "files");
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("no files to import: expected at least one GCDF 3.0 CSV file");
-    }
-    files.forEach(f -> checkNotNull(f, "file"));
-    return files;
+    return ImportSupport.checkFiles(files, "GCDF 3.0 CSV file");
   }
 
   /**
@@ -297,38 +293,6 @@ public final class AidDataImporter {
     AidDataImport.Counts counts(int initiatives, int actors, int sources, long relations) {
       return new AidDataImport.Counts(projectFiles, locationFiles.size(), state, initiatives, actors, sources,
           relations);
-    }
-  }
-
-  /** Passes records on to a caller's sink and counts them, by kind for the summary. */
-  private static final class KindCounter implements RecordSink {
-    private final RecordSink sink;
-    long entities;
-    long relations;
-    int initiatives;
-    int actors;
-    int sources;
-
-    KindCounter(RecordSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void entity(Entity entity) {
-      sink.entity(entity);
-      entities++;
-      switch (entity.kind()) {
-        case INITIATIVE -> initiatives++;
-        case ACTOR -> actors++;
-        case SOURCE -> sources++;
-        default -> { }
-      }
-    }
-
-    @Override
-    public void relation(Relation relation) {
-      sink.relation(relation);
-      relations++;
     }
   }
 
