@@ -1,0 +1,230 @@
+package io.github.southsouth.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+
+import io.github.southsouth.problem.ProblemCode;
+import io.github.southsouth.problem.Severity;
+import io.github.southsouth.spark.internal.Table;
+import io.github.southsouth.spark.internal.TableRow;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The DataFrames of one import on Spark, in the schemas of {@link FrameSchemas}: {@link
+ * #initiatives()}, {@link #actors()}, {@link #relations()}, {@link #financing()}, {@link
+ * #conditions()} and {@link #problems()}. Made by {@link SouthSouthSpark}.
+ *
+ * <p>Each file is imported once, when the first of the frames is computed (at once for a strict
+ * import), and its rows are kept (memory, then disk) for the others; {@link #unpersist()} lets
+ * Spark drop them. The frames are lazy Spark plans: every action on them runs a job.
+ *
+ * <p><b>Several files.</b> Each file is imported alone, so what one file produces is what one JVM
+ * produces for that file. Across files:
+ *
+ * <ul>
+ *   <li>an entity several files produce (a country, a region, an organisation, a reference
+ *       programme) is one row, the one of the first file (by {@code file_index}); an initiative
+ *       id found again with other data is left out with its flows and conditions, with a {@code
+ *       duplicate-id} problem (an error when strict, which fails the import), as one JVM does for
+ *       an activity imported twice; an actor found again with other data keeps the first file's
+ *       row, with a {@code merge-conflict} warning. One JVM instead makes an organisation whose
+ *       ref two files use with names sharing no word a second actor ({@code REF.HASH}, with a
+ *       {@code duplicate-key} warning), and merges the names where they share one;
+ *   <li>a relation several files produce is one row;
+ *   <li>an IATI related activity in another file is not linked: it stays in the initiative's
+ *       {@code iati.relatedActivities.*} attribute with a warning, as when the file is imported
+ *       alone; an organisation that one file names only by ref is left out even if another file
+ *       names it.
+ * </ul>
+ *
+ * <p>Thread-safe: Datasets are immutable plans.
+ *
+ * @since 0.1.0
+ */
+public final class SouthSouthFrames {
+
+  private static final String RANK = "_southsouth_rank";
+
+  private final JavaRDD<TableRow> rows;
+  private final Dataset<Row> initiatives;
+  private final Dataset<Row> actors;
+  private final Dataset<Row> relations;
+  private final Dataset<Row> financing;
+  private final Dataset<Row> conditions;
+  private final Dataset<Row> problems;
+
+  private SouthSouthFrames(SparkSession spark, JavaRDD<TableRow> rows, boolean lenient) {
+    this.rows = rows;
+    Dataset<Row> allInitiatives = ranked(frame(spark, rows, Table.INITIATIVES, FrameSchemas.INITIATIVES), "id");
+    Dataset<Row> allActors = ranked(frame(spark, rows, Table.ACTORS, FrameSchemas.ACTORS), "id");
+    this.initiatives = first(allInitiatives);
+    this.actors = first(allActors);
+    this.relations = first(ranked(frame(spark, rows, Table.RELATIONS, FrameSchemas.RELATIONS), "from", "type", "to"));
+    Dataset<Row> kept = initiatives.select(col("id").as("_kept_id"), col("file_index").as("_kept_file"));
+    this.financing = fromKept(frame(spark, rows, Table.FINANCING, FrameSchemas.FINANCING), kept);
+    this.conditions = fromKept(frame(spark, rows, Table.CONDITIONS, FrameSchemas.CONDITIONS), kept);
+    Dataset<Row> duplicates = conflicts(allInitiatives, FrameSchemas.INITIATIVES, ProblemCode.DUPLICATE_ID,
+        lenient ? Severity.WARNING : Severity.ERROR, "the initiative %s was already imported from %s with other data:"
+            + " an id must be unique; left out with its financing and conditions");
+    Dataset<Row> differing = conflicts(allActors, FrameSchemas.ACTORS, ProblemCode.MERGE_CONFLICT, Severity.WARNING,
+        "the actor %s differs from the one imported from %s; the first is kept");
+    this.problems = frame(spark, rows, Table.PROBLEMS, FrameSchemas.PROBLEMS).unionByName(duplicates)
+        .unionByName(differing);
+  }
+
+  static SouthSouthFrames create(SparkSession spark, JavaRDD<TableRow> rows, boolean lenient) {
+    return new SouthSouthFrames(spark, rows, lenient);
+  }
+
+  /** The rows of one table. */
+  private static Dataset<Row> frame(SparkSession spark, JavaRDD<TableRow> rows, Table table, StructType schema) {
+    return spark.createDataFrame(rows.filter(new InTable(table)).map(new RowOf()), schema);
+  }
+
+  /** Keeps the rows of one table. */
+  private static final class InTable implements Function<TableRow, Boolean> {
+    private static final long serialVersionUID = 1L;
+    private final Table table;
+
+    InTable(Table table) {
+      this.table = table;
+    }
+
+    @Override
+    public Boolean call(TableRow row) {
+      return row.table() == table;
+    }
+  }
+
+  /** The row of a table row. */
+  private static final class RowOf implements Function<TableRow, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Row call(TableRow row) {
+      return row.row();
+    }
+  }
+
+  /** Numbers the rows of each key in file order. */
+  private static Dataset<Row> ranked(Dataset<Row> frame, String... key) {
+    Column[] keys = Arrays.stream(key).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    return frame.withColumn(RANK, row_number().over(Window.partitionBy(keys).orderBy(col("file_index"))));
+  }
+
+  private static Dataset<Row> first(Dataset<Row> ranked) {
+    return ranked.filter(col(RANK).equalTo(1)).drop(RANK);
+  }
+
+  /** The rows of the initiatives kept, by initiative id and file. */
+  private static Dataset<Row> fromKept(Dataset<Row> rows, Dataset<Row> kept) {
+    return rows.join(kept, col("initiative").equalTo(col("_kept_id")).and(col("file_index").equalTo(col("_kept_file"))),
+        "left_semi");
+  }
+
+  /** A problem row for each later row of an id whose data differ from the first row's. */
+  private static Dataset<Row> conflicts(Dataset<Row> ranked, StructType schema, ProblemCode code, Severity severity,
+      String message) {
+    List<Column> data = Arrays.stream(schema.fieldNames())
+        .filter(name -> !name.equals("file") && !name.equals("file_index"))
+        .map(org.apache.spark.sql.functions::col)
+        .toList();
+    Column values = struct(data.toArray(new Column[0]));
+    Dataset<Row> first = ranked.filter(col(RANK).equalTo(1))
+        .select(col("id").as("_first_id"), col("file").as("_first_file"), values.as("_first_values"));
+    Dataset<Row> later = ranked.filter(col(RANK).gt(1)).select(col("id"), col("file"), col("file_index"),
+        values.as("_values"));
+    String[] parts = message.split("%s", -1);
+    return later.join(first, col("id").equalTo(col("_first_id")))
+        .filter(col("_values").notEqual(col("_first_values")))
+        .select(
+            col("file"),
+            lit(null).cast(DataTypes.IntegerType).as("line"),
+            lit(null).cast(DataTypes.IntegerType).as("column"),
+            lit(null).cast(DataTypes.StringType).as("path"),
+            col("id").as("subject"),
+            lit(code.code()).as("code"),
+            lit(severity.code()).as("severity"),
+            concat(lit(parts[0]), col("id"), lit(parts[1]), col("_first_file"), lit(parts[2])).as("message"),
+            col("file_index"));
+  }
+
+  /**
+   * Returns the initiatives, one row per id; schema {@link FrameSchemas#INITIATIVES}.
+   *
+   * @return the frame
+   */
+  public Dataset<Row> initiatives() {
+    return initiatives;
+  }
+
+  /**
+   * Returns the actors, one row per id; schema {@link FrameSchemas#ACTORS}.
+   *
+   * @return the frame
+   */
+  public Dataset<Row> actors() {
+    return actors;
+  }
+
+  /**
+   * Returns the relations, one row per statement (from, type, to); schema {@link
+   * FrameSchemas#RELATIONS}.
+   *
+   * @return the frame
+   */
+  public Dataset<Row> relations() {
+    return relations;
+  }
+
+  /**
+   * Returns the financing, one row per amount of each flow of the initiatives kept; schema {@link
+   * FrameSchemas#FINANCING}.
+   *
+   * @return the frame
+   */
+  public Dataset<Row> financing() {
+    return financing;
+  }
+
+  /**
+   * Returns the conditions of the initiatives kept, one row per condition; schema {@link
+   * FrameSchemas#CONDITIONS}.
+   *
+   * @return the frame
+   */
+  public Dataset<Row> conditions() {
+    return conditions;
+  }
+
+  /**
+   * Returns every located problem of every file, and those found across files (duplicate ids,
+   * differing actors); schema {@link FrameSchemas#PROBLEMS}. Empty when every file imported
+   * cleanly.
+   *
+   * @return the frame
+   */
+  public Dataset<Row> problems() {
+    return problems;
+  }
+
+  /**
+   * Lets Spark drop the imported rows it keeps; a later action imports the files again. O(1).
+   */
+  public void unpersist() {
+    rows.unpersist(false);
+  }
+}
