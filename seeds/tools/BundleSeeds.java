@@ -48,6 +48,6 @@ public final class BundleSeeds {
     } catch (ModelReadException e) {
       throw new IllegalStateException("the dataset in " + data + " is invalid:\n" + e.getMessage(), e);
     }
-    NativeFormat.writer().compact().write(graph, Path.of(args[1]), Syntax.JSON);
+    NativeFormat.writer().withPretty(false).write(graph, Path.of(args[1]), Syntax.JSON);
   }
 }

@@ -137,7 +137,7 @@ public class AidDataImportBenchmark {
   @Benchmark
   public AidDataImport importFile() {
     ReadOptions options = ReadOptions.lenient().withLimits(ReadLimits.builder().maxDocumentLength(4L * 1024 * 1024 * 1024).build());
-    AidDataImport result = AidDataImporter.create(options, ReferenceData.none()).importFile(file);
+    AidDataImport result = AidDataImporter.reader(options).readResult(file);
     if (result.rowsRead() != rows) {
       throw new IllegalStateException("read " + result.rowsRead() + " of " + rows + " rows");
     }

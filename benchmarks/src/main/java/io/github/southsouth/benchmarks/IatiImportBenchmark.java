@@ -81,7 +81,7 @@ public class IatiImportBenchmark {
    */
   @Benchmark
   public IatiImport importFile() {
-    IatiImport result = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
+    IatiImport result = IatiImporter.reader(ReadOptions.lenient()).readResult(file);
     if (result.activities() != activities) {
       throw new IllegalStateException("imported " + result.activities() + " of " + activities + " activities");
     }

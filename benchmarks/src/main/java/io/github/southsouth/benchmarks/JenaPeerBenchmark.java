@@ -75,7 +75,7 @@ public class JenaPeerBenchmark {
   @Param({"20000", "100000"})
   public int initiatives;
 
-  private static final JsonLdWriter WRITER = JsonLdWriter.builder().pretty(false).build();
+  private static final JsonLdWriter WRITER = JsonLdWriter.defaults().withPretty(false);
 
   private byte[] nativeJson;
   private byte[] jsonld;
@@ -312,7 +312,7 @@ public class JenaPeerBenchmark {
 
     /** Writes the graph as native JSON and JSON-LD, and the JSON-LD's triples as N-Triples. */
     static Inputs of(CooperationGraph graph) {
-      byte[] nativeJson = NativeFormat.writer().compact().toBytes(graph, Syntax.JSON);
+      byte[] nativeJson = NativeFormat.writer().withPretty(false).toBytes(graph, Syntax.JSON);
       byte[] jsonld = WRITER.writeToString(graph).getBytes(StandardCharsets.UTF_8);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       RDFDataMgr.write(out, parse(jsonld, Lang.JSONLD11), Lang.NTRIPLES);

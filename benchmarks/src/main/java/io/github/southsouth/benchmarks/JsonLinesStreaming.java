@@ -1,7 +1,6 @@
 package io.github.southsouth.benchmarks;
 
 import io.github.southsouth.graph.DatasetInfo;
-import io.github.southsouth.model.Entity;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.json.JsonLinesReader;
 import io.github.southsouth.serialization.json.JsonLinesRecord;
@@ -9,7 +8,6 @@ import io.github.southsouth.serialization.json.JsonLinesWriter;
 import io.github.southsouth.serialization.json.NativeFormat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -57,7 +55,7 @@ public final class JsonLinesStreaming {
       SyntheticGraphs.generate(
           42,
           initiatives,
-          e -> write(writer, e),
+          writer::write,
           r -> {}, // entities only: the check is about a million entities
           i -> {});
     }
@@ -84,13 +82,5 @@ public final class JsonLinesStreaming {
         "JSON Lines: %,d entities and %,d relations (%,d MB) streamed in %.1f s (written in %.1f s) with max heap %,d MB; heap in use seen at most %,d MB",
         entities, relations, Files.size(file) >> 20, (read - written) / 1e9, (written - start) / 1e9,
         runtime.maxMemory() >> 20, peak >> 20);
-  }
-
-  private static void write(JsonLinesWriter writer, Entity entity) {
-    try {
-      writer.write(entity);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -98,7 +98,7 @@ public final class LxmlPeer {
   /** Imports the file once and prints the figures in the script's shape. */
   private static void importOnce(Path file) throws ModelReadException {
     long start = System.nanoTime();
-    IatiImport result = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
+    IatiImport result = IatiImporter.reader(ReadOptions.lenient()).readResult(file);
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(Locale.ROOT, "{\"activities\": %d, \"seconds\": %.3f, \"transactions\": %d}%n",
         result.activities(), seconds, result.transactions());

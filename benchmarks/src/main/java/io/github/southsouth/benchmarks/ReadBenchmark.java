@@ -40,7 +40,7 @@ public class ReadBenchmark {
   @Setup
   public void setUp() {
     CooperationGraph graph = SyntheticGraphs.graph(42, initiatives);
-    json = NativeFormat.writer().compact().toBytes(graph, Syntax.JSON);
+    json = NativeFormat.writer().withPretty(false).toBytes(graph, Syntax.JSON);
   }
 
   /**

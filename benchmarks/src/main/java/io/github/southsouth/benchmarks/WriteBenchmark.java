@@ -47,7 +47,7 @@ public class WriteBenchmark {
   @Setup
   public void setUp() {
     graph = SyntheticGraphs.graph(42, initiatives);
-    byte[] json = NativeFormat.writer().compact().toBytes(graph, Syntax.JSON);
+    byte[] json = NativeFormat.writer().withPretty(false).toBytes(graph, Syntax.JSON);
     List<JsonToken> tokenList = new ArrayList<>();
     List<String> textList = new ArrayList<>();
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(json))) {
@@ -70,7 +70,7 @@ public class WriteBenchmark {
   @Benchmark
   public long nativeWrite() throws IOException {
     Counting out = new Counting();
-    NativeFormat.writer().compact().write(graph, out, Syntax.JSON);
+    NativeFormat.writer().withPretty(false).write(graph, out, Syntax.JSON);
     return out.count;
   }
 

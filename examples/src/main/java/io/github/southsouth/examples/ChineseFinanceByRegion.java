@@ -70,7 +70,7 @@ public final class ChineseFinanceByRegion {
     // bundled dataset is the reference data: recipients become its countries, linked to regions.
     AidDataImport data;
     try {
-      data = AidDataImporter.create(ReadOptions.lenient(), ReferenceData.of(Seeds.load())).importFiles(files);
+      data = AidDataImporter.reader(ReadOptions.lenient()).with(ReferenceData.of(Seeds.load())).readResult(files);
     } catch (ModelReadException e) {
       throw ProgramExit.failed(e);
     }

@@ -6,6 +6,7 @@ import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.diagram.DiagramOptions;
+import io.github.southsouth.serialization.diagram.DiagramFormat;
 import io.github.southsouth.serialization.diagram.Diagrams;
 import java.util.EnumSet;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class DrawNeighbourhood {
                       || !graph.outgoing(e.id(), RelationType.ADVANCES).isEmpty()))
               .relations(r -> r.type() == RelationType.EMBODIES || r.type() == RelationType.ADVANCES)
               .build();
-      System.out.println(Diagrams.mermaid(graph, options));
+      System.out.println(Diagrams.writer(DiagramFormat.MERMAID).with(options).writeToString(graph));
       return;
     }
 
@@ -86,8 +87,8 @@ public final class DrawNeighbourhood {
     options = DiagramOptions.builder().around(center, hops).languages(language, "en").build();
 
     System.out.println("// Graphviz: save as a .dot file and run  dot -Tsvg file.dot -o file.svg");
-    System.out.println(Diagrams.dot(graph, options));
+    System.out.println(Diagrams.writer(DiagramFormat.DOT).with(options).writeToString(graph));
     System.out.println("%% Mermaid: paste into a Markdown ```mermaid block");
-    System.out.println(Diagrams.mermaid(graph, options));
+    System.out.println(Diagrams.writer(DiagramFormat.MERMAID).with(options).writeToString(graph));
   }
 }

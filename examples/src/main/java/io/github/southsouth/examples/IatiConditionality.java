@@ -78,7 +78,7 @@ public final class IatiConditionality {
     ReferenceData reference = ReferenceData.of(Seeds.load());
     IatiImport result;
     try {
-      result = IatiImporter.create(ReadOptions.lenient(), reference).importFiles(files);
+      result = IatiImporter.reader(ReadOptions.lenient()).with(reference).readResult(files);
     } catch (ModelReadException e) {
       throw ProgramExit.failed(e); // every problem, located by file, line and path; exit code 1
     }

@@ -54,7 +54,7 @@ class AidDataClassificationRulesTest {
 
   @BeforeAll
   static void importRealSample() throws Exception {
-    real = AidDataImporter.create(ReadOptions.defaults(), SEEDS).importFile(MALAYSIA).graph();
+    real = AidDataImporter.reader().with(SEEDS).read(MALAYSIA);
   }
 
   private static List<Relation> outgoing(CooperationGraph graph, String record, RelationType type) {
@@ -140,6 +140,6 @@ class AidDataClassificationRulesTest {
         }
       }
     }
-    return AidDataImporter.create(ReadOptions.lenient(), SEEDS).importFile(file).graph();
+    return AidDataImporter.reader(ReadOptions.lenient()).with(SEEDS).read(file);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.southsouth.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.seeds.Seeds;
@@ -23,13 +24,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What the published artifacts contain, looked at where this module's class path finds them: the
  * jars themselves when the reactor has packaged them ({@code mvn verify}), otherwise the class
- * directories they are made from ({@code mvn test}).
+ * directories they are made from ({@code mvn test}). The sources and javadoc jars beside them are
+ * looked at when the reactor has packaged them.
  */
 class PublishedArtifactsTest {
 
   /** Each entry of the artifact that holds {@code type}, with its bytes. */
   private static Map<String, byte[]> contents(Class<?> type) throws Exception {
-    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return contents(location(type));
+  }
+
+  private static Path location(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  /** Each entry of a jar or class directory, with its bytes. */
+  private static Map<String, byte[]> contents(Path location) throws Exception {
     Map<String, byte[]> entries = new TreeMap<>();
     if (Files.isDirectory(location)) {
       try (Stream<Path> files = Files.walk(location)) {
@@ -67,6 +77,20 @@ class PublishedArtifactsTest {
     assertThat(jar).containsKeys("META-INF/LICENSE", "META-INF/NOTICE", "module-info.class");
     assertThat(text(jar, "META-INF/LICENSE")).contains("Apache License").contains("Version 2.0, January 2004");
     assertThat(text(jar, "META-INF/NOTICE")).startsWith("southsouth\n").contains("Apache License, Version 2.0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"core", "serialization", "seeds"})
+  void theSourcesAndJavadocJarsCarryTheLicenceAndTheNoticeToo(String module) throws Exception {
+    Path jar = location(holder(module));
+    assumeTrue(Files.isRegularFile(jar), "the sources and javadoc jars are made by mvn package; this run has class directories");
+    String name = jar.getFileName().toString();
+    for (String classifier : new String[] {"sources", "javadoc"}) {
+      Path attached = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + "-" + classifier + ".jar");
+      Map<String, byte[]> entries = contents(attached);
+      assertThat(text(entries, "META-INF/LICENSE")).as(attached.toString()).contains("Version 2.0, January 2004");
+      assertThat(text(entries, "META-INF/NOTICE")).as(attached.toString()).startsWith("southsouth\n");
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.southsouth.model.EntityId;
 import io.github.southsouth.seeds.Seeds;
 import io.github.southsouth.serialization.csv.CsvTables;
 import io.github.southsouth.serialization.diagram.DiagramOptions;
+import io.github.southsouth.serialization.diagram.DiagramFormat;
 import io.github.southsouth.serialization.diagram.Diagrams;
 import io.github.southsouth.serialization.jsonld.JsonLdWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class SeedsExportTest {
 
   @Test
   void jsonLdOfTheDatasetParsesAsRdfWithTheExpectedTriples() {
-    JsonLdWriter writer = JsonLdWriter.builder().build();
+    JsonLdWriter writer = JsonLdWriter.defaults();
     String jsonld = writer.writeToString(SEEDS);
     Model model = ModelFactory.createDefaultModel();
     RDFParser.create()
@@ -59,7 +60,7 @@ class SeedsExportTest {
 
   @Test
   void csvTablesOfTheDatasetReadBack(@TempDir Path dir) throws Exception {
-    CsvTables.write(SEEDS, dir);
+    CsvTables.writer().write(SEEDS, dir);
     CooperationGraph back = CsvTables.reader().read(dir);
     assertThat(back.ids()).isEqualTo(SEEDS.ids());
     assertThat(back.relationCount()).isEqualTo(SEEDS.relationCount());
@@ -75,7 +76,7 @@ class SeedsExportTest {
     }
     assumeTrue(graphviz, "Graphviz 'dot' is not installed: skipping the rendering check (.ci/run installs it)");
     String dot =
-        Diagrams.dot(SEEDS, DiagramOptions.builder().around(EntityId.parse("principle:non-conditionality"), 2).languages("zh-Hans", "en").build());
+        Diagrams.writer(DiagramFormat.DOT).with(DiagramOptions.builder().around(EntityId.parse("principle:non-conditionality"), 2).languages("zh-Hans", "en").build()).writeToString(SEEDS);
     Path file = dir.resolve("neighbourhood.dot");
     Files.writeString(file, dot, StandardCharsets.UTF_8);
     Process render =

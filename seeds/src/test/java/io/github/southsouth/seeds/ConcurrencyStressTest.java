@@ -68,7 +68,7 @@ class ConcurrencyStressTest {
       out.append(syntax).append(' ').append(bytes.length).append(' ').append(back.equals(loaded)).append('\n');
     }
     NativeFormat.writer().write(loaded, shared.resolve("seeds.json"), Syntax.JSON);
-    CsvTables.write(loaded, shared.resolve("csv"));
+    CsvTables.writer().write(loaded, shared.resolve("csv"));
     Path mine = own.resolve("seeds.jsonl");
     NativeFormat.writer().write(loaded, mine, Syntax.JSON_LINES);
     out.append(NativeFormat.reader().read(mine).equals(loaded)).append('\n');

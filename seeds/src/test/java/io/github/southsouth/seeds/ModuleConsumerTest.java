@@ -59,6 +59,10 @@ class ModuleConsumerTest {
             "        .embodying(io.github.southsouth.graph.InitiativeQuery.Reach.THROUGH_PROGRAMMES, EntityId.parse(\"principle:non-conditionality\"))",
             "        .inRegion(EntityId.parse(\"actor:m49-002\")).list().size());",
             "    io.github.southsouth.serialization.json.NativeFormat.writer().write(graph, java.nio.file.Path.of(args[0], \"southsouth.yaml\"));",
+            "    // the exports, each through its writer object",
+            "    System.out.println(\"json-ld \" + io.github.southsouth.serialization.jsonld.JsonLdWriter.defaults().writeToString(graph).contains(\"\\\"@graph\\\"\"));",
+            "    io.github.southsouth.serialization.csv.CsvTables.writer().write(graph, java.nio.file.Path.of(args[0], \"tables\"));",
+            "    System.out.println(\"tables \" + (graph.entityCount() == io.github.southsouth.serialization.csv.CsvTables.reader().read(java.nio.file.Path.of(args[0], \"tables\")).entityCount()));",
             "    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();",
             "    System.out.println(\"modules \" + mapper.registeredModules().stream().map(m -> m.getModuleName()).toList());",
             "    Object sgr = graph.initiatives().get(0);",
@@ -86,7 +90,8 @@ class ModuleConsumerTest {
     assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(run.exitValue()).as(output).isZero();
     assertThat(output).contains("3 principles").contains("互利").contains("true")
-        .containsPattern("modules \\[.*southsouth").contains("round trip true").contains("found 4");
+        .containsPattern("modules \\[.*southsouth").contains("round trip true").contains("found 4")
+        .contains("json-ld true").contains("tables true");
     assertThat(work.resolve("southsouth.yaml")).isNotEmptyFile();
   }
 }

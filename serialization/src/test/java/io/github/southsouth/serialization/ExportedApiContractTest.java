@@ -10,7 +10,16 @@ import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.LocalizedText;
+import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.aiddata.AidDataImporter;
+import io.github.southsouth.serialization.csv.CsvTables;
+import io.github.southsouth.serialization.csv.CsvTablesWriter;
+import io.github.southsouth.serialization.diagram.DiagramFormat;
 import io.github.southsouth.serialization.diagram.DiagramOptions;
+import io.github.southsouth.serialization.diagram.DiagramWriter;
+import io.github.southsouth.serialization.diagram.Diagrams;
+import io.github.southsouth.serialization.iati.IatiImporter;
+import io.github.southsouth.serialization.jsonld.JsonLdWriter;
 import io.github.southsouth.serialization.json.NativeFormat;
 import io.github.southsouth.serialization.json.NativeReader;
 import io.github.southsouth.serialization.json.NativeWriter;
@@ -75,10 +84,12 @@ class ExportedApiContractTest {
         .setDefault(ReferenceData.class, ReferenceData.none())
         .setDefault(ProgressListener.class, ProgressListener.NONE)
         .setDefault(DiagramOptions.class, DiagramOptions.defaults())
+        .setDefault(DiagramFormat.class, DiagramFormat.DOT)
         .setDefault(Syntax.class, Syntax.JSON)
         .setDefault(Path.class, dir.resolve("contract"))
         .setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]))
-        .setDefault(OutputStream.class, new ByteArrayOutputStream());
+        .setDefault(OutputStream.class, new ByteArrayOutputStream())
+        .setDefault(RecordSink.class, new CollectingSink());
   }
 
   @ParameterizedTest
@@ -95,6 +106,28 @@ class ExportedApiContractTest {
     ApiContracts.testInstanceMethods(tester, NativeReader.class, NativeFormat.reader());
     ApiContracts.testInstanceMethods(tester, NativeWriter.class, NativeFormat.writer());
     ApiContracts.testInstanceMethods(tester, DiagramOptions.Builder.class, DiagramOptions.builder());
+    ApiContracts.testInstanceMethods(tester, DiagramWriter.class, Diagrams.writer(DiagramFormat.DOT));
+    ApiContracts.testInstanceMethods(tester, CsvTablesWriter.class, CsvTables.writer());
+    ApiContracts.testInstanceMethods(tester, JsonLdWriter.class, JsonLdWriter.defaults());
+    ApiContracts.testInstanceMethods(tester, IatiImporter.class, IatiImporter.reader());
+    ApiContracts.testInstanceMethods(tester, AidDataImporter.class, AidDataImporter.reader());
+    ApiContracts.testInstanceMethods(tester, StreamedImport.Builder.class,
+        StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()));
+  }
+
+  @Test
+  void streamedImportsAreEqualWhenTheirContentIs() {
+    new EqualsTester()
+        .addEqualityGroup(
+            StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).count("rows", 2).build(),
+            StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).count("rows", 2).build())
+        .addEqualityGroup(StreamedImport.builder(graph.info(), ProblemReport.empty()).count("rows", 2).build())
+        .addEqualityGroup(StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).count("rows", 3).build())
+        .addEqualityGroup(StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).records(1, 0).build())
+        .addEqualityGroup(StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).summary("s").build())
+        .testEquals();
+    assertThatThrownBy(() -> StreamedImport.builder(DatasetInfo.empty(), ProblemReport.empty()).build().count("rows"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no count named rows");
   }
 
   @Test

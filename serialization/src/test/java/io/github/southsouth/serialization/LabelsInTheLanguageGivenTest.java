@@ -47,7 +47,7 @@ class LabelsInTheLanguageGivenTest {
   void diagramsLabelInTheLanguageGiven(DiagramFormat format) {
     for (DiagramOptions options : new DiagramOptions[] {
         DiagramOptions.defaults(), DiagramOptions.builder().languages("zh-Hans").build()}) {
-      String diagram = Diagrams.render(format, GRAPH, options);
+      String diagram = Diagrams.writer(format).with(options).writeToString(GRAPH);
       assertThat(diagram).contains(SPANISH, UNDETERMINED);
     }
   }
@@ -60,9 +60,9 @@ class LabelsInTheLanguageGivenTest {
 
   @Test
   void csvTablesRoundTripNamesWithoutEnglish(@TempDir Path directory) throws Exception {
-    CsvTables.write(GRAPH, directory);
+    CsvTables.writer().write(GRAPH, directory);
     ByteArrayOutputStream entities = new ByteArrayOutputStream();
-    CsvTables.writeEntities(GRAPH, entities);
+    CsvTables.writer().writeEntities(GRAPH, entities);
     assertThat(entities.toString(StandardCharsets.UTF_8)).contains("name.es", "name.und", SPANISH, UNDETERMINED);
     assertThat(CsvTables.reader().read(directory)).isEqualTo(GRAPH);
   }

@@ -28,8 +28,8 @@ import picocli.CommandLine;
 enum Format {
   /** The native format as JSON. */
   JSON("json", true, List.of(".json"),
-      (g, out, s) -> (s.compact() ? NativeFormat.writer().compact() : NativeFormat.writer()).write(g, out, Syntax.JSON),
-      (g, file, s) -> (s.compact() ? NativeFormat.writer().compact() : NativeFormat.writer()).write(g, file, Syntax.JSON)),
+      (g, out, s) -> NativeFormat.writer().withPretty(!s.compact()).write(g, out, Syntax.JSON),
+      (g, file, s) -> NativeFormat.writer().withPretty(!s.compact()).write(g, file, Syntax.JSON)),
   /** The native format as YAML. */
   YAML("yaml", true, List.of(".yaml", ".yml"),
       (g, out, s) -> NativeFormat.writer().write(g, out, Syntax.YAML),
@@ -45,19 +45,19 @@ enum Format {
   /** Two CSV tables, entities.csv and relations.csv, in a directory; read and written. */
   CSV("csv", true, List.of(),
       null,
-      (g, dir, s) -> CsvTables.write(g, dir)),
+      (g, dir, s) -> CsvTables.writer().write(g, dir)),
   /** A Graphviz DOT picture; written only. */
   DOT("dot", false, List.of(".dot", ".gv"),
-      (g, out, s) -> Diagrams.write(DiagramFormat.DOT, g, s.diagram(), out),
-      (g, file, s) -> Diagrams.write(DiagramFormat.DOT, g, s.diagram(), file)),
+      (g, out, s) -> Diagrams.writer(DiagramFormat.DOT).with(s.diagram()).write(g, out),
+      (g, file, s) -> Diagrams.writer(DiagramFormat.DOT).with(s.diagram()).write(g, file)),
   /** A Mermaid flowchart; written only. */
   MERMAID("mermaid", false, List.of(".mmd", ".mermaid"),
-      (g, out, s) -> Diagrams.write(DiagramFormat.MERMAID, g, s.diagram(), out),
-      (g, file, s) -> Diagrams.write(DiagramFormat.MERMAID, g, s.diagram(), file)),
+      (g, out, s) -> Diagrams.writer(DiagramFormat.MERMAID).with(s.diagram()).write(g, out),
+      (g, file, s) -> Diagrams.writer(DiagramFormat.MERMAID).with(s.diagram()).write(g, file)),
   /** GraphML, for Gephi, yEd and networkx; written only. */
   GRAPHML("graphml", false, List.of(".graphml"),
-      (g, out, s) -> Diagrams.write(DiagramFormat.GRAPHML, g, s.diagram(), out),
-      (g, file, s) -> Diagrams.write(DiagramFormat.GRAPHML, g, s.diagram(), file));
+      (g, out, s) -> Diagrams.writer(DiagramFormat.GRAPHML).with(s.diagram()).write(g, out),
+      (g, file, s) -> Diagrams.writer(DiagramFormat.GRAPHML).with(s.diagram()).write(g, file));
 
   /**
    * Settings a writer may use: compact JSON, and for pictures the label languages and the

@@ -1,13 +1,16 @@
 package io.github.southsouth.serialization.aiddata;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Initiative;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ImportAccount;
 
 /**
- * The outcome of a successful {@link AidDataImporter} run: the graph, the warnings, and counts of
- * what was read. (A failed run throws instead and yields no graph.)
+ * The outcome of a successful {@link AidDataImporter#readResult(java.util.List)}: the graph, the
+ * warnings, and counts of what was read. (A failed run throws instead and yields no graph.) A
+ * streamed import ({@link AidDataImporter#stream}) returns the same warnings and counts, without
+ * the graph, as a {@link io.github.southsouth.serialization.StreamedImport}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -16,36 +19,89 @@ import io.github.southsouth.serialization.ImportAccount;
 public final class AidDataImport {
 
   private final CooperationGraph graph;
-  private final ProblemReport problems;
-  private final int projectFiles;
-  private final int locationFiles;
-  private final int rowsRead;
-  private final int recordsImported;
-  private final int recordsSkipped;
-  private final int recommendedForAggregates;
-  private final int locationRowsRead;
-  private final int locationRowsLinked;
-  private final int locationRowsSkipped;
-  private final ImportAccount account;
+  private final ProblemReport warnings;
+  private final Counts counts;
 
-  AidDataImport(
-      CooperationGraph graph,
-      ProblemReport problems,
-      int projectFiles,
-      int locationFiles,
-      GcdfImport counts) {
+  AidDataImport(CooperationGraph graph, ProblemReport warnings, Counts counts) {
     this.graph = graph;
-    this.problems = problems;
-    this.projectFiles = projectFiles;
-    this.locationFiles = locationFiles;
-    this.rowsRead = counts.rowsRead();
-    this.recordsImported = counts.recordsImported();
-    this.recordsSkipped = counts.recordsSkipped();
-    this.recommendedForAggregates = counts.recommended();
-    this.locationRowsRead = counts.admRowsRead();
-    this.locationRowsLinked = counts.admRowsLinked();
-    this.locationRowsSkipped = counts.admRowsSkipped();
-    this.account = counts.account();
+    this.warnings = warnings;
+    this.counts = counts;
+  }
+
+  /** The counts of one import, shared by the in-memory and the streamed result. */
+  static final class Counts {
+    final int projectFiles;
+    final int locationFiles;
+    final int rowsRead;
+    final int recordsImported;
+    final int recordsSkipped;
+    final int recommendedForAggregates;
+    final int locationRowsRead;
+    final int locationRowsLinked;
+    final int locationRowsSkipped;
+    final ImportAccount account;
+    final int initiatives;
+    final int actors;
+    final int sources;
+    final long relations;
+
+    Counts(int projectFiles, int locationFiles, GcdfImport state, int initiatives, int actors, int sources,
+        long relations) {
+      this.projectFiles = projectFiles;
+      this.locationFiles = locationFiles;
+      this.rowsRead = state.rowsRead();
+      this.recordsImported = state.recordsImported();
+      this.recordsSkipped = state.recordsSkipped();
+      this.recommendedForAggregates = state.recommended();
+      this.locationRowsRead = state.admRowsRead();
+      this.locationRowsLinked = state.admRowsLinked();
+      this.locationRowsSkipped = state.admRowsSkipped();
+      this.account = state.account();
+      this.initiatives = initiatives;
+      this.actors = actors;
+      this.sources = sources;
+      this.relations = relations;
+    }
+
+    /** The counts by the names of their accessors, for {@code StreamedImport.counts()}. */
+    ImmutableMap<String, Long> toMap() {
+      return ImmutableMap.<String, Long>builder()
+          .put("projectFiles", (long) projectFiles)
+          .put("locationFiles", (long) locationFiles)
+          .put("rowsRead", (long) rowsRead)
+          .put("recordsImported", (long) recordsImported)
+          .put("recordsSkipped", (long) recordsSkipped)
+          .put("recommendedForAggregates", (long) recommendedForAggregates)
+          .put("locationRowsRead", (long) locationRowsRead)
+          .put("locationRowsLinked", (long) locationRowsLinked)
+          .put("locationRowsSkipped", (long) locationRowsSkipped)
+          .buildOrThrow();
+    }
+
+    String summary(ProblemReport warnings) {
+      StringBuilder text = new StringBuilder();
+      text.append("Imported ").append(recordsImported).append(" of ").append(rowsRead)
+          .append(rowsRead == 1 ? " record" : " records").append(" from ").append(projectFiles)
+          .append(projectFiles == 1 ? " GCDF 3.0 file" : " GCDF 3.0 files")
+          .append(" (").append(recommendedForAggregates).append(" recommended for aggregates, ")
+          .append(recordsSkipped).append(" skipped)\n");
+      if (locationFiles > 0) {
+        text.append("Linked ").append(locationRowsLinked).append(" of ").append(locationRowsRead)
+            .append(" ADM1 location rows from ").append(locationFiles)
+            .append(locationFiles == 1 ? " file" : " files")
+            .append(" (the rest name records not in this import")
+            .append(locationRowsSkipped > 0 ? "; " + locationRowsSkipped + " skipped" : "").append(")\n");
+      }
+      text.append("Graph: ").append(initiatives).append(" initiatives, ")
+          .append(actors).append(" actors, ").append(sources)
+          .append(" sources, ").append(relations).append(" relations\n");
+      if (!account.isEmpty()) {
+        text.append("Not mapped to the model (column: records with a value):\n");
+        account.lines().forEach(line -> text.append("  ").append(line).append('\n'));
+      }
+      text.append("Problems: ").append(warnings.summary());
+      return text.toString();
+    }
   }
 
   /**
@@ -60,12 +116,12 @@ public final class AidDataImport {
   }
 
   /**
-   * Returns the problems found, all warnings (errors make the import fail).
+   * Returns the warnings found (errors make the import fail).
    *
    * @return the warnings, each located by file, line, row and column
    */
-  public ProblemReport problems() {
-    return problems;
+  public ProblemReport warnings() {
+    return warnings;
   }
 
   /**
@@ -74,7 +130,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int projectFiles() {
-    return projectFiles;
+    return counts.projectFiles;
   }
 
   /**
@@ -83,7 +139,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int locationFiles() {
-    return locationFiles;
+    return counts.locationFiles;
   }
 
   /**
@@ -92,7 +148,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int rowsRead() {
-    return rowsRead;
+    return counts.rowsRead;
   }
 
   /**
@@ -101,7 +157,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int recordsImported() {
-    return recordsImported;
+    return counts.recordsImported;
   }
 
   /**
@@ -110,7 +166,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int recordsSkipped() {
-    return recordsSkipped;
+    return counts.recordsSkipped;
   }
 
   /**
@@ -120,7 +176,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int recommendedForAggregates() {
-    return recommendedForAggregates;
+    return counts.recommendedForAggregates;
   }
 
   /**
@@ -129,7 +185,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int locationRowsRead() {
-    return locationRowsRead;
+    return counts.locationRowsRead;
   }
 
   /**
@@ -139,7 +195,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int locationRowsLinked() {
-    return locationRowsLinked;
+    return counts.locationRowsLinked;
   }
 
   /**
@@ -151,7 +207,7 @@ public final class AidDataImport {
    * @return the account, empty if every column read was mapped
    */
   public ImportAccount account() {
-    return account;
+    return counts.account;
   }
 
   /**
@@ -160,7 +216,7 @@ public final class AidDataImport {
    * @return the count
    */
   public int locationRowsSkipped() {
-    return locationRowsSkipped;
+    return counts.locationRowsSkipped;
   }
 
   /**
@@ -170,28 +226,7 @@ public final class AidDataImport {
    * @return the summary, lines separated by {@code \n}
    */
   public String summary() {
-    StringBuilder text = new StringBuilder();
-    text.append("Imported ").append(recordsImported).append(" of ").append(rowsRead)
-        .append(rowsRead == 1 ? " record" : " records").append(" from ").append(projectFiles)
-        .append(projectFiles == 1 ? " GCDF 3.0 file" : " GCDF 3.0 files")
-        .append(" (").append(recommendedForAggregates).append(" recommended for aggregates, ")
-        .append(recordsSkipped).append(" skipped)\n");
-    if (locationFiles > 0) {
-      text.append("Linked ").append(locationRowsLinked).append(" of ").append(locationRowsRead)
-          .append(" ADM1 location rows from ").append(locationFiles)
-          .append(locationFiles == 1 ? " file" : " files")
-          .append(" (the rest name records not in this import")
-          .append(locationRowsSkipped > 0 ? "; " + locationRowsSkipped + " skipped" : "").append(")\n");
-    }
-    text.append("Graph: ").append(graph.initiatives().size()).append(" initiatives, ")
-        .append(graph.actors().size()).append(" actors, ").append(graph.sources().size())
-        .append(" sources, ").append(graph.relationCount()).append(" relations\n");
-    if (!account.isEmpty()) {
-      text.append("Not mapped to the model (column: records with a value):\n");
-      account.lines().forEach(line -> text.append("  ").append(line).append('\n'));
-    }
-    text.append("Problems: ").append(problems.summary());
-    return text.toString();
+    return counts.summary(warnings);
   }
 
   @Override

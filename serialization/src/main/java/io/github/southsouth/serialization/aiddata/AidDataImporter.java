@@ -1,6 +1,9 @@
 package io.github.southsouth.serialization.aiddata;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.CooperationGraph;
+import io.github.southsouth.model.Kind;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
@@ -8,9 +11,12 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
 import io.github.southsouth.serialization.ProgressListener;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.RecordSink;
 import io.github.southsouth.serialization.ReferenceData;
+import io.github.southsouth.serialization.StreamedImport;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
+import io.github.southsouth.serialization.internal.ImportSupport;
 import io.github.southsouth.serialization.internal.ReadAhead;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,9 +36,8 @@ import java.util.Optional;
  * documentation} for the mapping.
  *
  * <pre>{@code
- * AidDataImport result =
- *     AidDataImporter.create(ReadOptions.defaults(), ReferenceData.none())
- *         .importFiles(List.of(Path.of("GCDF_3.0.csv"), Path.of("GCDF_3.0_ADM1_Locations.csv")));
+ * AidDataImport result = AidDataImporter.reader()
+ *     .readResult(List.of(Path.of("GCDF_3.0.csv"), Path.of("GCDF_3.0_ADM1_Locations.csv")));
  * System.out.println(result.summary());
  * CooperationGraph graph = result.graph();
  * }</pre>
@@ -65,20 +69,8 @@ public final class AidDataImporter {
   private final ReferenceData reference;
 
   private AidDataImporter(ReadOptions options, ReferenceData reference) {
-    this.options = options;
-    this.reference = reference;
-  }
-
-  /**
-   * Returns an importer.
-   *
-   * @param options leniency, limits and progress listener
-   * @param reference the countries, regions and themes records link to, usually the bundled seeds;
-   *     {@link ReferenceData#none()} makes minimal country and region actors from the data itself
-   * @return the importer
-   */
-  public static AidDataImporter create(ReadOptions options, ReferenceData reference) {
-    return new AidDataImporter(Objects.requireNonNull(options), Objects.requireNonNull(reference));
+    this.options = checkNotNull(options, "options");
+    this.reference = checkNotNull(reference, "reference");
   }
 
   /**
@@ -86,26 +78,104 @@ public final class AidDataImporter {
    *
    * @return the importer
    */
-  public static AidDataImporter create() {
-    return create(ReadOptions.defaults(), ReferenceData.none());
+  public static AidDataImporter reader() {
+    return reader(ReadOptions.defaults());
   }
 
   /**
-   * Imports one file; see {@link #importFiles(List)}.
+   * Returns an importer with these options and no reference data ({@link #with(ReferenceData)}
+   * adds it).
+   *
+   * @param options leniency, limits and progress listener
+   * @return the importer
+   * @throws NullPointerException if {@code options} is null
+   */
+  public static AidDataImporter reader(ReadOptions options) {
+    return new AidDataImporter(options, ReferenceData.none());
+  }
+
+  /**
+   * Returns an importer like this one with other options.
+   *
+   * @param options leniency, limits and progress listener
+   * @return the importer
+   * @throws NullPointerException if {@code options} is null
+   */
+  public AidDataImporter with(ReadOptions options) {
+    return new AidDataImporter(options, reference);
+  }
+
+  /**
+   * Returns an importer like this one that links to other reference data.
+   *
+   * @param reference the countries, regions and themes records link to, usually the bundled seeds;
+   *     {@link ReferenceData#none()} makes minimal country and region actors from the data itself
+   * @return the importer
+   * @throws NullPointerException if {@code reference} is null
+   */
+  public AidDataImporter with(ReferenceData reference) {
+    return new AidDataImporter(options, reference);
+  }
+
+  /**
+   * Returns the options of this importer.
+   *
+   * @return the options
+   */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the reference data this importer links to.
+   *
+   * @return the reference data
+   */
+  public ReferenceData reference() {
+    return reference;
+  }
+
+  /**
+   * Imports one file; see {@link #readResult(List)}.
+   *
+   * @param file a GCDF 3.0 project table
+   * @return the graph
+   * @throws ModelReadException if the file cannot be read or holds errors
+   */
+  public CooperationGraph read(Path file) {
+    return readResult(file).graph();
+  }
+
+  /**
+   * Imports files into one graph; see {@link #readResult(List)}.
+   *
+   * @param files the files, at least one
+   * @return the graph
+   * @throws ModelReadException if a file cannot be read, or holds errors (when strict) or
+   *     problems that would lose data (when lenient)
+   * @throws IllegalArgumentException if {@code files} is empty
+   */
+  public CooperationGraph read(List<Path> files) {
+    return readResult(files).graph();
+  }
+
+  /**
+   * Imports one file, and returns the warnings and counts too; see {@link #readResult(List)}.
    *
    * @param file a GCDF 3.0 project table
    * @return the graph, warnings and counts
    * @throws ModelReadException if the file cannot be read or holds errors
    */
-  public AidDataImport importFile(Path file) {
-    return importFiles(List.of(file));
+  public AidDataImport readResult(Path file) {
+    return readResult(List.of(checkNotNull(file, "file")));
   }
 
   /**
-   * Imports GCDF 3.0 files into one graph. Each file is recognised by its header: the project
-   * table (columns such as {@code AidData Record ID}, {@code Title}) or the ADM1 locations file
-   * ({@code id}, {@code shapeID}, ...). Project tables are read first, in the order given; then the
-   * ADM1 files link the imported records to their provinces. Records are unique across files.
+   * Imports GCDF 3.0 files into one graph, and returns the warnings and counts too. Each file is
+   * recognised by its header: the project table (columns such as {@code AidData Record ID}, {@code
+   * Title}) or the ADM1 locations file ({@code id}, {@code shapeID}, ...). Project tables are read
+   * first, in the order given; then the ADM1 files link the imported records to their provinces.
+   * Records are unique across files.
    *
    * @param files the files, at least one
    * @return the graph, warnings and counts
@@ -114,35 +184,116 @@ public final class AidDataImporter {
    *     each located by file, line, row and column, and no graph is returned
    * @throws IllegalArgumentException if {@code files} is empty
    */
-  public AidDataImport importFiles(List<Path> files) {
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("no files to import: expected at least one GCDF 3.0 CSV file");
-    }
-    ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
-    GcdfImport state = new GcdfImport(options, reference, problems);
-    Progress progress = new Progress(options.progress(), totalBytes(files));
-    List<Path> locationFiles = new ArrayList<>();
-    int projectFiles = 0;
-    for (Path file : files) {
-      FileKind kind = readFile(file, state, problems, progress, false);
-      if (kind == FileKind.LOCATIONS) {
-        locationFiles.add(file);
-      } else if (kind == FileKind.PROJECTS) {
-        projectFiles++;
-      }
-    }
-    state.resolveParents();
-    for (Path file : locationFiles) {
-      readFile(file, state, problems, progress, true);
-    }
-    state.finishLocations();
-    progress.report();
-    Optional<CooperationGraph> graph = problems.hasErrors() ? Optional.empty() : state.build();
-    ProblemReport report = problems.build();
+  public AidDataImport readResult(List<Path> files) {
+    Run run = new Run(checkFiles(files), Optional.empty());
+    Optional<CooperationGraph> graph = run.problems.hasErrors() ? Optional.empty() : run.state.build();
+    ProblemReport report = run.problems.build();
     if (graph.isEmpty() || report.hasErrors()) {
       throw new ModelReadException(report);
     }
-    return new AidDataImport(graph.get(), report, projectFiles, locationFiles.size(), state);
+    CooperationGraph built = graph.get();
+    return new AidDataImport(built, report, run.counts(built.initiatives().size(), built.actors().size(),
+        built.sources().size(), built.relationCount()));
+  }
+
+  /**
+   * Streams files into a sink; see {@link #stream(List, RecordSink)}.
+   *
+   * @param file a GCDF 3.0 project table
+   * @param sink receives the entities and relations
+   * @return the warnings, counts and dataset metadata
+   * @throws ModelReadException if the file cannot be read or holds errors
+   */
+  public StreamedImport stream(Path file, RecordSink sink) {
+    return stream(List.of(checkNotNull(file, "file")), sink);
+  }
+
+  /**
+   * Imports GCDF 3.0 files record by record into a sink, without building a graph: the records
+   * passed are the entities and relations of the graph {@link #read(List)} returns for the same
+   * files, and the warnings and counts are the same. Memory stays bounded by one row plus what
+   * the import keeps by record (its id and where it was read, to find a record given twice and to
+   * link parents and ADM1 units) and the agencies, sources and recipients, which are few.
+   *
+   * <p>How: the files are read once, as by {@link #readResult(List)}. Each record is passed to the
+   * sink as soon as its row is mapped, with the relations of its row (to its agencies, recipients
+   * and sources). At the end come the dataset's source, the agencies, recipients and sources, the
+   * reference entities linked to, the relations that need every record (parents, ADM1 units,
+   * which the ADM1 files, read after every project table, give) and those of the classification
+   * rules. {@code part-of} cycles among records are checked before the end, as the graph's
+   * validation checks them.
+   *
+   * <p>Failures: a problem that fails the import (an error when strict; one that would lose data
+   * when lenient) may be found after records were passed to the sink: they stay passed, and the
+   * {@link ModelReadException} thrown carries every problem. The sink's consumer must then treat
+   * what it received as incomplete (see {@link RecordSink}).
+   *
+   * @param files the files, at least one
+   * @param sink receives the entities and relations, on this thread
+   * @return the warnings, counts, account and dataset metadata
+   * @throws ModelReadException if a file cannot be read, or holds errors (when strict) or problems
+   *     that would lose data (when lenient); the report carries every problem found
+   * @throws IllegalArgumentException if {@code files} is empty
+   */
+  public StreamedImport stream(List<Path> files, RecordSink sink) {
+    checkNotNull(sink, "sink");
+    List<Path> checked = checkFiles(files);
+    ImportSupport.Counting counted = new ImportSupport.Counting(sink);
+    Run run = new Run(checked, Optional.of(counted));
+    if (run.problems.hasErrors() || !run.state.finishStream(counted)) {
+      throw new ModelReadException(run.problems.build());
+    }
+    ProblemReport warnings = run.problems.build();
+    if (warnings.hasErrors()) {
+      throw new ModelReadException(warnings);
+    }
+    AidDataImport.Counts counts = run.counts(counted.entities(Kind.INITIATIVE), counted.entities(Kind.ACTOR),
+        counted.entities(Kind.SOURCE), counted.relations());
+    return StreamedImport.builder(run.state.info(), warnings)
+        .account(counts.account)
+        .counts(counts.toMap())
+        .summary(counts.summary(warnings))
+        .records(counted.entities(), counted.relations())
+        .build();
+  }
+
+  private static List<Path> checkFiles(List<Path> files) {
+    return ImportSupport.checkFiles(files, "GCDF 3.0 CSV file");
+  }
+
+  /**
+   * Reads every file of one import into its state: the project tables in the order given, then
+   * the ADM1 locations files. With a sink, the records go to it as they are mapped.
+   */
+  private final class Run {
+    final ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
+    final GcdfImport state = new GcdfImport(options, reference, problems);
+    private final List<Path> locationFiles = new ArrayList<>();
+    private int projectFiles;
+
+    Run(List<Path> files, Optional<RecordSink> sink) {
+      sink.ifPresent(state::streamTo);
+      Progress progress = new Progress(options.progress(), totalBytes(files));
+      for (Path file : files) {
+        FileKind kind = readFile(file, state, problems, progress, false);
+        if (kind == FileKind.LOCATIONS) {
+          locationFiles.add(file);
+        } else if (kind == FileKind.PROJECTS) {
+          projectFiles++;
+        }
+      }
+      state.resolveParents();
+      for (Path file : locationFiles) {
+        readFile(file, state, problems, progress, true);
+      }
+      state.finishLocations();
+      progress.report();
+    }
+
+    AidDataImport.Counts counts(int initiatives, int actors, int sources, long relations) {
+      return new AidDataImport.Counts(projectFiles, locationFiles.size(), state, initiatives, actors, sources,
+          relations);
+    }
   }
 
   private enum FileKind {

@@ -32,11 +32,14 @@ import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.problem.Severity;
 import io.github.southsouth.serialization.ImportAccount;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.RecordSink;
 import io.github.southsouth.serialization.aiddata.GcdfRow.Weight;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
 import io.github.southsouth.serialization.internal.CsvSafety;
+import io.github.southsouth.serialization.internal.ImportSupport;
+import io.github.southsouth.serialization.internal.PartOfCycles;
 import io.github.southsouth.serialization.internal.TextPool;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -114,6 +117,8 @@ final class GcdfImport {
   private int[] verbatimColumns = new int[0];
   private int[] verbatimCells = new int[0];
 
+  /** Where a streamed import passes each record as it is mapped; null when the graph is built. */
+  private @Nullable RecordSink stream;
   private int rowsRead;
   private int recordsSkipped;
   private int recommended;
@@ -296,15 +301,22 @@ final class GcdfImport {
 
   // ---------------------------------------------------------------- project rows
 
-  /** A record kept: its initiative, and where its row is, made into a location when needed. */
+  /**
+   * A record kept: its id and record id, its initiative unless it was streamed, and where its row
+   * is, made into a location when needed.
+   */
   private static final class KeptRecord {
-    final Initiative initiative;
+    final EntityId id;
+    final String recordId;
+    final @Nullable Initiative initiative;
     final String source;
     final int rowNumber;
     final int line;
 
-    KeptRecord(Initiative initiative, CsvRecord row) {
-      this.initiative = initiative;
+    KeptRecord(Initiative initiative, CsvRecord row, boolean streamed) {
+      this.id = initiative.id();
+      this.recordId = AidData.recordId(initiative).orElse("");
+      this.initiative = streamed ? null : initiative;
       this.source = row.source();
       this.rowNumber = row.rowNumber();
       this.line = row.rowLine();
@@ -566,13 +578,18 @@ final class GcdfImport {
     if (initiative == null) {
       return;
     }
-    records.put(initiative.id(), new KeptRecord(initiative, row.record));
+    records.put(initiative.id(), new KeptRecord(initiative, row.record, stream != null));
     count(row.record);
     actors.putAll(row.newActors);
     agencyIds.putAll(row.newAgencyIds);
     sources.putAll(row.newSources);
     sourceIdsByUrl.putAll(row.newSourceIds);
-    rowRelations.addAll(row.newRelations.values());
+    if (stream != null) {
+      stream.entity(initiative);
+      row.newRelations.values().forEach(stream::relation);
+    } else {
+      rowRelations.addAll(row.newRelations.values());
+    }
     referenceIds.addAll(row.newReferenceIds);
     parentLinks.addAll(row.newParents);
     classify(row, initiative, recordText);
@@ -807,13 +824,13 @@ final class GcdfImport {
     Map<String, List<ParentLink>> unresolved = new LinkedHashMap<>();
     for (ParentLink link : parentLinks) {
       KeptRecord parentRecord = records.get(AidData.initiativeId(link.parentRecordId));
-      EntityId parent = parentRecord == null ? null : parentRecord.initiative.id(); // the instance held already
+      EntityId parent = parentRecord == null ? null : parentRecord.id; // the instance held already
       if (parent != null && !parent.equals(link.child)) {
         relations.put(
             new RelationKey(link.child, RelationType.PART_OF, parent),
             Relation.builder().from(link.child).type(RelationType.PART_OF).to(parent)
                 .addCitations(Citation.of(AidData.DATASET_SOURCE, "AidData Parent ID of "
-                    + AidData.recordId(records.get(link.child).initiative).orElse("")))
+                    + records.get(link.child).recordId))
                 .build());
       } else {
         unresolved.computeIfAbsent(link.at.source().orElse(""), k -> new ArrayList<>()).add(link);
@@ -840,8 +857,68 @@ final class GcdfImport {
         });
   }
 
+  /**
+   * Makes a streamed import: from now on each record is passed to the sink as it is mapped, with
+   * the relations of its row, instead of being kept; {@link #finishStream} passes the rest.
+   */
+  void streamTo(RecordSink sink) {
+    this.stream = sink;
+  }
+
+  /** The dataset metadata of the import, once every file is read. */
+  DatasetInfo info() {
+    return DatasetInfo.builder()
+        .title(LocalizedText.english("AidData GCDF 3.0 records"))
+        .description(LocalizedText.english(
+            records.size() + " records of AidData's Global Chinese Development Finance"
+                + " Dataset, Version 3.0, imported by southsouth"))
+        .version("3.0")
+        .license("ODC-By-1.0")
+        .addSources(AidData.DATASET_SOURCE)
+        .build();
+  }
+
   /** Builds the graph, or reports why it cannot be built. */
   Optional<CooperationGraph> build() {
+    CooperationGraph.Builder graph = CooperationGraph.builder().problemLimit(options.maxProblems()).info(info());
+    emitRest(ImportSupport.into(graph));
+    try {
+      return Optional.of(graph.build());
+    } catch (InvalidModelException e) {
+      for (Problem p : e.report().problems()) {
+        problems.add(locate(p));
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Ends a streamed import: reports {@code part-of} cycles among the records as {@link #build}
+   * would, and unless there is an error passes what was kept to the end to the sink.
+   *
+   * @return whether the import succeeded
+   */
+  boolean finishStream(RecordSink sink) {
+    List<Relation> between = new ArrayList<>();
+    for (Relation relation : relations.values()) {
+      if (records.containsKey(relation.from()) && records.containsKey(relation.to())) {
+        between.add(relation);
+      }
+    }
+    PartOfCycles.between(between, options.maxProblems()).forEach(p -> problems.add(locate(p)));
+    if (problems.hasErrors()) {
+      return false;
+    }
+    emitRest(sink);
+    return true;
+  }
+
+  /**
+   * Passes the records made at the end to a sink: the dataset's source, the records kept (none
+   * when streamed), agencies, recipients and sources, the reference entities linked to, and the
+   * relations of the rows kept, of the rules, parents and ADM1 units, and of the reference data.
+   */
+  private void emitRest(RecordSink graph) {
     Source dataset =
         Source.builder()
             .id(AidData.DATASET_SOURCE)
@@ -859,50 +936,31 @@ final class GcdfImport {
             .putAttribute("license", "ODC-By-1.0")
             .putAttribute("attribution", "AidData. 2023. Global Chinese Development Finance Dataset, Version 3.0.")
             .build();
-    CooperationGraph.Builder graph =
-        CooperationGraph.builder()
-            .problemLimit(options.maxProblems())
-            .info(
-                DatasetInfo.builder()
-                    .title(LocalizedText.english("AidData GCDF 3.0 records"))
-                    .description(LocalizedText.english(
-                        records.size() + " records of AidData's Global Chinese Development Finance"
-                            + " Dataset, Version 3.0, imported by southsouth"))
-                    .version("3.0")
-                    .license("ODC-By-1.0")
-                    .addSources(AidData.DATASET_SOURCE)
-                    .build());
-    graph.addEntity(dataset);
+    graph.entity(dataset);
     for (KeptRecord record : records.values()) {
-      graph.addEntity(record.initiative);
+      if (record.initiative != null) {
+        graph.entity(record.initiative);
+      }
     }
-    graph.addEntities(actors.values());
-    graph.addEntities(sources.values());
+    actors.values().forEach(graph::entity);
+    sources.values().forEach(graph::entity);
     ReferenceData.Closure closure = reference.closure(referenceIds);
     Set<EntityId> added = new HashSet<>();
     for (Entity entity : closure.entities()) {
       EntityId id = entity.id();
       if (!id.equals(dataset.id()) && !records.containsKey(id) && !actors.containsKey(id)
           && !sources.containsKey(id) && added.add(id)) {
-        graph.addEntity(entity);
+        graph.entity(entity);
       }
     }
-    graph.addRelations(rowRelations);
-    graph.addRelations(relations.values());
+    rowRelations.forEach(graph::relation);
+    relations.values().forEach(graph::relation);
     Set<RelationKey> closureKeys = new HashSet<>();
     for (Relation relation : closure.relations()) {
       RelationKey key = new RelationKey(relation.from(), relation.type(), relation.to());
       if (!relations.containsKey(key) && closureKeys.add(key)) {
-        graph.addRelation(relation);
+        graph.relation(relation);
       }
-    }
-    try {
-      return Optional.of(graph.build());
-    } catch (InvalidModelException e) {
-      for (Problem p : e.report().problems()) {
-        problems.add(locate(p));
-      }
-      return Optional.empty();
     }
   }
 

@@ -1,7 +1,8 @@
 /**
  * Import of AidData's Global Chinese Development Finance Dataset, Version 3.0 (GCDF 3.0): the
  * 126-column project-level CSV table and its ADM1 locations file. Start with {@link
- * io.github.southsouth.serialization.aiddata.AidDataImporter}; {@link
+ * io.github.southsouth.serialization.aiddata.AidDataImporter} ({@code read}, {@code readResult},
+ * or {@code stream} into a {@link io.github.southsouth.serialization.RecordSink}); {@link
  * io.github.southsouth.serialization.aiddata.AidData} names the attributes and helps aggregate.
  *
  * <p>The data are AidData's, licensed under the Open Data Commons Attribution License (ODC-By

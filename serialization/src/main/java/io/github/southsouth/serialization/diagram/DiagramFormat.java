@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The picture formats {@link Diagrams} writes, each with its usual file extension.
+ * The picture formats a {@link DiagramWriter} draws, each with its usual file extension.
  *
  * @since 0.1.0
  */

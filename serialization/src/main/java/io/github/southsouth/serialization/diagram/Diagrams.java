@@ -9,13 +9,7 @@ import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.Relation;
-import io.github.southsouth.serialization.internal.AtomicFiles;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,7 +23,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Draws a {@link CooperationGraph} as Graphviz DOT, a Mermaid {@code flowchart} or GraphML: one node
+ * The entry point of the diagrams: {@link #writer(DiagramFormat)} draws a {@link CooperationGraph}
+ * as Graphviz DOT, a Mermaid {@code flowchart} or GraphML: one node
  * per entity, labelled with its name in the {@linkplain DiagramOptions#languages() chosen language},
  * shaped and coloured by kind; one edge per relation, labelled with the relation type's code.
  * {@link DiagramOptions} picks the part of the graph to draw.
@@ -37,8 +32,8 @@ import javax.xml.stream.XMLStreamWriter;
  * <pre>{@code
  * DiagramOptions options = DiagramOptions.builder()
  *     .around(EntityId.parse("principle:non-conditionality"), 2).build();
- * String mermaid = Diagrams.mermaid(graph, options);
- * Diagrams.write(DiagramFormat.DOT, graph, options, Path.of("non-conditionality.dot"));
+ * String mermaid = Diagrams.writer(DiagramFormat.MERMAID).with(options).writeToString(graph);
+ * Diagrams.writer(DiagramFormat.DOT).with(options).write(graph, Path.of("non-conditionality.dot"));
  * }</pre>
  *
  * <table>
@@ -61,7 +56,7 @@ import javax.xml.stream.XMLStreamWriter;
  * order and edges in relation order, so the same input always gives the same text. A relation
  * stated more than once (for different periods) is drawn once.
  *
- * <p>Stateless and thread-safe. Drawing is O(n + r) in the entities and relations drawn; a
+ * <p>Stateless and thread-safe, like the writers it returns. Drawing is O(n + r) in the entities and relations drawn; a
  * neighbourhood is found in O(size of the neighbourhood and its edges).
  *
  * @since 0.1.0
@@ -87,6 +82,18 @@ public final class Diagrams {
   private Diagrams() {}
 
   /**
+   * Returns a writer of a format, with the {@linkplain DiagramOptions#defaults() default options}:
+   * the whole graph, labelled in English.
+   *
+   * @param format the format
+   * @return the writer, immutable
+   */
+  public static DiagramWriter writer(DiagramFormat format) {
+    checkNotNull(format, "format");
+    return new DiagramWriter(format, DiagramOptions.defaults());
+  }
+
+  /**
    * Returns the graph, or the part the options choose, as a Graphviz DOT {@code digraph}.
    *
    * @param graph the graph
@@ -94,7 +101,7 @@ public final class Diagrams {
    * @return the DOT text, ending in a newline
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
-  public static String dot(CooperationGraph graph, DiagramOptions options) {
+  static String dot(CooperationGraph graph, DiagramOptions options) {
     checkNotNull(graph, "graph");
     checkNotNull(options, "options");
     Selection selection = select(graph, options);
@@ -127,7 +134,7 @@ public final class Diagrams {
    * @return the Mermaid text, ending in a newline
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
-  public static String mermaid(CooperationGraph graph, DiagramOptions options) {
+  static String mermaid(CooperationGraph graph, DiagramOptions options) {
     checkNotNull(graph, "graph");
     checkNotNull(options, "options");
     Selection selection = select(graph, options);
@@ -169,7 +176,7 @@ public final class Diagrams {
    * @return the GraphML document, UTF-8 declared, ending in a newline
    * @throws IllegalArgumentException if the options' centre is not in the graph
    */
-  public static String graphml(CooperationGraph graph, DiagramOptions options) {
+  static String graphml(CooperationGraph graph, DiagramOptions options) {
     checkNotNull(graph, "graph");
     checkNotNull(options, "options");
     Selection selection = select(graph, options);
@@ -226,77 +233,6 @@ public final class Diagrams {
       throw new IllegalStateException("cannot write GraphML to memory", e);
     }
     return text.toString();
-  }
-
-  /**
-   * Returns a diagram in the given format; see {@link #dot}, {@link #mermaid} and {@link #graphml}.
-   *
-   * @param format the format
-   * @param graph the graph
-   * @param options what to draw and how
-   * @return the text
-   * @throws IllegalArgumentException if the options' centre is not in the graph
-   */
-  public static String render(DiagramFormat format, CooperationGraph graph, DiagramOptions options) {
-    checkNotNull(format, "format");
-    checkNotNull(graph, "graph");
-    checkNotNull(options, "options");
-    switch (format) {
-      case DOT:
-        return dot(graph, options);
-      case MERMAID:
-        return mermaid(graph, options);
-      case GRAPHML:
-      default:
-        return graphml(graph, options);
-    }
-  }
-
-  /**
-   * Writes a diagram to a file as UTF-8, atomically: the file is replaced in one step once
-   * complete, or left as it was.
-   *
-   * @param format the format
-   * @param graph the graph
-   * @param options what to draw and how
-   * @param file the file to write or replace
-   * @throws UncheckedIOException if the file cannot be written
-   * @throws IllegalArgumentException if the options' centre is not in the graph
-   */
-  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, Path file) {
-    checkNotNull(format, "format");
-    checkNotNull(graph, "graph");
-    checkNotNull(options, "options");
-    checkNotNull(file, "file");
-    try {
-      byte[] bytes = render(format, graph, options).getBytes(StandardCharsets.UTF_8);
-      AtomicFiles.write(file, out -> out.write(bytes));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Writes a diagram to a stream as UTF-8. The stream is flushed, not closed.
-   *
-   * @param format the format
-   * @param graph the graph
-   * @param options what to draw and how
-   * @param out the stream
-   * @throws UncheckedIOException if the stream cannot be written
-   * @throws IllegalArgumentException if the options' centre is not in the graph
-   */
-  public static void write(DiagramFormat format, CooperationGraph graph, DiagramOptions options, OutputStream out) {
-    checkNotNull(format, "format");
-    checkNotNull(graph, "graph");
-    checkNotNull(options, "options");
-    checkNotNull(out, "out");
-    try {
-      out.write(render(format, graph, options).getBytes(StandardCharsets.UTF_8));
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void key(XMLStreamWriter xml, String id, String domain, String name) throws XMLStreamException {

@@ -1,12 +1,15 @@
 package io.github.southsouth.serialization.iati;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ImportAccount;
 
 /**
- * The result of an IATI import: the {@link CooperationGraph} (valid and complete on its own), the
- * warnings found, and summary counts for a command line to print.
+ * The result of {@link IatiImporter#readResult(java.util.List)}: the {@link CooperationGraph} (valid
+ * and complete on its own), the warnings found, and summary counts for a command line to print. A
+ * streamed import ({@link IatiImporter#stream}) returns the same warnings and counts, without the
+ * graph, as a {@link io.github.southsouth.serialization.StreamedImport}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -15,31 +18,60 @@ import io.github.southsouth.serialization.ImportAccount;
 public final class IatiImport {
 
   private final CooperationGraph graph;
-  private final ProblemReport problems;
-  private final int files;
-  private final int activities;
-  private final int skippedActivities;
-  private final int organisations;
-  private final int countries;
-  private final int transactions;
-  private final int budgets;
-  private final int plannedDisbursements;
-  private final ImportAccount account;
+  private final ProblemReport warnings;
+  private final Counts counts;
 
-  IatiImport(CooperationGraph graph, ProblemReport problems, int files, int activities, int skippedActivities,
-      int organisations, int countries, int transactions, int budgets, int plannedDisbursements,
-      ImportAccount account) {
+  IatiImport(CooperationGraph graph, ProblemReport warnings, Counts counts) {
     this.graph = graph;
-    this.problems = problems;
-    this.files = files;
-    this.activities = activities;
-    this.skippedActivities = skippedActivities;
-    this.organisations = organisations;
-    this.countries = countries;
-    this.transactions = transactions;
-    this.budgets = budgets;
-    this.plannedDisbursements = plannedDisbursements;
-    this.account = account;
+    this.warnings = warnings;
+    this.counts = counts;
+  }
+
+  /** The counts of one import, shared by the in-memory and the streamed result. */
+  static final class Counts {
+    final int files;
+    final int activities;
+    final int skippedActivities;
+    final int organisations;
+    final int countries;
+    final int transactions;
+    final int budgets;
+    final int plannedDisbursements;
+    final ImportAccount account;
+
+    Counts(int files, int activities, int skippedActivities, int organisations, int countries, int transactions,
+        int budgets, int plannedDisbursements, ImportAccount account) {
+      this.files = files;
+      this.activities = activities;
+      this.skippedActivities = skippedActivities;
+      this.organisations = organisations;
+      this.countries = countries;
+      this.transactions = transactions;
+      this.budgets = budgets;
+      this.plannedDisbursements = plannedDisbursements;
+      this.account = account;
+    }
+
+    /** The counts by the names of their accessors, for {@code StreamedImport.counts()}. */
+    ImmutableMap<String, Long> toMap() {
+      return ImmutableMap.<String, Long>builder()
+          .put("files", (long) files)
+          .put("activities", (long) activities)
+          .put("skippedActivities", (long) skippedActivities)
+          .put("organisations", (long) organisations)
+          .put("countries", (long) countries)
+          .put("transactions", (long) transactions)
+          .put("budgets", (long) budgets)
+          .put("plannedDisbursements", (long) plannedDisbursements)
+          .buildOrThrow();
+    }
+
+    String summary(ProblemReport warnings) {
+      return activities + " activities (" + skippedActivities + " skipped) from " + files
+          + (files == 1 ? " file: " : " files: ") + organisations + " organisations, " + countries
+          + " countries, " + transactions + " transactions, " + budgets + " budgets, "
+          + plannedDisbursements + " planned disbursements, " + warnings.warningCount() + " warnings";
+    }
   }
 
   /**
@@ -53,12 +85,12 @@ public final class IatiImport {
   }
 
   /**
-   * Returns the problems found; all are warnings, since an import with errors throws.
+   * Returns the warnings found, each located; an import with errors throws instead.
    *
    * @return the warnings
    */
-  public ProblemReport problems() {
-    return problems;
+  public ProblemReport warnings() {
+    return warnings;
   }
 
   /**
@@ -67,7 +99,7 @@ public final class IatiImport {
    * @return the count
    */
   public int files() {
-    return files;
+    return counts.files;
   }
 
   /**
@@ -76,7 +108,7 @@ public final class IatiImport {
    * @return the count
    */
   public int activities() {
-    return activities;
+    return counts.activities;
   }
 
   /**
@@ -86,7 +118,7 @@ public final class IatiImport {
    * @return the count
    */
   public int skippedActivities() {
-    return skippedActivities;
+    return counts.skippedActivities;
   }
 
   /**
@@ -95,7 +127,7 @@ public final class IatiImport {
    * @return the count
    */
   public int organisations() {
-    return organisations;
+    return counts.organisations;
   }
 
   /**
@@ -104,7 +136,7 @@ public final class IatiImport {
    * @return the count
    */
   public int countries() {
-    return countries;
+    return counts.countries;
   }
 
   /**
@@ -113,7 +145,7 @@ public final class IatiImport {
    * @return the count
    */
   public int transactions() {
-    return transactions;
+    return counts.transactions;
   }
 
   /**
@@ -122,7 +154,7 @@ public final class IatiImport {
    * @return the count
    */
   public int budgets() {
-    return budgets;
+    return counts.budgets;
   }
 
   /**
@@ -131,7 +163,7 @@ public final class IatiImport {
    * @return the count
    */
   public int plannedDisbursements() {
-    return plannedDisbursements;
+    return counts.plannedDisbursements;
   }
 
   /**
@@ -143,7 +175,7 @@ public final class IatiImport {
    * @return the account, empty when everything read was kept
    */
   public ImportAccount account() {
-    return account;
+    return counts.account;
   }
 
   /**
@@ -153,10 +185,7 @@ public final class IatiImport {
    * @return the summary
    */
   public String summary() {
-    return activities + " activities (" + skippedActivities + " skipped) from " + files
-        + (files == 1 ? " file: " : " files: ") + organisations + " organisations, " + countries
-        + " countries, " + transactions + " transactions, " + budgets + " budgets, "
-        + plannedDisbursements + " planned disbursements, " + problems.warningCount() + " warnings";
+    return counts.summary(warnings);
   }
 
   @Override

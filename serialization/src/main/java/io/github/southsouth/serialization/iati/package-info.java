@@ -1,8 +1,10 @@
 /**
  * Import of IATI activity files (versions 2.01, 2.02 and 2.03) into the southsouth model: {@link
- * io.github.southsouth.serialization.iati.IatiImporter} reads the files and returns an {@link
- * io.github.southsouth.serialization.iati.IatiImport} with the graph, the warnings and summary
- * counts.
+ * io.github.southsouth.serialization.iati.IatiImporter} reads the files and returns the graph
+ * ({@code read}) or an {@link io.github.southsouth.serialization.iati.IatiImport} with the graph,
+ * the warnings and summary counts ({@code readResult}); {@code stream} passes the same records to a
+ * {@link io.github.southsouth.serialization.RecordSink} one at a time, for inputs larger than the
+ * heap.
  *
  * <p>Versions: the version is taken from {@code iati-activities/@version}; files without it (Code
  * for IATI datastore exports) carry {@code iati-extra:version} on each activity, which is used

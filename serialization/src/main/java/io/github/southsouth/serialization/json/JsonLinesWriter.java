@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.Relation;
@@ -9,6 +11,7 @@ import io.github.southsouth.serialization.json.internal.RelationCodec;
 import io.github.southsouth.serialization.json.internal.Factories;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -20,7 +23,8 @@ import tools.jackson.core.ObjectWriteContext;
  * are written in the order given and are not checked against each other; reading the result as a
  * graph checks them. Made by {@link NativeWriter#jsonLines}.
  *
- * <p>Not thread-safe. Closing it closes the stream.
+ * <p>Not thread-safe. Closing it closes the stream. Like the other writers, it reports a failure to
+ * write as an {@link UncheckedIOException}.
  *
  * @since 0.1.0
  */
@@ -29,7 +33,7 @@ public final class JsonLinesWriter implements AutoCloseable {
   private final OutputStream out;
   private final JsonGenerator generator;
 
-  JsonLinesWriter(OutputStream out, DatasetInfo header) throws IOException {
+  JsonLinesWriter(OutputStream out, DatasetInfo header) {
     this.out = out;
     try {
       this.generator =
@@ -45,7 +49,7 @@ public final class JsonLinesWriter implements AutoCloseable {
       }
       generator.writeEndObject();
     } catch (JacksonException e) {
-      throw NativeWriter.unwrap(e);
+      throw new UncheckedIOException(NativeWriter.unwrap(e));
     }
   }
 
@@ -54,16 +58,17 @@ public final class JsonLinesWriter implements AutoCloseable {
    *
    * @param entity the entity
    * @return this writer
-   * @throws IOException if writing fails
+   * @throws UncheckedIOException if writing fails
    */
-  public JsonLinesWriter write(Entity entity) throws IOException {
+  public JsonLinesWriter write(Entity entity) {
+    checkNotNull(entity, "entity");
     try {
       generator.writeStartObject();
       generator.writeName("entity");
       EntityCodec.writeEntity(generator, entity);
       generator.writeEndObject();
     } catch (JacksonException e) {
-      throw NativeWriter.unwrap(e);
+      throw new UncheckedIOException(NativeWriter.unwrap(e));
     }
     return this;
   }
@@ -73,16 +78,17 @@ public final class JsonLinesWriter implements AutoCloseable {
    *
    * @param relation the relation
    * @return this writer
-   * @throws IOException if writing fails
+   * @throws UncheckedIOException if writing fails
    */
-  public JsonLinesWriter write(Relation relation) throws IOException {
+  public JsonLinesWriter write(Relation relation) {
+    checkNotNull(relation, "relation");
     try {
       generator.writeStartObject();
       generator.writeName("relation");
       RelationCodec.writeRelation(generator, relation);
       generator.writeEndObject();
     } catch (JacksonException e) {
-      throw NativeWriter.unwrap(e);
+      throw new UncheckedIOException(NativeWriter.unwrap(e));
     }
     return this;
   }
@@ -90,17 +96,21 @@ public final class JsonLinesWriter implements AutoCloseable {
   /**
    * Ends the last line, flushes and closes the stream.
    *
-   * @throws IOException if writing fails
+   * @throws UncheckedIOException if writing or closing fails
    */
   @Override
-  public void close() throws IOException {
+  public void close() {
     try {
-      generator.writeRaw('\n');
-      generator.close();
-    } catch (JacksonException e) {
-      throw NativeWriter.unwrap(e);
-    } finally {
-      out.close();
+      try {
+        generator.writeRaw('\n');
+        generator.close();
+      } catch (JacksonException e) {
+        throw NativeWriter.unwrap(e);
+      } finally {
+        out.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -8,7 +8,7 @@ import io.github.southsouth.serialization.ReadOptions;
  * <pre>{@code
  * CooperationGraph graph = NativeFormat.reader().read(List.of(Path.of("a.yaml"), Path.of("b.yaml")));
  * NativeFormat.writer().write(graph, Path.of("all.json"));          // canonical, pretty
- * NativeFormat.writer().compact().write(graph, Path.of("all.json")); // canonical, one line
+ * NativeFormat.writer().withPretty(false).write(graph, Path.of("all.json")); // canonical, one line
  * try (JsonLinesReader records = NativeFormat.reader().records(Path.of("big.jsonl"))) { ... }
  * }</pre>
  *

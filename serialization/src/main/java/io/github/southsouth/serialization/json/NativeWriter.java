@@ -28,7 +28,7 @@ import tools.jackson.core.ObjectWriteContext;
  * Writes a {@link CooperationGraph} as a native document in canonical form: entities sorted by
  * id, relations by (from, type, to, period), object keys in the order of docs/FORMAT.md, text by
  * language tag, UTF-8, {@code \n} line ends and a trailing newline. Equal graphs give identical
- * bytes, so data files diff cleanly. JSON is pretty (two-space indent) unless {@link #compact()};
+ * bytes, so data files diff cleanly. JSON is pretty (two-space indent) unless {@linkplain #withPretty(boolean) compact};
  * YAML is block style; JSON Lines has a header line and one record per line.
  *
  * <p>Files are written atomically: into a temporary file in the same directory, then moved over
@@ -54,22 +54,15 @@ public final class NativeWriter {
   }
 
   /**
-   * Returns a writer of compact JSON (one line for the whole document). YAML and JSON Lines are
-   * the same either way.
+   * Returns a writer like this one that writes pretty JSON (true, the default: two-space indent)
+   * or compact JSON (false: one line for the whole document). YAML and JSON Lines are the same
+   * either way.
    *
-   * @return the compact writer
+   * @param pretty true for pretty JSON
+   * @return the writer
    */
-  public NativeWriter compact() {
-    return COMPACT;
-  }
-
-  /**
-   * Returns a writer of pretty JSON, the default.
-   *
-   * @return the pretty writer
-   */
-  public NativeWriter pretty() {
-    return PRETTY;
+  public NativeWriter withPretty(boolean pretty) {
+    return pretty ? PRETTY : COMPACT;
   }
 
   /**
@@ -242,11 +235,7 @@ public final class NativeWriter {
   public JsonLinesWriter jsonLines(OutputStream out, DatasetInfo header) {
     checkNotNull(out, "out");
     checkNotNull(header, "header");
-    try {
-      return new JsonLinesWriter(out, header);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new JsonLinesWriter(out, header);
   }
 
   static IOException unwrap(JacksonException e) {

@@ -65,11 +65,11 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * deterministic: the same graph and options always give the same bytes.
  *
  * <pre>{@code
- * JsonLdWriter writer = JsonLdWriter.builder().base("https://example.org/id/").build();
+ * JsonLdWriter writer = JsonLdWriter.defaults().withBase("https://example.org/id/");
  * writer.write(graph, Path.of("southsouth.jsonld"));
  * }</pre>
  *
- * <p><b>Mapping.</b> Each entity is a node whose IRI is the {@linkplain Builder#base base} followed
+ * <p><b>Mapping.</b> Each entity is a node whose IRI is the {@linkplain #withBase base} followed
  * by {@code kind/slug}, e.g. {@code https://southsouth.github.io/id/principle/mutual-benefit}.
  *
  * <table>
@@ -100,12 +100,13 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  *       precision</td></tr>
  * </table>
  *
- * <p>Unless told to {@linkplain Builder#referenceContext() reference} the published context by its
+ * <p>Unless told to {@linkplain #withEmbeddedContext(boolean) reference} the published context by its
  * IRI, the writer embeds it, so that the output reads offline. The published context and the
  * vocabulary that defines the {@code southsouth:} terms ship in this jar: see {@link #context()}
  * and {@link #vocabulary()}.
  *
- * <p>Immutable and thread-safe; one writer can write many graphs at once. Writing is O(n + r) for
+ * <p>Immutable and thread-safe; one writer can write many graphs at once. The {@code with...}
+ * methods return a new writer, as {@link #defaults()} is shared. Writing is O(n + r) for
  * n entities and r relations.
  *
  * @since 0.1.0
@@ -156,7 +157,7 @@ public final class JsonLdWriter {
   /** The IRI at which the vocabulary is published; the same text as {@link #vocabulary()}. */
   public static final String VOCABULARY_IRI = "https://southsouth.github.io/ns/vocabulary.jsonld";
 
-  /** The base of entity IRIs unless {@linkplain Builder#base(String) set} otherwise. */
+  /** The base of entity IRIs unless {@linkplain #withBase(String) set} otherwise. */
   public static final String DEFAULT_BASE = "https://southsouth.github.io/id/";
 
   private static final String CONTEXT_RESOURCE = "context.jsonld";
@@ -189,28 +190,71 @@ public final class JsonLdWriter {
   private final boolean embedContext;
   private final boolean pretty;
 
-  private JsonLdWriter(Builder builder) {
-    this.base = builder.base;
-    this.embedContext = builder.embedContext;
-    this.pretty = builder.pretty;
+  private static final JsonLdWriter DEFAULTS = new JsonLdWriter(DEFAULT_BASE, true, true);
+
+  private JsonLdWriter(String base, boolean embedContext, boolean pretty) {
+    this.base = base;
+    this.embedContext = embedContext;
+    this.pretty = pretty;
   }
 
   /**
-   * Returns a writer with the default base, an embedded context and indented output.
+   * Returns the writer with the defaults: entity IRIs under {@link #DEFAULT_BASE}, the context
+   * embedded, output indented. The {@code with...} methods return writers with other settings.
    *
-   * @return the writer
+   * @return the writer, immutable and shared
    */
   public static JsonLdWriter defaults() {
-    return builder().build();
+    return DEFAULTS;
   }
 
   /**
-   * Returns a new builder.
+   * Returns a writer like this one with another base of entity IRIs: an entity's IRI is the base
+   * followed by {@code kind/slug}.
    *
-   * @return a builder with the defaults: {@link #DEFAULT_BASE}, embedded context, indented
+   * @param base an absolute IRI ending in {@code /} or {@code #}, e.g. {@code
+   *     https://example.org/id/}
+   * @return the writer
+   * @throws IllegalArgumentException if the base is not an absolute IRI ending in {@code /} or
+   *     {@code #}, or has a query
    */
-  public static Builder builder() {
-    return new Builder();
+  public JsonLdWriter withBase(String base) {
+    checkNotNull(base, "base");
+    URI uri;
+    try {
+      uri = new URI(base);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("invalid base IRI \"" + base + "\": " + e.getReason(), e);
+    }
+    if (!uri.isAbsolute() || uri.getRawQuery() != null || !(base.endsWith("/") || base.endsWith("#"))) {
+      throw new IllegalArgumentException(
+          "invalid base IRI \"" + base + "\": expected an absolute IRI without a query, ending in / or #,"
+              + " e.g. https://example.org/id/");
+    }
+    return new JsonLdWriter(base, embedContext, pretty);
+  }
+
+  /**
+   * Returns a writer like this one that embeds the context (true, the default), so that the output
+   * reads offline, or refers to the published context by its IRI, {@link #CONTEXT_IRI} (false):
+   * smaller output, but a consumer then needs the context from the web or from {@link #context()}.
+   *
+   * @param embed true to embed the context, false to refer to it
+   * @return the writer
+   */
+  public JsonLdWriter withEmbeddedContext(boolean embed) {
+    return new JsonLdWriter(base, embed, pretty);
+  }
+
+  /**
+   * Returns a writer like this one whose output is indented, with {@code \n} line ends (true, the
+   * default), or compact (false).
+   *
+   * @param pretty true to indent
+   * @return the writer
+   */
+  public JsonLdWriter withPretty(boolean pretty) {
+    return new JsonLdWriter(base, embedContext, pretty);
   }
 
   /**
@@ -220,6 +264,24 @@ public final class JsonLdWriter {
    */
   public String base() {
     return base;
+  }
+
+  /**
+   * Tells whether the context is embedded in the output, rather than referred to by its IRI.
+   *
+   * @return true if embedded
+   */
+  public boolean embedsContext() {
+    return embedContext;
+  }
+
+  /**
+   * Tells whether the output is indented.
+   *
+   * @return true if indented
+   */
+  public boolean isPretty() {
+    return pretty;
   }
 
   /**
@@ -799,85 +861,6 @@ public final class JsonLdWriter {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-  }
-
-  /**
-   * Configures a {@link JsonLdWriter}. Not thread-safe; the writers it builds are.
-   */
-  public static final class Builder {
-    private String base = DEFAULT_BASE;
-    private boolean embedContext = true;
-    private boolean pretty = true;
-
-    private Builder() {}
-
-    /**
-     * Sets the base of entity IRIs: an entity's IRI is the base followed by {@code kind/slug}.
-     *
-     * @param base an absolute IRI ending in {@code /} or {@code #}, e.g. {@code
-     *     https://example.org/id/}
-     * @return this builder
-     * @throws IllegalArgumentException if the base is not an absolute IRI ending in {@code /} or
-     *     {@code #}, or has a query
-     */
-    public Builder base(String base) {
-      checkNotNull(base, "base");
-      URI uri;
-      try {
-        uri = new URI(base);
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("invalid base IRI \"" + base + "\": " + e.getReason(), e);
-      }
-      if (!uri.isAbsolute() || uri.getRawQuery() != null || !(base.endsWith("/") || base.endsWith("#"))) {
-        throw new IllegalArgumentException(
-            "invalid base IRI \"" + base + "\": expected an absolute IRI without a query, ending in / or #,"
-                + " e.g. https://example.org/id/");
-      }
-      this.base = base;
-      return this;
-    }
-
-    /**
-     * Makes the output refer to the published context by its IRI, {@link #CONTEXT_IRI}, instead
-     * of embedding it: smaller output, but a consumer then needs the context from the web or from
-     * {@link JsonLdWriter#context()}.
-     *
-     * @return this builder
-     */
-    public Builder referenceContext() {
-      this.embedContext = false;
-      return this;
-    }
-
-    /**
-     * Makes the output embed the context (the default), so that it reads offline.
-     *
-     * @return this builder
-     */
-    public Builder embedContext() {
-      this.embedContext = true;
-      return this;
-    }
-
-    /**
-     * Sets whether the output is indented, with {@code \n} line ends (the default), or compact.
-     *
-     * @param pretty true to indent
-     * @return this builder
-     */
-    public Builder pretty(boolean pretty) {
-      this.pretty = pretty;
-      return this;
-    }
-
-    /**
-     * Builds the writer.
-     *
-     * @return the writer
-     */
-    public JsonLdWriter build() {
-      return new JsonLdWriter(this);
     }
   }
 

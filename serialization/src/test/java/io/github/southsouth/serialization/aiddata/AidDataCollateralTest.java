@@ -26,8 +26,8 @@ class AidDataCollateralTest {
 
   @BeforeAll
   static void importFile() throws Exception {
-    result = AidDataImporter.create(ReadOptions.defaults(), ReferenceData.none())
-        .importFile(GcdfCsv.resource("written/gcdf3_collateral.csv"));
+    result = AidDataImporter.reader()
+        .readResult(GcdfCsv.resource("written/gcdf3_collateral.csv"));
     graph = result.graph();
   }
 
@@ -74,7 +74,7 @@ class AidDataCollateralTest {
 
   @Test
   void theRealCollateralisedRecordsAreCollateralNotConditions() throws Exception {
-    CooperationGraph ports = AidDataImporter.create().importFile(GcdfCsv.resource("gcdf3_ports_projects.csv")).graph();
+    CooperationGraph ports = AidDataImporter.reader().read(GcdfCsv.resource("gcdf3_ports_projects.csv"));
     Initiative lien = ports.get(AidData.initiativeId("88899"), Initiative.class);
     assertThat(lien.collateral().orElseThrow().securedBy().english()).startsWith("First-priority lien");
     assertThat(lien.conditionality().state()).isEqualTo(ConditionalityState.NOT_REPORTED);
@@ -93,16 +93,16 @@ class AidDataCollateralTest {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("collateral", ".csv");
     try {
       java.nio.file.Files.writeString(file, GcdfCsv.write(GcdfCsv.header(), List.of(no, odd)));
-      AidDataImport lenient = AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
+      AidDataImport lenient = AidDataImporter.reader(ReadOptions.lenient()).readResult(file);
       Initiative first = lenient.graph().get(AidData.initiativeId("31"), Initiative.class);
       assertThat(first.collateral()).hasValue(Collateral.none());
       assertThat(first.attributes()).containsEntry("aiddata.collateral", "a deposit");
       Initiative second = lenient.graph().get(AidData.initiativeId("32"), Initiative.class);
       assertThat(second.collateral()).isEmpty();
       assertThat(second.attributes()).containsEntry("aiddata.collateralized", "Partly");
-      assertThat(lenient.problems().warnings()).extracting(Problem::code)
+      assertThat(lenient.warnings().warnings()).extracting(Problem::code)
           .containsExactly(ProblemCode.INVALID_VALUE, ProblemCode.UNKNOWN_CODE);
-      assertThat(lenient.problems().warnings().get(1).location().pointer())
+      assertThat(lenient.warnings().warnings().get(1).location().pointer())
           .hasValue("row 3, column \"Collateralized\"");
     } finally {
       java.nio.file.Files.delete(file);

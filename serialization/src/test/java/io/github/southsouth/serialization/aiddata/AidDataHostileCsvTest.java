@@ -44,7 +44,7 @@ class AidDataHostileCsvTest {
 
   private static ProblemReport failure(ReadOptions options, Path file) {
     try {
-      AidDataImporter.create(options, ReferenceData.none()).importFile(file);
+      AidDataImporter.reader(options).readResult(file);
     } catch (ModelReadException e) {
       assertThat(e.getMessage()).doesNotContain("tools.jackson").doesNotContain("Exception").doesNotContain("Immutable");
       return e.report();
@@ -130,15 +130,15 @@ class AidDataHostileCsvTest {
     Map<String, String> row = GcdfCsv.row("1", "=HYPERLINK(\"http://evil.example\",\"click\")");
     row.put("Staff Comments", "@SUM(A1:A9)");
     row.put("Deviation from Planned Completion Date", "-128.0");
-    AidDataImport result = AidDataImporter.create().importFile(file("formula.csv", rows(row)));
+    AidDataImport result = AidDataImporter.reader().readResult(file("formula.csv", rows(row)));
     Initiative initiative = result.graph().get(AidData.initiativeId("1"), Initiative.class);
     assertThat(initiative.name().english()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"click\")");
     assertThat(initiative.attributes()).containsEntry("aiddata.staffComments", "@SUM(A1:A9)");
-    assertThat(result.problems().warnings()).hasSize(2).allSatisfy(p -> {
+    assertThat(result.warnings().warnings()).hasSize(2).allSatisfy(p -> {
       assertThat(p.code()).isEqualTo(ProblemCode.UNSAFE_CONTENT);
       assertThat(p.location().line()).hasValue(2);
     });
-    assertThat(result.problems().warnings()).extracting(p -> p.location().pointer().orElseThrow())
+    assertThat(result.warnings().warnings()).extracting(p -> p.location().pointer().orElseThrow())
         .containsExactly("row 2, column \"Title\"", "row 2, column \"Staff Comments\"");
   }
 
@@ -171,14 +171,14 @@ class AidDataHostileCsvTest {
     row.put("Amount (Constant USD 2021)", "");
     row.put("Analyst Notes", "not a GCDF column");
     Path path = file("bom.csv", "\uFEFF" + GcdfCsv.write(header, List.of(row)));
-    AidDataImport result = AidDataImporter.create().importFile(path);
+    AidDataImport result = AidDataImporter.reader().readResult(path);
     Initiative initiative = result.graph().get(AidData.initiativeId("7"), Initiative.class);
     assertThat(initiative.name().english()).isEqualTo("Line one,\nline \"two\"");
     assertThat(initiative.attributes()).containsEntry("aiddata.suppliersCreditExportSellersCredit", "Yes")
         .containsEntry("aiddata.commitmentDate", "12/03/2019");
     assertThat(initiative.financing()).isEmpty();
     assertThat(result.graph().actors()).extracting(a -> a.name().english()).contains("Bank A", "Bank B");
-    assertThat(result.problems().warnings()).singleElement().satisfies(p -> {
+    assertThat(result.warnings().warnings()).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(ProblemCode.EXTRA_COLUMN);
       assertThat(p.message()).contains("\"Analyst Notes\"");
     });
@@ -186,7 +186,7 @@ class AidDataHostileCsvTest {
     dated.put("Commitment Date (MM/DD/YYYY)", "12/03/2019");
     dated.put("Amount (Constant USD 2021)", "5.0");
     Initiative withDate =
-        AidDataImporter.create().importFile(file("dated.csv", rows(dated))).graph()
+        AidDataImporter.reader().read(file("dated.csv", rows(dated)))
             .get(AidData.initiativeId("8"), Initiative.class);
     assertThat(withDate.financing().get(0).date()).contains(PartialDate.of(2019, 12, 3));
   }
@@ -208,7 +208,7 @@ class AidDataHostileCsvTest {
       Map<String, String> row = GcdfCsv.row(Integer.toString(++id), "dated");
       row.put("Actual Implementation Start Date (MM/DD/YYYY)", date.getKey());
       Initiative initiative =
-          AidDataImporter.create().importFile(file("date" + id + ".csv", rows(row))).graph()
+          AidDataImporter.reader().read(file("date" + id + ".csv", rows(row)))
               .get(AidData.initiativeId(Integer.toString(id)), Initiative.class);
       assertThat(initiative.period().orElseThrow().start()).as(date.getKey()).contains(date.getValue());
     }
@@ -216,7 +216,7 @@ class AidDataHostileCsvTest {
       Map<String, String> row = GcdfCsv.row(Integer.toString(++id), "dated");
       row.put("Implementation Start Year", year.getKey());
       Initiative initiative =
-          AidDataImporter.create().importFile(file("year" + id + ".csv", rows(row))).graph()
+          AidDataImporter.reader().read(file("year" + id + ".csv", rows(row)))
               .get(AidData.initiativeId(Integer.toString(id)), Initiative.class);
       assertThat(initiative.period().orElseThrow().start()).as(year.getKey()).contains(year.getValue());
     }
@@ -258,11 +258,11 @@ class AidDataHostileCsvTest {
     assertThat(strict.errors().get(1).location().pointer()).contains("row 4, column \"Actual Completion Date (MM/DD/YYYY)\"");
     assertThat(strict.errors().get(2).message()).contains("row 5 has 2 cells but the header has 126");
 
-    AidDataImport lenient = AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(path);
+    AidDataImport lenient = AidDataImporter.reader(ReadOptions.lenient()).readResult(path);
     assertThat(lenient.recordsImported()).isEqualTo(1);
     assertThat(lenient.recordsSkipped()).isEqualTo(3);
     assertThat(lenient.graph().initiatives()).extracting(i -> AidData.recordId(i).orElseThrow()).containsExactly("1");
-    assertThat(lenient.problems().warnings()).extracting(Problem::code)
+    assertThat(lenient.warnings().warnings()).extracting(Problem::code)
         .containsExactly(ProblemCode.INVALID_VALUE, ProblemCode.SKIPPED_RECORD, ProblemCode.INVALID_VALUE,
             ProblemCode.SKIPPED_RECORD, ProblemCode.SYNTAX, ProblemCode.SKIPPED_RECORD);
   }
@@ -279,14 +279,14 @@ class AidDataHostileCsvTest {
     ProblemReport strict = failure(ReadOptions.defaults(), path);
     assertThat(strict.errors()).extracting(Problem::code)
         .containsExactly(ProblemCode.UNKNOWN_CODE, ProblemCode.UNKNOWN_CODE, ProblemCode.UNKNOWN_CURRENCY);
-    AidDataImport lenient = AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(path);
+    AidDataImport lenient = AidDataImporter.reader(ReadOptions.lenient()).readResult(path);
     Initiative initiative = lenient.graph().get(AidData.initiativeId("5"), Initiative.class);
     assertThat(initiative.status()).isEmpty();
     assertThat(initiative.instruments()).isEmpty();
     assertThat(initiative.attributes()).containsEntry(AidData.STATUS, "Rumoured").containsEntry(AidData.FLOW_TYPE, "Barter");
     assertThat(initiative.financing().get(0).attributes())
         .containsEntry("aiddata.amountOriginalCurrency", "100.0").containsEntry("aiddata.originalCurrency", "XYZ");
-    assertThat(lenient.problems().warnings()).hasSize(3);
+    assertThat(lenient.warnings().warnings()).hasSize(3);
   }
 
   @Test

@@ -70,8 +70,8 @@ class AidDataImporterTest {
     raw = new ArrayList<>(GcdfCsv.records(PORTS));
     raw.addAll(GcdfCsv.records(MALAYSIA));
     result =
-        AidDataImporter.create()
-            .importFiles(List.of(GcdfCsv.resource(PORTS), GcdfCsv.resource(MALAYSIA), GcdfCsv.resource(ADM1)));
+        AidDataImporter.reader()
+            .readResult(List.of(GcdfCsv.resource(PORTS), GcdfCsv.resource(MALAYSIA), GcdfCsv.resource(ADM1)));
     graph = result.graph();
   }
 
@@ -91,20 +91,20 @@ class AidDataImporterTest {
     Set<String> ids = raw.stream().map(r -> r.get("AidData Record ID")).collect(Collectors.toSet());
     assertThat(graph.initiatives().stream().map(i -> AidData.recordId(i).orElseThrow()))
         .containsExactlyInAnyOrderElementsOf(ids);
-    assertThat(result.problems().hasErrors()).isFalse();
+    assertThat(result.warnings().hasErrors()).isFalse();
   }
 
   @Test
   void theWarningsAreTheKnownQuirksOfTheSamples() {
     // 3 records whose source titles contain "|", 3 source URLs written "https:// https://...",
     // and one note per file about parent ids outside the import
-    assertThat(result.problems().warnings())
+    assertThat(result.warnings().warnings())
         .extracting(Problem::code)
         .containsExactlyInAnyOrder(
             ProblemCode.INVALID_VALUE, ProblemCode.INVALID_VALUE, ProblemCode.INVALID_VALUE,
             ProblemCode.INVALID_VALUE, ProblemCode.INVALID_VALUE, ProblemCode.INVALID_VALUE,
             ProblemCode.DANGLING_REFERENCE, ProblemCode.DANGLING_REFERENCE);
-    for (Problem p : result.problems().warnings()) {
+    for (Problem p : result.warnings().warnings()) {
       assertThat(p.location().source()).isPresent();
       assertThat(p.location().line()).isPresent();
       assertThat(p.location().pointer().orElseThrow()).matches("row \\d+, column \".+\"");
@@ -112,7 +112,7 @@ class AidDataImporterTest {
     Set<String> withParent =
         raw.stream().filter(r -> !r.get("AidData Parent ID").isEmpty())
             .map(r -> r.get("AidData Record ID")).collect(Collectors.toSet());
-    assertThat(result.problems().toString()).contains("8 records name an AidData Parent ID")
+    assertThat(result.warnings().toString()).contains("8 records name an AidData Parent ID")
         .contains("42 records name an AidData Parent ID");
     assertThat(withParent).hasSize(50);
   }
@@ -405,8 +405,7 @@ class AidDataImporterTest {
     for (Path file : files) {
       size += Files.size(file);
     }
-    AidDataImporter.create(ReadOptions.defaults().withProgress((r, b, t) -> calls.add(new long[] {r, b, t})),
-        ReferenceData.none()).importFiles(files);
+    AidDataImporter.reader(ReadOptions.defaults().withProgress((r, b, t) -> calls.add(new long[] {r, b, t}))).readResult(files);
     long[] last = calls.get(calls.size() - 1);
     assertThat(last).containsExactly(196 + 494, size, size);
     for (int i = 1; i < calls.size(); i++) {
@@ -436,8 +435,8 @@ class AidDataImporterTest {
             .addRelation(Relation.of(southEast, RelationType.PART_OF, asia))
             .build();
     CooperationGraph imported =
-        AidDataImporter.create(ReadOptions.defaults(), ReferenceData.of(reference))
-            .importFile(GcdfCsv.resource(MALAYSIA)).graph();
+        AidDataImporter.reader().with(ReferenceData.of(reference))
+            .read(GcdfCsv.resource(MALAYSIA));
     Actor malaysia = imported.get(EntityId.parse("actor:mys"), Actor.class);
     assertThat(malaysia.name().get("zh-Hans")).contains("马来西亚");
     assertThat(imported.contains(southEast)).isTrue();
@@ -470,8 +469,8 @@ class AidDataImporterTest {
     assertThat(interestFree.get(0).get("Intent")).isEqualTo("Commercial");
 
     CooperationGraph classified =
-        AidDataImporter.create(ReadOptions.defaults(), ReferenceData.of(MatchingRules.graph()))
-            .importFiles(List.of(GcdfCsv.resource(PORTS), GcdfCsv.resource(MALAYSIA))).graph();
+        AidDataImporter.reader().with(ReferenceData.of(MatchingRules.graph()))
+            .read(List.of(GcdfCsv.resource(PORTS), GcdfCsv.resource(MALAYSIA)));
     Initiative loan = classified.get(AidData.initiativeId("92505"), Initiative.class);
     assertThat(loan.instruments()).contains(Instrument.INTEREST_FREE_LOAN);
     assertThat(loan.attributes()).containsEntry("aiddata.intent", "Commercial")
@@ -509,8 +508,8 @@ class AidDataImporterTest {
     Files.writeString(file, GcdfCsv.write(GcdfCsv.header(), List.of(loan, forgiveness, commercial)));
 
     AidDataImport imported =
-        AidDataImporter.create(ReadOptions.defaults(), ReferenceData.of(MatchingRules.graph()))
-            .importFiles(List.of(GcdfCsv.resource(MALAYSIA), file));
+        AidDataImporter.reader().with(ReferenceData.of(MatchingRules.graph()))
+            .readResult(List.of(GcdfCsv.resource(MALAYSIA), file));
     CooperationGraph classified = imported.graph();
     EntityId loanId = AidData.initiativeId("900001");
     EntityId forgivenessId = AidData.initiativeId("900002");

@@ -52,8 +52,8 @@ class AidDataKenyaTest {
     Files.writeString(projects, GcdfCsv.write(GcdfCsv.header(), List.of(garissa, phase1a, phase1b, phase2a)),
         StandardCharsets.UTF_8);
     // the ADM1 file first: the importer reads project tables before linking locations
-    result = AidDataImporter.create()
-        .importFiles(List.of(GcdfCsv.resource("gcdf3_adm1_locations_KEN_PAK.csv"), projects));
+    result = AidDataImporter.reader()
+        .readResult(List.of(GcdfCsv.resource("gcdf3_adm1_locations_KEN_PAK.csv"), projects));
     graph = result.graph();
   }
 
@@ -120,7 +120,7 @@ class AidDataKenyaTest {
   @Test
   void roundedRatiosThatExceedOneStayInTheNotes() {
     // AidData rounds intersection ratios to two decimals: 47025's add up to 1.01
-    assertThat(result.problems().problems()).singleElement()
+    assertThat(result.warnings().problems()).singleElement()
         .satisfies(p -> {
           assertThat(p.code()).isEqualTo(io.github.southsouth.problem.ProblemCode.SHARE_SUM);
           assertThat(p.message()).contains("initiative:aiddata-47025").contains("1.01");

@@ -12,19 +12,19 @@ class AidDataManyWarningsTest {
   @Test
   void aLenientImportKeepsEveryRecordWhenTheWarningsOverflowTheReport() {
     AidDataImport all =
-        AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none())
-            .importFile(GcdfCsv.resource("gcdf3_malaysia_projects.csv"));
-    assertThat(all.problems().warnings()).hasSizeGreaterThan(2);
+        AidDataImporter.reader(ReadOptions.lenient())
+            .readResult(GcdfCsv.resource("gcdf3_malaysia_projects.csv"));
+    assertThat(all.warnings().warnings()).hasSizeGreaterThan(2);
 
     AidDataImport bounded =
-        AidDataImporter.create(ReadOptions.lenient().withMaxProblems(2), ReferenceData.none())
-            .importFile(GcdfCsv.resource("gcdf3_malaysia_projects.csv"));
+        AidDataImporter.reader(ReadOptions.lenient().withMaxProblems(2))
+            .readResult(GcdfCsv.resource("gcdf3_malaysia_projects.csv"));
 
     assertThat(bounded.rowsRead()).isEqualTo(176);
     assertThat(bounded.recordsImported()).isEqualTo(all.recordsImported()).isEqualTo(176);
     assertThat(bounded.graph()).isEqualTo(all.graph());
-    assertThat(bounded.problems().warnings()).hasSize(2);
-    assertThat(bounded.problems().omittedWarnings())
-        .isEqualTo(all.problems().warnings().size() - 2);
+    assertThat(bounded.warnings().warnings()).hasSize(2);
+    assertThat(bounded.warnings().omittedWarnings())
+        .isEqualTo(all.warnings().warnings().size() - 2);
   }
 }

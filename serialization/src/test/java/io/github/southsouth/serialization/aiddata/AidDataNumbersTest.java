@@ -26,7 +26,7 @@ class AidDataNumbersTest {
 
   private static ProblemReport strictFailure() {
     ModelReadException e = catchThrowableOfType(ModelReadException.class,
-        () -> AidDataImporter.create(ReadOptions.defaults(), ReferenceData.none()).importFile(FILE));
+        () -> AidDataImporter.reader().readResult(FILE));
     assertThat(e).as("the strict import fails with a report").isNotNull();
     return e.report();
   }
@@ -62,10 +62,10 @@ class AidDataNumbersTest {
   @Test
   void aLenientImportSkipsEachBadRowAndKeepsTheGoodOne() throws Exception {
     AidDataImport result =
-        AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(FILE);
+        AidDataImporter.reader(ReadOptions.lenient()).readResult(FILE);
     assertThat(result.recordsImported()).isEqualTo(1);
     assertThat(result.recordsSkipped()).isEqualTo(8);
-    assertThat(result.problems().warnings()).filteredOn(p -> p.code() == ProblemCode.SKIPPED_RECORD)
+    assertThat(result.warnings().warnings()).filteredOn(p -> p.code() == ProblemCode.SKIPPED_RECORD)
         .hasSize(8);
     assertThat(AidData.constantUsd2021(result.graph().initiatives().get(0))).hasValue(new BigDecimal("1100000.0"));
   }

@@ -118,8 +118,8 @@ class AidDataOracleTest {
       "written/gcdf3_recommended_no.csv", "written/gcdf3_collateral.csv"})
   void theImportHoldsEveryRecordAndEveryAmountOfTheFile(String resource) throws Exception {
     Oracle oracle = oracle(resource);
-    AidDataImport result = AidDataImporter.create(ReadOptions.defaults(), ReferenceData.none())
-        .importFile(GcdfCsv.resource(resource));
+    AidDataImport result = AidDataImporter.reader()
+        .readResult(GcdfCsv.resource(resource));
     CooperationGraph graph = result.graph();
 
     assertThat(result.recordsImported()).isEqualTo(oracle.records);
@@ -171,7 +171,7 @@ class AidDataOracleTest {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("extra", ".csv");
     try {
       java.nio.file.Files.writeString(file, GcdfCsv.write(header, java.util.List.of(noted, GcdfCsv.row("2", "plain"))));
-      AidDataImport result = AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
+      AidDataImport result = AidDataImporter.reader(ReadOptions.lenient()).readResult(file);
       assertThat(result.account().count("Analyst Notes (not a GCDF 3.0 column; dropped)")).isEqualTo(1);
       assertThat(result.account().count("Sector Name (kept verbatim as aiddata.sectorName)")).isEqualTo(2);
       assertThat(result.summary()).contains("  Analyst Notes (not a GCDF 3.0 column; dropped): 1\n");

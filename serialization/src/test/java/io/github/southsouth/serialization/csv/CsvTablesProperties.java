@@ -21,12 +21,12 @@ class CsvTablesProperties {
         .checkAssert(
             graph -> {
               try {
-                CsvTables.write(graph, dir);
+                CsvTables.writer().write(graph, dir);
                 CooperationGraph back = CsvTables.reader().read(dir);
                 assertThat(back).isEqualTo(HeldFields.of(graph));
                 // writing what was read gives the same bytes
                 Path again = Files.createDirectories(dir.resolve("again"));
-                CsvTables.write(back, again);
+                CsvTables.writer().write(back, again);
                 assertThat(Files.readAllBytes(again.resolve(CsvTables.ENTITIES)))
                     .isEqualTo(Files.readAllBytes(dir.resolve(CsvTables.ENTITIES)));
                 assertThat(Files.readAllBytes(again.resolve(CsvTables.RELATIONS)))

@@ -46,7 +46,7 @@ class CsvTablesTest {
   @Test
   void fixtureWritesOneRowPerEntityAndRelationWithAHeader() throws Exception {
     CooperationGraph graph = ExportFixtures.small();
-    CsvTables.write(graph, dir);
+    CsvTables.writer().write(graph, dir);
     List<String> entities = Files.readAllLines(dir.resolve(CsvTables.ENTITIES), StandardCharsets.UTF_8);
     assertThat(entities.get(0))
         .startsWith("id,kind,name.en,name.zh-Hans,name.zh-Latn-pinyin,summary.en,summary.zh-Hans,summary.zh-Latn-pinyin,initiativeKind,")
@@ -73,7 +73,7 @@ class CsvTablesTest {
                     .putAttribute("note", "@SUM(A1:A9)")
                     .build())
             .build();
-    CsvTables.write(graph, dir);
+    CsvTables.writer().write(graph, dir);
     String text = Files.readString(dir.resolve(CsvTables.ENTITIES), StandardCharsets.UTF_8);
     assertThat(text).contains("'=HYPERLINK(").contains("'-1+2").contains("'@SUM(A1:A9)");
     for (String line : text.split("\n")) {
@@ -199,11 +199,11 @@ class CsvTablesTest {
 
   @Test
   void nothingIsWrittenHalfway() throws Exception {
-    CsvTables.write(ExportFixtures.small(), dir);
+    CsvTables.writer().write(ExportFixtures.small(), dir);
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("entities.csv", "relations.csv");
     }
-    assertThatThrownBy(() -> CsvTables.write(ExportFixtures.small(), dir.resolve("entities.csv").resolve("sub")))
+    assertThatThrownBy(() -> CsvTables.writer().write(ExportFixtures.small(), dir.resolve("entities.csv").resolve("sub")))
         .isInstanceOf(java.io.UncheckedIOException.class).hasCauseInstanceOf(IOException.class);
   }
 
@@ -211,7 +211,7 @@ class CsvTablesTest {
   void theTwoTablesAreReplacedTogetherOrNotAtAll() throws Exception {
     Files.writeString(dir.resolve("entities.csv"), "old entities");
     Files.createDirectories(dir.resolve("relations.csv").resolve("in-the-way"));
-    assertThatThrownBy(() -> CsvTables.write(ExportFixtures.small(), dir))
+    assertThatThrownBy(() -> CsvTables.writer().write(ExportFixtures.small(), dir))
         .isInstanceOf(java.io.UncheckedIOException.class)
         .hasCauseInstanceOf(IOException.class)
         .hasMessageContaining("relations.csv is a directory")

@@ -32,13 +32,13 @@ class DiagramsTest {
 
   @Test
   void mermaidOfTheWholeFixtureMatchesItsGoldenFile() throws IOException {
-    assertThat(Diagrams.mermaid(graph, DiagramOptions.defaults())).isEqualTo(golden("small.mmd"));
+    assertThat(Diagrams.writer(DiagramFormat.MERMAID).writeToString(graph)).isEqualTo(golden("small.mmd"));
   }
 
   @Test
   void mermaidOfANeighbourhoodInChineseMatchesItsGoldenFile() throws IOException {
     DiagramOptions options = DiagramOptions.builder().around(NON_CONDITIONALITY, 2).languages("zh-Hans").build();
-    assertThat(Diagrams.mermaid(graph, options)).isEqualTo(golden("non-conditionality-2-hops-zh-Hans.mmd"));
+    assertThat(Diagrams.writer(DiagramFormat.MERMAID).with(options).writeToString(graph)).isEqualTo(golden("non-conditionality-2-hops-zh-Hans.mmd"));
   }
 
   @Test
@@ -47,9 +47,9 @@ class DiagramsTest {
     assertThat(Diagrams.dotEscape(label)).isEqualTo("a \\\"q\\\" \\\\ #1 <b> & `c`\\nnext ");
     assertThat(Diagrams.mermaidEscape(label)).isEqualTo("a #quot;q#quot; \\ #35;1 #lt;b#gt; #amp; #96;c#96;<br>next ");
     assertThat(Diagrams.xmlSafe("ok\u0001\uFFFE互😀")).isEqualTo("ok\uFFFD\uFFFD互😀");
-    assertThat(Diagrams.mermaid(graph, DiagramOptions.defaults()))
+    assertThat(Diagrams.writer(DiagramFormat.MERMAID).writeToString(graph))
         .contains("n7[\"Mombasa–Nairobi #quot;SGR#quot; railway<br>(Kenya)\"]");
-    assertThat(Diagrams.dot(graph, DiagramOptions.defaults()))
+    assertThat(Diagrams.writer(DiagramFormat.DOT).writeToString(graph))
         .contains("[label=\"Mombasa–Nairobi \\\"SGR\\\" railway\\n(Kenya)\"");
   }
 
@@ -81,7 +81,7 @@ class DiagramsTest {
   @Test
   void anUnknownCentreIsRefused() {
     DiagramOptions options = DiagramOptions.builder().around(EntityId.parse("actor:nowhere"), 1).build();
-    assertThatThrownBy(() -> Diagrams.dot(graph, options))
+    assertThatThrownBy(() -> Diagrams.writer(DiagramFormat.DOT).with(options).writeToString(graph))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("actor:nowhere");
     assertThatThrownBy(() -> DiagramOptions.builder().around(BRI, -1)).hasMessageContaining("hops");
@@ -95,8 +95,8 @@ class DiagramsTest {
     assertThat(DiagramFormat.forFileName("a.svg")).isEmpty();
     for (DiagramFormat format : DiagramFormat.values()) {
       Path file = dir.resolve("g." + format.extension());
-      Diagrams.write(format, graph, DiagramOptions.defaults(), file);
-      assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(Diagrams.render(format, graph, DiagramOptions.defaults()));
+      Diagrams.writer(format).write(graph, file);
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(Diagrams.writer(format).writeToString(graph));
     }
     try (var files = Files.list(dir)) {
       assertThat(files).hasSize(3);

@@ -47,7 +47,7 @@ class GraphmlTest {
   @Test
   void fixtureIsValidGraphmlWithTheExpectedNodesAndEdges() throws Exception {
     CooperationGraph graph = ExportFixtures.small();
-    Document document = parseAndValidate(Diagrams.graphml(graph, DiagramOptions.defaults()));
+    Document document = parseAndValidate(Diagrams.writer(DiagramFormat.GRAPHML).writeToString(graph));
     XPath xpath = XPathFactory.newInstance().newXPath();
     xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
       @Override
@@ -86,7 +86,7 @@ class GraphmlTest {
         .checkAssert(
             graph -> {
               try {
-                Document document = parseAndValidate(Diagrams.graphml(graph, DiagramOptions.builder().languages("zh-Latn-pinyin").build()));
+                Document document = parseAndValidate(Diagrams.writer(DiagramFormat.GRAPHML).with(DiagramOptions.builder().languages("zh-Latn-pinyin").build()).writeToString(graph));
                 NodeList nodes = document.getElementsByTagNameNS(NS, "node");
                 assertThat(nodes.getLength()).isEqualTo(graph.entityCount());
                 Set<String> entities = new HashSet<>();

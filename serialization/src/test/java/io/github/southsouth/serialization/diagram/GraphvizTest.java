@@ -58,9 +58,9 @@ class GraphvizTest {
   void fixtureRendersToSvgWithItsLabels() throws Exception {
     requireGraphviz();
     CooperationGraph graph = ExportFixtures.small();
-    String svg = render(Diagrams.dot(graph, DiagramOptions.defaults()));
+    String svg = render(Diagrams.writer(DiagramFormat.DOT).writeToString(graph));
     assertThat(svg).contains("<svg").contains("Non&#45;Conditionality").contains("&quot;SGR&quot; railway").contains("embodies");
-    String chinese = render(Diagrams.dot(graph, DiagramOptions.builder().languages("zh-Hans").build()));
+    String chinese = render(Diagrams.writer(DiagramFormat.DOT).with(DiagramOptions.builder().languages("zh-Hans").build()).writeToString(graph));
     assertThat(chinese).contains("不附加条件").contains("一带一路");
   }
 
@@ -72,7 +72,7 @@ class GraphvizTest {
         .checkAssert(
             graph -> {
               try {
-                String svg = render(Diagrams.dot(graph, DiagramOptions.builder().languages("zh-Hans").build()));
+                String svg = render(Diagrams.writer(DiagramFormat.DOT).with(DiagramOptions.builder().languages("zh-Hans").build()).writeToString(graph));
                 long nodes = svg.split("class=\"node\"", -1).length - 1;
                 assertThat(nodes).isEqualTo(graph.entityCount());
                 for (Entity entity : graph.entities()) {

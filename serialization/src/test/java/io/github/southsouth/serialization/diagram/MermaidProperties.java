@@ -21,7 +21,7 @@ class MermaidProperties {
     qt().forAll(ModelGenerators.graphs())
         .checkAssert(
             graph -> {
-              String mermaid = Diagrams.mermaid(graph, DiagramOptions.builder().languages("zh-Hans").build());
+              String mermaid = Diagrams.writer(DiagramFormat.MERMAID).with(DiagramOptions.builder().languages("zh-Hans").build()).writeToString(graph);
               assertThat(mermaid).endsWith("\n");
               int nodes = 0;
               for (String line : mermaid.split("\n")) {

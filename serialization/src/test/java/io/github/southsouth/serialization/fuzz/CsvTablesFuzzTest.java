@@ -36,7 +36,7 @@ class CsvTablesFuzzTest {
     resultOrProblems(".csv", () -> CsvTables.reader(ReadOptions.lenient()).read(in)).ifPresent(graph -> {
       try {
         Path out = Files.createDirectories(folder.resolve("out"));
-        CsvTables.write(graph, out);
+        CsvTables.writer().write(graph, out);
         CooperationGraph again = CsvTables.reader().read(out);
         assertThat(again).as("the accepted tables, written and read again").isEqualTo(graph);
       } catch (Exception e) {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportFuzzTest {
 
-  private static final IatiImporter IATI = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none());
-  private static final AidDataImporter AID_DATA = AidDataImporter.create(ReadOptions.lenient(), ReferenceData.none());
+  private static final IatiImporter IATI = IatiImporter.reader(ReadOptions.lenient());
+  private static final AidDataImporter AID_DATA = AidDataImporter.reader(ReadOptions.lenient());
 
   @TempDir static Path folder;
 
@@ -35,12 +35,12 @@ class ImportFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void iati(byte[] input) throws Exception {
-    importAndCheck("fuzz.xml", input, file -> IATI.importFile(file).problems());
+    importAndCheck("fuzz.xml", input, file -> IATI.readResult(file).warnings());
   }
 
   @FuzzTest(maxDuration = "5m")
   void aidData(byte[] input) throws Exception {
-    importAndCheck("fuzz.csv", input, file -> AID_DATA.importFile(file).problems());
+    importAndCheck("fuzz.csv", input, file -> AID_DATA.readResult(file).warnings());
   }
 
   private static void importAndCheck(String name, byte[] input, Importer importer) throws Exception {

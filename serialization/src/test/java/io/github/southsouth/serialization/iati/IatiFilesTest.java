@@ -100,12 +100,12 @@ class IatiFilesTest {
   @ParameterizedTest
   @MethodSource("files")
   void importsWithItsKnownWarningsOnly(String file, List<String> expectedWarnings) throws Exception {
-    IatiImport result = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(resource(file));
+    IatiImport result = IatiImporter.reader(ReadOptions.lenient()).readResult(resource(file));
 
-    assertThat(result.problems().errorCount()).isZero();
+    assertThat(result.warnings().errorCount()).isZero();
     List<String> warnings = new ArrayList<>();
     List<String> withdrawn = new ArrayList<>();
-    for (Problem warning : result.problems().warnings()) {
+    for (Problem warning : result.warnings().warnings()) {
       warnings.add(warning.code().code() + " " + warning.location().pointer().orElse(""));
       assertThat(warning.location().source()).hasValueSatisfying(s -> assertThat(s).endsWith(file));
       assertThat(warning.location().line()).isPresent();
@@ -118,11 +118,11 @@ class IatiFilesTest {
 
     // strict: the same, except that a withdrawn code or a reversed period is an error
     if (withdrawn.isEmpty()) {
-      assertThat(IatiImporter.create(ReadOptions.defaults(), ReferenceData.none()).importFile(resource(file))
-          .problems().warningCount()).isEqualTo(expectedWarnings.size());
+      assertThat(IatiImporter.reader().readResult(resource(file))
+          .warnings().warningCount()).isEqualTo(expectedWarnings.size());
     } else {
       ModelReadException e = catchThrowableOfType(ModelReadException.class,
-          () -> IatiImporter.create(ReadOptions.defaults(), ReferenceData.none()).importFile(resource(file)));
+          () -> IatiImporter.reader().readResult(resource(file)));
       assertThat(e).isNotNull();
       assertThat(e.report().errors()).extracting(Problem::message).containsExactlyElementsOf(withdrawn);
     }
@@ -132,7 +132,7 @@ class IatiFilesTest {
   @MethodSource("files")
   void matchesAnIndependentDomReadingOfTheFile(String file, List<String> ignored) throws Exception {
     Document dom = dom(file);
-    IatiImport result = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(resource(file));
+    IatiImport result = IatiImporter.reader(ReadOptions.lenient()).readResult(resource(file));
     List<Element> activities = children(dom.getDocumentElement(), "iati-activity");
 
     // activities
@@ -257,8 +257,8 @@ class IatiFilesTest {
   @Test
   void refusesTheLegacyVersionOneFile() {
     ModelReadException e = catchThrowableOfType(ModelReadException.class,
-        () -> IatiImporter.create(ReadOptions.lenient(), ReferenceData.none())
-            .importFile(resource("iatischemas-legacy-v1-dfid-out.xml")));
+        () -> IatiImporter.reader(ReadOptions.lenient())
+            .readResult(resource("iatischemas-legacy-v1-dfid-out.xml")));
     assertThat(e).isNotNull();
     assertThat(e.report().errors()).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(ProblemCode.UNSUPPORTED_VERSION);
@@ -273,10 +273,9 @@ class IatiFilesTest {
     List<Path> paths = new ArrayList<>();
     files().forEach(a -> paths.add(resource((String) a.get()[0])));
     List<long[]> progress = new ArrayList<>();
-    IatiImport result = IatiImporter.create(
-            ReadOptions.lenient().withProgress((records, bytes, total) -> progress.add(new long[] {records, bytes, total})),
-            ReferenceData.none())
-        .importFiles(paths);
+    IatiImport result = IatiImporter.reader(
+            ReadOptions.lenient().withProgress((records, bytes, total) -> progress.add(new long[] {records, bytes, total})))
+        .readResult(paths);
 
     assertThat(result.files()).isEqualTo(9);
     assertThat(result.activities()).isEqualTo(23);
@@ -291,8 +290,8 @@ class IatiFilesTest {
 
   @Test
   void readsTheStandardExampleConditionsAndClassifications() throws Exception {
-    IatiImport result = IatiImporter.create(ReadOptions.defaults(), ReferenceData.none())
-        .importFile(resource("iati-standard-example-annotated-203.xml"));
+    IatiImport result = IatiImporter.reader()
+        .readResult(resource("iati-standard-example-annotated-203.xml"));
     Initiative initiative = result.graph().initiatives().get(0);
     assertThat(initiative.conditionality().state()).isEqualTo(ConditionalityState.ATTACHED);
     assertThat(initiative.conditionality().conditions()).extracting(c -> c.type())

@@ -84,8 +84,8 @@ class IatiFinanceOracleTest {
   @MethodSource("files")
   void importAgreesWithTheOracle(String file) throws Exception {
     Document dom = dom(file);
-    IatiImport result = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none())
-        .importFile(IatiFilesTest.resource(file));
+    IatiImport result = IatiImporter.reader(ReadOptions.lenient())
+        .readResult(IatiFilesTest.resource(file));
     CooperationGraph graph = result.graph();
     List<Element> activities = children(dom.getDocumentElement(), "iati-activity");
 

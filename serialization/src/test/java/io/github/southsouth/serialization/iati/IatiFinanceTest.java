@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class IatiFinanceTest {
 
   private static IatiImport importLeniently(String file, ReferenceData reference) throws Exception {
-    return IatiImporter.create(ReadOptions.lenient(), reference).importFile(IatiFilesTest.resource("finance/" + file));
+    return IatiImporter.reader(ReadOptions.lenient()).with(reference).readResult(IatiFilesTest.resource("finance/" + file));
   }
 
   private static Initiative only(IatiImport result) {
@@ -133,10 +133,10 @@ class IatiFinanceTest {
     EntityId farEastAsia = EntityId.encode(Kind.ACTOR, "dac-region-789");
 
     String a = "/iati-activities/iati-activity";
-    assertThat(result.problems().warnings()).filteredOn(p -> p.code() == ProblemCode.SHARE_SUM)
+    assertThat(result.warnings().warnings()).filteredOn(p -> p.code() == ProblemCode.SHARE_SUM)
         .extracting(p -> p.location().pointer().orElseThrow())
         .containsExactly(a + "[1]/recipient-region[1]", a + "[2]/recipient-region[1]");
-    assertThat(result.problems().warnings()).filteredOn(p -> p.code() == ProblemCode.SHARE_SUM).first()
+    assertThat(result.warnings().warnings()).filteredOn(p -> p.code() == ProblemCode.SHARE_SUM).first()
         .extracting(Problem::message).asString().contains("1:789=100").contains("sum to 100");
     for (String id : new String[] {"ES-DIR3-TEST-1", "ES-DIR3-TEST-2"}) {
       Initiative initiative = graph.get(EntityId.encode(Kind.INITIATIVE, id), Initiative.class);
@@ -160,7 +160,7 @@ class IatiFinanceTest {
     IatiImport result = importLeniently("withdrawn-codes.xml", ReferenceData.none());
     Initiative initiative = only(result);
 
-    assertThat(result.problems().warnings()).filteredOn(p -> p.code() == ProblemCode.UNKNOWN_CODE)
+    assertThat(result.warnings().warnings()).filteredOn(p -> p.code() == ProblemCode.UNKNOWN_CODE)
         .extracting(Problem::message)
         .containsExactlyInAnyOrder(
             "the code \"410\" is withdrawn from the IATI FinanceType codelist (since 2015-12-31): kept as given"
@@ -174,8 +174,8 @@ class IatiFinanceTest {
     });
 
     ModelReadException strict = catchThrowableOfType(ModelReadException.class,
-        () -> IatiImporter.create(ReadOptions.defaults(), ReferenceData.none())
-            .importFile(IatiFilesTest.resource("finance/withdrawn-codes.xml")));
+        () -> IatiImporter.reader()
+            .readResult(IatiFilesTest.resource("finance/withdrawn-codes.xml")));
     assertThat(strict).isNotNull();
     assertThat(strict.report().errors()).extracting(Problem::message)
         .anySatisfy(m -> assertThat(m).contains("\"410\" is withdrawn from the IATI FinanceType codelist"))

@@ -47,8 +47,8 @@ class IatiImporterTest {
 
   @TempDir Path dir;
 
-  private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n";
-  private static final String TAIL = "</iati-activities>\n";
+  static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n";
+  static final String TAIL = "</iati-activities>\n";
 
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);
@@ -56,7 +56,7 @@ class IatiImporterTest {
     return file;
   }
 
-  private static String activity(String identifier, String body) {
+  static String activity(String identifier, String body) {
     return "<iati-activity xml:lang=\"en\" default-currency=\"USD\">\n"
         + "<iati-identifier>" + identifier + "</iati-identifier>\n"
         + "<reporting-org ref=\"XM-DAC-41114\" type=\"40\"><narrative>UNDP</narrative></reporting-org>\n"
@@ -66,7 +66,7 @@ class IatiImporterTest {
 
   private static ModelReadException failure(ReadOptions options, Path file) {
     ModelReadException e = catchThrowableOfType(ModelReadException.class,
-        () -> IatiImporter.create(options, ReferenceData.none()).importFile(file));
+        () -> IatiImporter.reader(options).readResult(file));
     assertThat(e).as("the import should fail").isNotNull();
     return e;
   }
@@ -95,7 +95,7 @@ class IatiImporterTest {
             + "<conditions attached=\"1\"><condition type=\"3\"><narrative>Audited accounts</narrative></condition></conditions>\n")
         + TAIL);
 
-    IatiImport result = IatiImporter.create(ReadOptions.defaults(), ReferenceData.none()).importFile(file);
+    IatiImport result = IatiImporter.reader().readResult(file);
     CooperationGraph graph = result.graph();
     EntityId id = EntityId.encode(Kind.INITIATIVE, "XM-DAC-41114-1");
     Initiative initiative = graph.get(id, Initiative.class);
@@ -167,7 +167,7 @@ class IatiImporterTest {
             + "<sector code=\"23230\"/>")
         + TAIL);
 
-    IatiImport result = IatiImporter.create(ReadOptions.defaults(), ReferenceData.of(seeds)).importFile(file);
+    IatiImport result = IatiImporter.reader().with(ReferenceData.of(seeds)).readResult(file);
     CooperationGraph graph = result.graph();
     EntityId id = EntityId.encode(Kind.INITIATIVE, "XM-DAC-41114-2");
 
@@ -180,7 +180,7 @@ class IatiImporterTest {
     assertThat(graph.contains(essay)).isTrue();
     assertThat(graph.outgoing(kenya, RelationType.MEMBER_OF)).extracting(Relation::to).containsExactly(eastAfrica);
     assertThat(graph.get(kenya)).isEqualTo(seeds.get(kenya));
-    assertThat(result.problems().warnings()).extracting(Problem::code).containsExactly(ProblemCode.INVALID_VALUE);
+    assertThat(result.warnings().warnings()).extracting(Problem::code).containsExactly(ProblemCode.INVALID_VALUE);
   }
 
   @Test
@@ -190,7 +190,7 @@ class IatiImporterTest {
         "<related-activity ref=\"P-1\" type=\"1\"/><related-activity ref=\"C-2\" type=\"3\"/>"
             + "<related-activity ref=\"ELSEWHERE-9\" type=\"3\"/>") + activity("C-2", "") + TAIL);
 
-    IatiImport result = IatiImporter.create(ReadOptions.defaults(), ReferenceData.none()).importFiles(List.of(parent, child));
+    IatiImport result = IatiImporter.reader().readResult(List.of(parent, child));
     CooperationGraph graph = result.graph();
     EntityId p1 = EntityId.of(Kind.INITIATIVE, "P-1");
     EntityId c1 = EntityId.of(Kind.INITIATIVE, "C-1");
@@ -202,7 +202,7 @@ class IatiImporterTest {
     assertThat(graph.outgoing(c1, RelationType.RELATED_TO)).extracting(Relation::to)
         .containsExactly(EntityId.of(Kind.INITIATIVE, "C-2"));
     assertThat(graph.get(c1).attributes()).containsEntry("iati.relatedActivities.sibling", "ELSEWHERE-9");
-    assertThat(result.problems().warnings()).singleElement().satisfies(w -> {
+    assertThat(result.warnings().warnings()).singleElement().satisfies(w -> {
       assertThat(w.code()).isEqualTo(ProblemCode.DANGLING_REFERENCE);
       assertThat(w.location().pointer()).hasValue("/iati-activities/iati-activity[1]/related-activity[3]/@ref");
     });
@@ -226,10 +226,10 @@ class IatiImporterTest {
       assertThat(p.location().source()).hasValueSatisfying(s -> assertThat(s).endsWith("c.xml"));
     });
 
-    IatiImport lenient = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
+    IatiImport lenient = IatiImporter.reader(ReadOptions.lenient()).readResult(file);
     assertThat(lenient.activities()).isEqualTo(1);
     assertThat(lenient.skippedActivities()).isEqualTo(1);
-    assertThat(lenient.problems().warnings()).extracting(Problem::code)
+    assertThat(lenient.warnings().warnings()).extracting(Problem::code)
         .containsExactly(ProblemCode.INVALID_VALUE, ProblemCode.SKIPPED_RECORD);
     assertThat(lenient.graph().contains(EntityId.of(Kind.INITIATIVE, "OK-1"))).isTrue();
     assertThat(lenient.graph().contains(EntityId.of(Kind.INITIATIVE, "BAD-2"))).isFalse();
@@ -245,9 +245,9 @@ class IatiImporterTest {
       assertThat(p.message()).contains("99999").contains("Sector codelist");
       assertThat(p.location().pointer()).hasValue("/iati-activities/iati-activity[1]/sector[1]/@code");
     });
-    IatiImport lenient = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
+    IatiImport lenient = IatiImporter.reader(ReadOptions.lenient()).readResult(file);
     assertThat(lenient.graph().initiatives().get(0).sectors()).extracting(Sector::code).containsExactly("99999");
-    assertThat(lenient.problems().warnings()).extracting(Problem::code)
+    assertThat(lenient.warnings().warnings()).extracting(Problem::code)
         .containsExactlyInAnyOrder(ProblemCode.UNKNOWN_CODE, ProblemCode.MISSING_FIELD);
   }
 
@@ -266,8 +266,8 @@ class IatiImporterTest {
     Path file = write("f.xml", HEAD.replace("<iati-activities ", "<iati-activities xmlns:x=\"urn:x\" ")
         + activity("F-1", "<x:thing><x:deep><title>not mine</title></x:deep></x:thing><sector code=\"23230\" x:y=\"1\"/>")
         + TAIL);
-    IatiImport result = IatiImporter.create(ReadOptions.defaults(), ReferenceData.none()).importFile(file);
-    assertThat(result.problems().isEmpty()).isTrue();
+    IatiImport result = IatiImporter.reader().readResult(file);
+    assertThat(result.warnings().isEmpty()).isTrue();
     assertThat(result.graph().initiatives().get(0).name().english()).isEqualTo("Project F-1");
   }
 
@@ -400,7 +400,7 @@ class IatiImporterTest {
     Path utf8Bom = dir.resolve("utf8-bom.xml");
     Files.write(utf8Bom, ("\ufeff" + HEAD + document).getBytes(StandardCharsets.UTF_8));
     for (Path file : List.of(latin, utf16, bom, utf8Bom)) {
-      IatiImport imported = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none()).importFile(file);
+      IatiImport imported = IatiImporter.reader(ReadOptions.lenient()).readResult(file);
       assertThat(imported.activities()).as(file.getFileName().toString()).isEqualTo(1);
       assertThat(imported.graph().entities()).as(file.getFileName().toString())
           .anySatisfy(e -> assertThat(e.name().toString()).contains("Project \u00dc-1"));
@@ -426,7 +426,7 @@ class IatiImporterTest {
         + activity("XM-DAC-41114-4", "<recipient-country code=\"KE\"/><default-aid-type code=\"F01\"/><sector code=\"60020\"/>")
         + TAIL);
     IatiImport result =
-        IatiImporter.create(ReadOptions.defaults(), ReferenceData.of(MatchingRules.graph())).importFile(file);
+        IatiImporter.reader().with(ReferenceData.of(MatchingRules.graph())).readResult(file);
     CooperationGraph graph = result.graph();
     EntityId relief = EntityId.encode(Kind.INITIATIVE, "XM-DAC-41114-4");
     assertThat(graph.get(relief, Initiative.class).instruments()).contains(Instrument.DEBT_FORGIVENESS);
@@ -449,8 +449,8 @@ class IatiImporterTest {
         .build();
     CooperationGraph reference = MatchingRules.graph(List.of(rule),
         List.of(Relation.of(programme, RelationType.EMBODIES, MatchingRules.MUTUAL_BENEFIT)));
-    IatiImport result = IatiImporter.create(ReadOptions.defaults(), ReferenceData.of(reference))
-        .importFile(IatiFilesTest.resource("flattener-unops-at-activity.xml"));
+    IatiImport result = IatiImporter.reader().with(ReferenceData.of(reference))
+        .readResult(IatiFilesTest.resource("flattener-unops-at-activity.xml"));
     CooperationGraph graph = result.graph();
     EntityId renewable = EntityId.encode(Kind.INITIATIVE, "41AAA-20543-003");
     assertThat(graph.get(renewable, Initiative.class).sectors()).extracting(Sector::code).containsExactly("23210");

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 class IatiNamesAndOrganisationsTest {
 
   private static IatiImport lenient(String file) throws ModelReadException {
-    return IatiImporter.create(ReadOptions.lenient(), ReferenceData.none())
-        .importFile(IatiFilesTest.resource("fidelity/" + file));
+    return IatiImporter.reader(ReadOptions.lenient())
+        .readResult(IatiFilesTest.resource("fidelity/" + file));
   }
 
   private static EntityId actor(String slug) {
@@ -51,7 +51,7 @@ class IatiNamesAndOrganisationsTest {
   }
 
   private static List<Problem> warnings(IatiImport result, ProblemCode code) {
-    return result.problems().warnings().stream().filter(p -> p.code() == code).collect(Collectors.toList());
+    return result.warnings().warnings().stream().filter(p -> p.code() == code).collect(Collectors.toList());
   }
 
   @Test
@@ -132,7 +132,7 @@ class IatiNamesAndOrganisationsTest {
         .satisfies(org -> assertThat(org.name().texts()).isEqualTo(Map.of("es", "Agua para Todos")));
     Initiative b = result.graph().get(initiative("XX-TEST-2-B"), Initiative.class);
     assertThat(b.name().texts()).isEqualTo(Map.of("fr", "Points d'eau"));
-    assertThat(result.problems().warnings()).isEmpty();
+    assertThat(result.warnings().warnings()).isEmpty();
   }
 
   @Test
@@ -159,8 +159,8 @@ class IatiNamesAndOrganisationsTest {
   @Test
   void anActivityWithoutATitleIsAnErrorWhenStrict() {
     ModelReadException e = catchThrowableOfType(ModelReadException.class,
-        () -> IatiImporter.create(ReadOptions.defaults(), ReferenceData.none())
-            .importFile(IatiFilesTest.resource("fidelity/spanish-only.xml")));
+        () -> IatiImporter.reader()
+            .readResult(IatiFilesTest.resource("fidelity/spanish-only.xml")));
     assertThat(e).isNotNull();
     assertThat(e.report().errors()).anySatisfy(p -> {
       assertThat(p.code()).isEqualTo(ProblemCode.MISSING_FIELD);
@@ -214,7 +214,7 @@ class IatiNamesAndOrganisationsTest {
         .isEqualTo(Map.of("und", "Kiosks that charge phones."));
     assertThat(actorsWithRef(result, "XX-TEST-5")).singleElement()
         .satisfies(org -> assertThat(org.name().texts()).isEqualTo(Map.of("und", "Publisher Five")));
-    assertThat(result.problems().warnings()).singleElement().satisfies(p -> {
+    assertThat(result.warnings().warnings()).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(ProblemCode.MISSING_FIELD);
       assertThat(p.message()).contains("und");
       assertThat(p.location().line()).hasValue(7);

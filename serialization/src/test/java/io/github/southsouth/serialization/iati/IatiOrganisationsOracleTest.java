@@ -46,8 +46,8 @@ class IatiOrganisationsOracleTest {
   void organisationsAndLanguagesAgreeWithAnIndependentReading(String file) throws Exception {
     Document dom = IatiFilesTest.dom(file);
     // Lenient: some real files use codes withdrawn from IATI's codelists, an error only when strict.
-    IatiImport result = IatiImporter.create(ReadOptions.lenient(), ReferenceData.none())
-        .importFile(IatiFilesTest.resource(file));
+    IatiImport result = IatiImporter.reader(ReadOptions.lenient())
+        .readResult(IatiFilesTest.resource(file));
 
     List<Org> orgs = new ArrayList<>();
     for (Element activity : IatiFilesTest.children(dom.getDocumentElement(), "iati-activity")) {

@@ -25,7 +25,7 @@ class CollateralAndAggregatesFormatTest {
 
   private static CooperationGraph imported(String file) throws Exception {
     Path path = Path.of(CollateralAndAggregatesFormatTest.class.getResource("/aiddata/written/" + file).toURI());
-    return AidDataImporter.create(ReadOptions.defaults(), ReferenceData.none()).importFile(path).graph();
+    return AidDataImporter.reader().read(path);
   }
 
   @Test

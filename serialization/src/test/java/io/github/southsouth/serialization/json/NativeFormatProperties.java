@@ -27,7 +27,7 @@ class NativeFormatProperties {
         byte[] written = NativeFormat.writer().toBytes(graph, syntax);
         assertThat(read(written, syntax)).as(syntax.toString()).isEqualTo(graph);
       }
-      byte[] compact = NativeFormat.writer().compact().toBytes(graph, Syntax.JSON);
+      byte[] compact = NativeFormat.writer().withPretty(false).toBytes(graph, Syntax.JSON);
       assertThat(read(compact, Syntax.JSON)).isEqualTo(graph);
     });
   }

@@ -38,7 +38,7 @@ class NativeFormatTest {
       assertThat(read(text, syntax)).as(syntax.toString()).isEqualTo(graph);
       assertThat(text).endsWith("\n").doesNotContain("\r");
     }
-    String compact = NativeFormat.writer().compact().writeToString(graph, Syntax.JSON);
+    String compact = NativeFormat.writer().withPretty(false).writeToString(graph, Syntax.JSON);
     assertThat(compact.trim()).doesNotContain("\n");
     assertThat(read(compact, Syntax.JSON)).isEqualTo(graph);
   }

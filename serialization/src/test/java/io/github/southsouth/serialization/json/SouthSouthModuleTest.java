@@ -64,7 +64,7 @@ class SouthSouthModuleTest {
   void aGraphIsANativeDocument() {
     CooperationGraph graph = Fixtures.graph();
     String json = mapper.writeValueAsString(graph);
-    assertThat(json).isEqualTo(NativeFormat.writer().compact().writeToString(graph, Syntax.JSON).trim());
+    assertThat(json).isEqualTo(NativeFormat.writer().withPretty(false).writeToString(graph, Syntax.JSON).trim());
     assertThat(mapper.readValue(json, CooperationGraph.class)).isEqualTo(graph);
   }
 

@@ -73,7 +73,7 @@ class JsonLdWriterTest {
   @Test
   void referencedContextGivesTheSameTriplesAsTheEmbeddedOne() {
     Rdf.REQUESTED.clear();
-    String referencing = JsonLdWriter.builder().referenceContext().build().writeToString(graph);
+    String referencing = JsonLdWriter.defaults().withEmbeddedContext(false).writeToString(graph);
     assertThat(referencing).contains("\"@context\" : \"" + JsonLdWriter.CONTEXT_IRI + "\"");
     Model referenced = Rdf.parse(referencing);
     assertThat(Rdf.REQUESTED).containsOnly(JsonLdWriter.CONTEXT_IRI);
@@ -233,16 +233,16 @@ class JsonLdWriterTest {
 
   @Test
   void baseIsConfigurableAndChecked() {
-    JsonLdWriter custom = JsonLdWriter.builder().base("https://example.org/ssc/").build();
+    JsonLdWriter custom = JsonLdWriter.defaults().withBase("https://example.org/ssc/");
     assertThat(custom.iri(KENYA)).isEqualTo("https://example.org/ssc/actor/ken");
     Model model = Rdf.parse(custom.writeToString(graph));
     assertThat(model.containsResource(model.createResource("https://example.org/ssc/actor/ken"))).isTrue();
     assertThat(model.containsResource(model.createResource(JsonLdWriter.DEFAULT_BASE + "actor/ken"))).isFalse();
 
-    assertThatThrownBy(() -> JsonLdWriter.builder().base("example.org/id/"))
+    assertThatThrownBy(() -> JsonLdWriter.defaults().withBase("example.org/id/"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected an absolute IRI");
-    assertThatThrownBy(() -> JsonLdWriter.builder().base("https://example.org/id"))
+    assertThatThrownBy(() -> JsonLdWriter.defaults().withBase("https://example.org/id"))
         .hasMessageContaining("ending in / or #");
   }
 
@@ -259,7 +259,7 @@ class JsonLdWriterTest {
 
   @Test
   void compactOutputHoldsTheSameTriples() {
-    String compact = JsonLdWriter.builder().pretty(false).build().writeToString(graph);
+    String compact = JsonLdWriter.defaults().withPretty(false).writeToString(graph);
     assertThat(compact).doesNotContain("\n");
     assertThat(Rdf.parse(compact).isIsomorphicWith(Rdf.parse(writer.writeToString(graph)))).isTrue();
   }
