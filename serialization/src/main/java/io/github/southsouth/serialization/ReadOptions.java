@@ -6,8 +6,9 @@ import io.github.southsouth.problem.ProblemReport;
 import java.util.Objects;
 
 /**
- * Options shared by every southsouth reader and importer: {@link Leniency}, the most problems to
- * report, the {@link ReadLimits} on untrusted input and a {@link ProgressListener}.
+ * Options shared by every southsouth reader and importer: {@link Leniency} (which {@link
+ * ReadPolicy#of(ReadOptions)} turns into what becomes of each kind of problem), the most problems
+ * to report, the {@link ReadLimits} on untrusted input and a {@link ProgressListener}.
  *
  * <p>Strict, with {@link ProblemReport#DEFAULT_LIMIT} problems, the {@linkplain
  * ReadLimits#defaults() default limits} and no progress listener, unless changed.

@@ -164,8 +164,9 @@ final class CliSupport {
     @Option(
         names = "--strict",
         description = {
-          "Fail on any problem. By default the import is lenient: a malformed record is reported",
-          "and left out, an unknown code is a warning."
+          "Fail on any problem but notes (normalisations the standard allows stay warnings).",
+          "By default the import is lenient: a malformed record is reported and left out, an",
+          "unknown code is a warning."
         })
     boolean strict;
 

@@ -11,7 +11,7 @@ import io.github.southsouth.model.LoanTerms;
 import io.github.southsouth.model.Money;
 import io.github.southsouth.model.PartialDate;
 import io.github.southsouth.problem.ProblemCode;
-import io.github.southsouth.serialization.aiddata.GcdfRow.Weight;
+import io.github.southsouth.serialization.ProblemKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -51,7 +51,7 @@ final class GcdfFinance {
       case "canceled":
         return Optional.of(InitiativeStatus.CANCELLED);
       default:
-        row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
+        row.problem(ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
             "\"" + shorten(raw) + "\" is not a GCDF Status: expected Pipeline: Pledge, Pipeline: Commitment,"
                 + " Implementation, Completion, Suspended or Cancelled; kept as attribute "
                 + AidData.STATUS + " only", row.at(GcdfColumn.STATUS));
@@ -101,7 +101,7 @@ final class GcdfFinance {
     } else if (flow.startsWith("vague")) {
       set.add(Instrument.OTHER);
     } else {
-      row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
+      row.problem(ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
           "\"" + shorten(raw) + "\" is not a GCDF Flow Type: expected Loan, Grant, Debt Forgiveness,"
               + " Debt Rescheduling, Scholarships/Training in Donor Country, Free-standing Technical"
               + " Assistance or Vague (TBD); kept as attribute " + AidData.FLOW_TYPE + " only",
@@ -128,11 +128,11 @@ final class GcdfFinance {
     Money originalMoney = null;
     if (original.isPresent()) {
       if (currency.isEmpty()) {
-        row.problem(Weight.RECOVERABLE, ProblemCode.MISSING_FIELD,
+        row.problem(ProblemKind.RECOVERABLE, ProblemCode.MISSING_FIELD,
             "\"Amount (Original Currency)\" is given without \"Original Currency\": kept as an attribute",
             row.at(GcdfColumn.ORIGINAL_CURRENCY));
       } else if (!Money.isKnownCurrency(currency)) {
-        row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CURRENCY,
+        row.problem(ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CURRENCY,
             "\"" + shorten(currency) + "\" in \"Original Currency\" is not an ISO 4217 code: the amount"
                 + " in original currency is kept as an attribute", row.at(GcdfColumn.ORIGINAL_CURRENCY));
       } else {

@@ -29,11 +29,11 @@ import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
-import io.github.southsouth.problem.Severity;
 import io.github.southsouth.serialization.ImportAccount;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.RecordSink;
-import io.github.southsouth.serialization.aiddata.GcdfRow.Weight;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
@@ -70,6 +70,7 @@ final class GcdfImport {
   static final Citation DATASET_CITATION = Citation.of(AidData.DATASET_SOURCE);
 
   private final ReadOptions options;
+  private final ReadPolicy policy;
   private final ReferenceData reference;
   private final GcdfClassification classification;
   private final GcdfLocations locations;
@@ -169,6 +170,7 @@ final class GcdfImport {
 
   GcdfImport(ReadOptions options, ReferenceData reference, ProblemReport.Collector problems) {
     this.options = options;
+    this.policy = ReadPolicy.of(options);
     this.reference = reference;
     this.classification = new GcdfClassification(reference);
     this.problems = problems;
@@ -246,7 +248,8 @@ final class GcdfImport {
         extraCells.add(i);
       } else if (index.putIfAbsent(column.get(), i) != null) {
         problems.add(
-            Problem.error(
+            policy.problem(
+                ProblemKind.FATAL,
                 ProblemCode.DUPLICATE_KEY,
                 "the column \"" + column.get().header() + "\" appears twice in the header (cells "
                     + (index.get(column.get()) + 1) + " and " + (i + 1) + "): expected each column once",
@@ -262,7 +265,8 @@ final class GcdfImport {
     }
     if (!missing.isEmpty()) {
       problems.add(
-          Problem.error(
+          policy.problem(
+              ProblemKind.FATAL,
               ProblemCode.MISSING_COLUMN,
               "the header lacks " + (missing.size() == 1 ? "the required column " : "the required columns ")
                   + String.join(", ", missing)
@@ -276,7 +280,8 @@ final class GcdfImport {
     }
     if (!extra.isEmpty() && !index.isEmpty()) {
       problems.add(
-          Problem.warning(
+          policy.problem(
+              ProblemKind.NOTE,
               ProblemCode.EXTRA_COLUMN,
               "the header has " + extra.size() + (extra.size() == 1 ? " column" : " columns")
                   + " that GCDF 3.0 does not define and that is not imported: \""
@@ -442,7 +447,7 @@ final class GcdfImport {
     List<String> cells = record.cells();
     String recordText = row.get(GcdfColumn.RECORD_ID).strip();
     if (cells.size() != record.header().size()) {
-      row.problem(Weight.MALFORMED, ProblemCode.SYNTAX,
+      row.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.SYNTAX,
           "row " + record.rowNumber() + " has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
               + " but the header has " + record.header().size()
               + ": expected one cell per column (cells holding commas must be quoted)",
@@ -452,10 +457,10 @@ final class GcdfImport {
     for (int i = 0; record.hasSuspectCells() && i < cells.size(); i++) {
       String cell = cells.get(i);
       if (cell.indexOf('\0') >= 0) {
-        row.problem(Weight.MALFORMED, ProblemCode.INVALID_ENCODING,
+        row.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_ENCODING,
             "the cell holds a NUL character: expected text", record.cell(i, record.header().get(i).strip()));
       } else if (CsvSafety.isFormulaLike(cell)) {
-        row.problem(Weight.NOTE, ProblemCode.UNSAFE_CONTENT,
+        row.problem(ProblemKind.NOTE, ProblemCode.UNSAFE_CONTENT,
             "the cell starts with " + describeFirst(cell)
                 + ", so a spreadsheet would run it as a formula: kept as text; CSV exports neutralise it",
             record.cell(i, record.header().get(i).strip()));
@@ -463,11 +468,11 @@ final class GcdfImport {
     }
     EntityId id = null;
     if (recordText.isEmpty()) {
-      row.problem(Weight.MALFORMED, ProblemCode.MISSING_FIELD,
+      row.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.MISSING_FIELD,
           "the row has no AidData Record ID: expected a whole number such as 47008",
           row.at(GcdfColumn.RECORD_ID));
     } else if (!isDigits(recordText) || recordText.length() > 18) {
-      row.problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
+      row.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
           "\"" + shorten(recordText) + "\" is not an AidData Record ID: expected a whole number such as 47008",
           row.at(GcdfColumn.RECORD_ID));
     } else {
@@ -500,7 +505,7 @@ final class GcdfImport {
       KeptRecord seen = records.get(id);
       if (seen != null) {
         Location first = seen.at();
-        row.problemAt(prepared.checked, Weight.MALFORMED, ProblemCode.DUPLICATE_ID,
+        row.problemAt(prepared.checked, ProblemKind.MALFORMED_RECORD, ProblemCode.DUPLICATE_ID,
             "AidData Record ID " + prepared.recordText + " appears again; first at " + first
                 + ": expected each record once", row.at(GcdfColumn.RECORD_ID));
       }
@@ -557,20 +562,15 @@ final class GcdfImport {
 
   private void finish(GcdfRow row, String recordText, Initiative initiative) {
     if (row.malformed) {
-      if (options.isLenient()) {
-        for (Problem p : row.found) {
-          problems.add(p.isError() ? Problem.builder().from(p).severity(Severity.WARNING).build() : p);
-        }
+      row.found.forEach(problems::add); // warnings when lenient, where the record is left out
+      if (policy.skipsMalformedRecords()) {
         recordsSkipped++;
         problems.add(
-            Problem.warning(
-                ProblemCode.SKIPPED_RECORD,
+            policy.skippedRecord(
                 (recordText.isEmpty() ? "the record" : "record " + shorten(recordText))
                     + " in row " + row.record.rowNumber()
                     + " was left out because of the problems reported for this row",
                 row.record.row()));
-      } else {
-        row.found.forEach(problems::add);
       }
       return;
     }
@@ -644,7 +644,7 @@ final class GcdfImport {
     // name and summary
     String title = row.get(GcdfColumn.TITLE).strip();
     if (title.isEmpty()) {
-      row.problem(Weight.RECOVERABLE, ProblemCode.MISSING_FIELD,
+      row.problem(ProblemKind.RECOVERABLE, ProblemCode.MISSING_FIELD,
           "record " + recordId + " has no Title: named \"AidData record " + recordId + "\" instead",
           row.at(GcdfColumn.TITLE));
       title = "AidData record " + recordId;
@@ -658,7 +658,7 @@ final class GcdfImport {
     String recommendedValue = row.get(GcdfColumn.RECOMMENDED_FOR_AGGREGATES).strip();
     b.inAggregates(recommendedValue.equalsIgnoreCase("yes"));
     if (!recommendedValue.equalsIgnoreCase("yes") && !recommendedValue.equalsIgnoreCase("no")) {
-      row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
+      row.problem(ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
           "\"" + shorten(recommendedValue) + "\" in \"Recommended For Aggregates\" is neither Yes nor No:"
               + " the record is not counted as recommended for aggregates",
           row.at(GcdfColumn.RECOMMENDED_FOR_AGGREGATES));
@@ -683,7 +683,7 @@ final class GcdfImport {
       if (period.isOrdered()) {
         b.period(period);
       } else {
-        row.problem(Weight.RECOVERABLE, ProblemCode.INVALID_VALUE,
+        row.problem(ProblemKind.RECOVERABLE, ProblemCode.INVALID_VALUE,
             "record " + recordId + " starts (" + start.get() + ") after it ends (" + end.get()
                 + "): no period set; every date column is kept as an attribute",
             row.at(GcdfColumn.ACTUAL_IMPLEMENTATION_START_DATE));
@@ -747,7 +747,7 @@ final class GcdfImport {
         vocabulary = SectorVocabulary.DAC_5;
       } else {
         vocabulary = SectorVocabulary.OTHER;
-        row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
+        row.problem(ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
             "\"" + shorten(sectorCode) + "\" in \"Sector Code\" is not an OECD-DAC code of 3 or 5 digits:"
                 + " kept with vocabulary \"other\"", row.at(GcdfColumn.SECTOR_CODE));
       }
@@ -782,7 +782,7 @@ final class GcdfImport {
         continue;
       }
       if (!isDigits(p) || p.length() > 18) {
-        row.problem(Weight.RECOVERABLE, ProblemCode.INVALID_VALUE,
+        row.problem(ProblemKind.RECOVERABLE, ProblemCode.INVALID_VALUE,
             "\"" + shorten(p) + "\" in \"AidData Parent ID\" is not a record id: expected whole numbers"
                 + " separated by |", row.at(GcdfColumn.PARENT_ID));
       } else {
@@ -794,7 +794,7 @@ final class GcdfImport {
     try {
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      row.problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
+      row.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
           "record " + recordId + " cannot be represented: " + e.getMessage(), row.record.row());
       return null;
     }
@@ -847,7 +847,8 @@ final class GcdfImport {
             }
           }
           problems.add(
-              Problem.warning(
+              policy.problem(
+                  ProblemKind.NOTE,
                   ProblemCode.DANGLING_REFERENCE,
                   records.size() + (records.size() == 1 ? " record names" : " records name")
                       + " an AidData Parent ID that is not a record of this import (e.g. "

@@ -17,7 +17,9 @@ import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import io.github.southsouth.serialization.internal.CsvRowReader;
@@ -45,7 +47,7 @@ final class GcdfLocations {
   static final ImmutableList<String> ADM1_REQUIRED =
       ImmutableList.of("id", "shapeID", "shapeGroup", "shapeName", "intersection_ratio", "even_split_ratio");
 
-  private final ReadOptions options;
+  private final ReadPolicy policy;
   private final ReferenceData reference;
   private final ProblemReport.Collector problems;
   private final Set<EntityId> records;
@@ -76,7 +78,7 @@ final class GcdfLocations {
   GcdfLocations(ReadOptions options, ReferenceData reference, ProblemReport.Collector problems,
       Set<EntityId> records, Map<EntityId, Actor> actors, Map<GcdfImport.RelationKey, Relation> relations,
       Set<EntityId> referenceIds) {
-    this.options = options;
+    this.policy = ReadPolicy.of(options);
     this.reference = reference;
     this.problems = problems;
     this.records = records;
@@ -112,7 +114,8 @@ final class GcdfLocations {
     }
     if (!missing.isEmpty()) {
       problems.add(
-          Problem.error(
+          policy.problem(
+              ProblemKind.FATAL,
               ProblemCode.MISSING_COLUMN,
               "the ADM1 locations header lacks the required "
                   + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing),
@@ -170,7 +173,8 @@ final class GcdfLocations {
     Map<EntityId, AdmLink> links = admLinks.computeIfAbsent(initiative, k -> new LinkedHashMap<>());
     if (links.containsKey(region)) {
       problems.add(
-          Problem.warning(
+          policy.problem(
+              ProblemKind.NOTE,
               ProblemCode.DUPLICATE_RELATION,
               "record " + recordId + " is linked to ADM1 unit " + shapeId + " again: the first row is kept",
               record.row()));
@@ -230,7 +234,8 @@ final class GcdfLocations {
           boolean shares = sum.compareTo(BigDecimal.ONE) <= 0;
           if (!shares) {
             problems.add(
-                Problem.warning(
+                policy.problem(
+                    ProblemKind.NOTE,
                     ProblemCode.SHARE_SUM,
                     "the ADM1 intersection ratios of " + initiative + " add up to " + sum.toPlainString()
                         + " (AidData rounds them to two decimals): kept in the notes of its benefits"
@@ -259,7 +264,8 @@ final class GcdfLocations {
     EntityId id = EntityId.of(Kind.ACTOR, iso3.toLowerCase(Locale.ROOT));
     if (!actors.containsKey(id)) {
       problems.add(
-          Problem.warning(
+          policy.problem(
+              ProblemKind.NOTE,
               ProblemCode.MISSING_NAME,
               "country " + iso3 + " of an ADM1 unit is neither in the reference data nor a recipient of"
                   + " this import: named by its code",
@@ -273,13 +279,11 @@ final class GcdfLocations {
   }
 
   private void admProblem(CsvRecord record, Location at, ProblemCode code, String message) {
-    if (options.isLenient()) {
-      problems.add(Problem.warning(code, message, at));
-      problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,
+    problems.add(policy.problem(ProblemKind.MALFORMED_RECORD, code, message, at));
+    if (policy.skipsMalformedRecords()) {
+      problems.add(policy.skippedRecord(
           "ADM1 row " + record.rowNumber() + " was left out because of the problem above", record.row()));
       admRowsSkipped++;
-    } else {
-      problems.add(Problem.error(code, message, at));
     }
   }
 

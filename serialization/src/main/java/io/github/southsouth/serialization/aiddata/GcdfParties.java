@@ -15,7 +15,7 @@ import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.serialization.ReferenceData;
-import io.github.southsouth.serialization.aiddata.GcdfRow.Weight;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.internal.TextPool;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,11 +58,11 @@ final class GcdfParties {
     boolean described = details.stream().anyMatch(c -> !row.get(c).isBlank());
     boolean yes = flag.equalsIgnoreCase("yes");
     if (!yes && !flag.isEmpty() && !flag.equalsIgnoreCase("no")) {
-      row.problem(Weight.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
+      row.problem(ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
           "\"" + shorten(flag) + "\" in \"Collateralized\" is neither Yes nor No: no collateral recorded;"
               + " the collateral cells are kept as attributes", row.at(GcdfColumn.COLLATERALIZED));
     } else if (!yes && described) {
-      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
+      row.problem(ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
           "\"Collateralized\" is " + (flag.isEmpty() ? "empty" : "No") + " but the collateral columns are"
               + " filled in: " + (flag.isEmpty() ? "no collateral recorded" : "recorded as not collateralised")
               + "; the collateral cells are kept as attributes", row.at(GcdfColumn.COLLATERALIZED));
@@ -109,7 +109,7 @@ final class GcdfParties {
     String[] nameItems = items(names);
     String[] typeItems = items(row.get(typesColumn));
     if (!row.get(typesColumn).isEmpty() && typeItems.length != nameItems.length) {
-      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
+      row.problem(ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
           "\"" + namesColumn.header() + "\" lists " + nameItems.length + " names but \""
               + typesColumn.header() + "\" lists " + typeItems.length
               + " types: types are paired with names by position", row.at(typesColumn));
@@ -188,7 +188,7 @@ final class GcdfParties {
       return;
     }
     if (!iso3.isEmpty()) {
-      row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
+      row.problem(ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
           "\"" + shorten(iso3) + "\" in \"Recipient ISO-3\" is not an ISO 3166-1 alpha-3 code: the record"
               + " is linked to its recipient region instead", row.at(GcdfColumn.RECIPIENT_ISO_3));
     }
@@ -196,7 +196,7 @@ final class GcdfParties {
     if (regionId.isPresent()) {
       row.relate(initiative, RelationType.BENEFITS, regionId.get(), name.isEmpty() ? null : name, cite);
     } else {
-      row.problem(Weight.NOTE, ProblemCode.MISSING_FIELD,
+      row.problem(ProblemKind.NOTE, ProblemCode.MISSING_FIELD,
           "the record names no recipient country (\"Recipient ISO-3\") and its \"Recipient Region\" is \""
               + shorten(region) + "\": no benefits relation; the recipient is kept as attributes",
           row.at(GcdfColumn.RECIPIENT_ISO_3));

@@ -14,8 +14,9 @@ import io.github.southsouth.model.Source;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
-import io.github.southsouth.problem.Severity;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.internal.CsvRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,16 +35,6 @@ import org.jspecify.annotations.Nullable;
  * thread-safe; made and read by one thread at a time.
  */
 final class GcdfRow {
-
-  /** How a row problem counts, by leniency. */
-  enum Weight {
-    /** The row cannot be imported as it is: error when strict; when lenient, the row is skipped. */
-    MALFORMED,
-    /** The value is kept as an attribute but not typed: error when strict, warning when lenient. */
-    RECOVERABLE,
-    /** Source data kept faithfully, worth a look: a warning in both modes. */
-    NOTE
-  }
 
   final CsvRecord record;
   final Map<GcdfColumn, Integer> index;
@@ -66,6 +57,7 @@ final class GcdfRow {
   private final Map<Object, Object> datePool;
 
   private final ReadOptions options;
+  private final ReadPolicy policy;
 
   GcdfRow(CsvRecord record, Map<GcdfColumn, Integer> index, int[] cellOf, Map<Object, Object> datePool,
       ReadOptions options) {
@@ -73,6 +65,7 @@ final class GcdfRow {
     this.index = index;
     this.cellOf = cellOf;
     this.options = options;
+    this.policy = ReadPolicy.of(options);
     this.cells = record.cells();
     this.datePool = datePool;
   }
@@ -97,22 +90,16 @@ final class GcdfRow {
     return i < 0 ? record.row() : record.cell(i, column.header());
   }
 
-  void problem(Weight weight, ProblemCode code, String message, Location at) {
-    problemAt(found.size(), weight, code, message, at);
+  void problem(ProblemKind kind, ProblemCode code, String message, Location at) {
+    problemAt(found.size(), kind, code, message, at);
   }
 
   /** Records a problem before those found from {@code position} on. */
-  void problemAt(int position, Weight weight, ProblemCode code, String message, Location at) {
-    Severity severity;
-    if (weight == Weight.NOTE) {
-      severity = Severity.WARNING;
-    } else {
-      severity = options.isLenient() && weight == Weight.RECOVERABLE ? Severity.WARNING : Severity.ERROR;
-    }
-    if (weight == Weight.MALFORMED) {
+  void problemAt(int position, ProblemKind kind, ProblemCode code, String message, Location at) {
+    if (kind == ProblemKind.MALFORMED_RECORD) {
       malformed = true;
     }
-    found.add(position, Problem.builder().severity(severity).code(code).message(message).location(at).build());
+    found.add(position, policy.problem(kind, code, message, at));
   }
 
   Optional<BigDecimal> decimal(GcdfColumn column) {
@@ -121,7 +108,7 @@ final class GcdfRow {
       return Optional.empty();
     }
     if (text.length() > options.limits().maxNumberLength()) {
-      problem(Weight.MALFORMED, ProblemCode.LIMIT_EXCEEDED,
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.LIMIT_EXCEEDED,
           "the number in \"" + column.header() + "\" has " + text.length()
               + " characters, more than the limit of " + options.limits().maxNumberLength()
               + " (ReadLimits.maxNumberLength)", at(column));
@@ -130,7 +117,7 @@ final class GcdfRow {
     try {
       return Optional.of(GcdfNumbers.parse(text, column == GcdfColumn.GRANT_ELEMENT_OECD_CASH_FLOW));
     } catch (GcdfNumbers.NotANumber e) {
-      problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
           "\"" + shorten(text) + "\" in \"" + column.header() + "\" " + e.getMessage(), at(column));
       return Optional.empty();
     }
@@ -162,7 +149,7 @@ final class GcdfRow {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
+    problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
         "\"" + shorten(text) + "\" in \"" + column.header()
             + "\" is not a date: expected YYYY-MM-DD or MM/DD/YYYY, e.g. 2019-12-03 or 12/03/2019",
         at(column));
@@ -185,7 +172,7 @@ final class GcdfRow {
         return Optional.of(GcdfImport.shared(datePool, PartialDate.of(year)));
       }
     }
-    problem(Weight.MALFORMED, ProblemCode.INVALID_VALUE,
+    problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
         "\"" + shorten(text) + "\" in \"" + column.header()
             + "\" is not a year: expected four digits such as 2019 or 2019.0", at(column));
     return Optional.empty();

@@ -11,7 +11,7 @@ import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.model.Source;
 import io.github.southsouth.model.SourceKind;
 import io.github.southsouth.problem.ProblemCode;
-import io.github.southsouth.serialization.aiddata.GcdfRow.Weight;
+import io.github.southsouth.serialization.ProblemKind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
@@ -64,7 +64,7 @@ final class GcdfSources {
         pairs[c] = true;
       } else if (!cell.isBlank()) {
         attributes.put(columns[c].attributeKey(), cell);
-        row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
+        row.problem(ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
             "\"" + columns[c].header() + "\" has " + items + " items separated by | but \"Source URLs\""
                 + " has " + urls.length + ": they cannot be paired, so the sources are named by their URLs"
                 + " and the cell is kept as attribute " + columns[c].attributeKey(),
@@ -107,7 +107,7 @@ final class GcdfSources {
           source.uri(url);
         } else {
           source.putAttribute(AidData.NAMESPACE + "url", url);
-          row.problem(Weight.NOTE, ProblemCode.INVALID_VALUE,
+          row.problem(ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
               "the source URL \"" + shorten(url) + "\" is not a valid absolute URI: kept as the source's"
                   + " name and attribute aiddata.url, without a uri", row.at(GcdfColumn.SOURCE_URLS));
         }

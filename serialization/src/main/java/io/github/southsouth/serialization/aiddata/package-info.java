@@ -31,21 +31,25 @@
  * ±100; {@code NaN}, {@code Infinity}, {@code 1,234.5}, {@code -0}, a negative amount and {@code
  * 1e9999999999} are malformed values, each reported at its cell with what was expected.
  *
- * <p>Problems come in three weights:
+ * <p>Problems come in three kinds of {@link io.github.southsouth.serialization.ProblemKind}, and
+ * {@link io.github.southsouth.serialization.ReadPolicy} decides what each becomes; a file that
+ * cannot be read on (missing, empty, broken CSV, a required column missing) is a fourth, {@code
+ * FATAL}, an error in both modes.
  *
  * <ul>
- *   <li><b>Malformed rows</b> (a wrong number of cells, a missing, invalid or repeated record id, a
+ *   <li><b>Malformed rows</b>, {@code MALFORMED_RECORD} (a wrong number of cells, a missing, invalid or repeated record id, a
  *       number, date or year that cannot be read, a NUL character): an error when strict; when
  *       lenient the problems become warnings, the record is left out and a {@code skipped-record}
  *       warning says so.
- *   <li><b>Values kept but not typed</b> (an unknown Status or Flow Type, a sector code outside
- *       OECD-DAC, a currency that is not ISO 4217, an amount without currency, a record that starts
- *       after it ends, a missing title, a Recommended For Aggregates that is neither Yes nor No):
- *       an error when strict, a warning when lenient; the raw value stays an attribute.
- *   <li><b>Notes on source data kept as it is</b>, warnings in both modes: a source URL that is
- *       not a valid URI, source titles that do not pair with the URLs, parent ids not in the
- *       import, a cell that a spreadsheet would run as a formula (it is kept verbatim; CSV writers
- *       neutralise it with {@code CsvSafety}).
+ *   <li><b>Values kept but not typed</b>, {@code RECOVERABLE} (an unknown Status or Flow Type, a
+ *       sector code outside OECD-DAC, a currency that is not ISO 4217, an amount without currency,
+ *       a record that starts after it ends, a missing title, a Recommended For Aggregates that is
+ *       neither Yes nor No): an error when strict, a warning when lenient; the raw value stays an
+ *       attribute.
+ *   <li><b>Notes on source data kept as it is</b>, {@code NOTE}, warnings in both modes: a source
+ *       URL that is not a valid URI, source titles that do not pair with the URLs, parent ids not in
+ *       the import, a cell that a spreadsheet would run as a formula (it is kept verbatim; CSV
+ *       writers neutralise it with {@code CsvSafety}).
  * </ul>
  *
  * <p>A failed import throws {@link io.github.southsouth.serialization.ModelReadException} with

@@ -45,7 +45,9 @@ import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.internal.CsvRowReader;
 import io.github.southsouth.serialization.internal.TextPool;
@@ -91,6 +93,7 @@ final class CsvTableReader {
 
   private final Path directory;
   private final ReadOptions options;
+  private final ReadPolicy policy;
   private final ProblemReport.Collector problems;
   private final Map<String, Location> subjects = new HashMap<>();
   /** The values of the cells kept, each held once. */
@@ -100,6 +103,7 @@ final class CsvTableReader {
   CsvTableReader(Path directory, ReadOptions options) {
     this.directory = directory;
     this.options = options;
+    this.policy = ReadPolicy.of(options);
     this.problems = ProblemReport.collector(options.maxProblems());
   }
 
@@ -156,19 +160,19 @@ final class CsvTableReader {
       in = Files.newInputStream(file);
     } catch (NoSuchFileException e) {
       add(
-          Problem.error(
+          policy.problem(ProblemKind.FATAL,
               ProblemCode.IO_ERROR,
               "the file " + fileName + " is missing from " + directory + ": expected " + CsvTables.ENTITIES
                   + " and " + CsvTables.RELATIONS + " side by side",
               Location.builder().source(fileName).build()));
       return;
     } catch (IOException e) {
-      add(Problem.error(ProblemCode.IO_ERROR, "cannot read the file: " + e.getMessage(), Location.builder().source(fileName).build()));
+      add(policy.problem(ProblemKind.FATAL, ProblemCode.IO_ERROR, "cannot read the file: " + e.getMessage(), Location.builder().source(fileName).build()));
       return;
     }
     try (CsvRowReader rows = new CsvRowReader(in, fileName, options)) {
       if (!rows.readHeader()) {
-        add(Problem.error(ProblemCode.EMPTY_INPUT, "the file is empty: expected a header row", at(fileName, 1)));
+        add(policy.problem(ProblemKind.FATAL, ProblemCode.EMPTY_INPUT, "the file is empty: expected a header row", at(fileName, 1)));
         return;
       }
       Header header = header(fileName, rows.header(), table);
@@ -180,7 +184,7 @@ final class CsvTableReader {
         List<String> cells = rows.cells();
         if (cells.size() > header.columns.size()) {
           add(
-              Problem.error(
+              policy.problem(ProblemKind.INVALID,
                   ProblemCode.SYNTAX,
                   "the row has " + cells.size() + " cells but the header has " + header.columns.size()
                       + " columns: expected at most one cell per column",
@@ -195,7 +199,7 @@ final class CsvTableReader {
     } catch (CsvRowReader.Failure e) {
       add(e.problem());
     } catch (IOException e) {
-      add(Problem.error(ProblemCode.IO_ERROR, "cannot close the file: " + e.getMessage(), Location.builder().source(fileName).build()));
+      add(policy.problem(ProblemKind.FATAL, ProblemCode.IO_ERROR, "cannot close the file: " + e.getMessage(), Location.builder().source(fileName).build()));
     }
   }
 
@@ -223,31 +227,29 @@ final class CsvTableReader {
       columns.add(name);
       Location where = Location.builder().source(fileName).line(1).pointer("row 1, column " + (i + 1) + " \"" + name + "\"").build();
       if (header.index.putIfAbsent(name, i) != null) {
-        add(Problem.error(ProblemCode.DUPLICATE_KEY, "the column \"" + name + "\" appears twice in the header", where));
+        add(policy.problem(ProblemKind.FATAL, ProblemCode.DUPLICATE_KEY, "the column \"" + name + "\" appears twice in the header", where));
         ok = false;
       } else if (!table.knows(name)) {
-        if (options.isLenient()) {
+        // strict: an error, and the rows are read on without the column's cells
+        boolean kept = policy.outcome(ProblemKind.RECOVERABLE) == ReadPolicy.Outcome.WARN;
+        if (kept) {
           header.unknown.add(name);
-          add(
-              Problem.warning(
-                  ProblemCode.EXTRA_COLUMN,
-                  "the column \"" + name + "\" is not one of the table's; its cells are kept as attribute csv." + name,
-                  where));
-        } else {
-          add(
-              Problem.error(
-                  ProblemCode.EXTRA_COLUMN,
-                  "the column \"" + name + "\" is not one of the table's: expected the columns described in"
-                      + " CsvTables (read leniently to keep its cells as attributes)",
-                  where));
-          ok = false;
         }
+        add(
+            policy.problem(
+                ProblemKind.RECOVERABLE,
+                ProblemCode.EXTRA_COLUMN,
+                kept
+                    ? "the column \"" + name + "\" is not one of the table's; its cells are kept as attribute csv." + name
+                    : "the column \"" + name + "\" is not one of the table's: expected the columns described in"
+                        + " CsvTables (read leniently to keep its cells as attributes)",
+                where));
       }
     }
     for (String required : table.required()) {
       if (!header.index.containsKey(required)) {
         add(
-            Problem.error(
+            policy.problem(ProblemKind.FATAL,
                 ProblemCode.MISSING_COLUMN,
                 "the header has no column \"" + required + "\": expected at least " + String.join(", ", table.required()),
                 Location.builder().source(fileName).line(1).pointer("row 1").build()));
@@ -290,7 +292,7 @@ final class CsvTableReader {
     }
 
     void error(ProblemCode code, String column, String message) {
-      add(Problem.error(code, message, where(column)));
+      add(policy.problem(ProblemKind.INVALID, code, message, where(column)));
     }
 
     Optional<String> required(String column, String what) {
@@ -387,7 +389,7 @@ final class CsvTableReader {
       try {
         return LocalizedText.of(texts);
       } catch (IllegalArgumentException e) {
-        add(Problem.error(ProblemCode.INVALID_VALUE, e.getMessage(), where()));
+        add(policy.problem(ProblemKind.INVALID, ProblemCode.INVALID_VALUE, e.getMessage(), where()));
         return LocalizedText.empty();
       }
     }
@@ -567,7 +569,7 @@ final class CsvTableReader {
             return Optional.of(source.build());
         }
       } catch (IllegalArgumentException e) {
-        add(Problem.error(ProblemCode.INVALID_VALUE, e.getMessage(), row.where()));
+        add(policy.problem(ProblemKind.INVALID, ProblemCode.INVALID_VALUE, e.getMessage(), row.where()));
         return Optional.empty();
       }
     }
@@ -626,7 +628,7 @@ final class CsvTableReader {
       if (!header.unknown.isEmpty()) {
         for (String unknown : header.unknown) {
           add(
-              Problem.error(
+              policy.problem(ProblemKind.INVALID,
                   ProblemCode.EXTRA_COLUMN,
                   "the column \"" + unknown + "\" is not one of relations.csv's and relations have no attributes"
                       + " to keep it in: expected only " + String.join(", ", CsvTables.RELATION_COLUMNS),

@@ -18,8 +18,12 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>Lenient options keep the cells of columns the tables do not define as attributes {@code
- * csv.<column>}, each with a warning, instead of failing; every other problem is an error in
- * either mode. Nothing is half-read: either the whole graph is returned or nothing.
+ * csv.<column>}, each with a warning; strict ones report each such column as an error and read the
+ * rows on without it, so that the rows' problems are reported too. Every other problem is an error
+ * in either mode: a cell that cannot be read, after which the next rows are read, or a file that
+ * cannot be read on (missing, empty, a column twice or missing, broken CSV). Nothing is half-read:
+ * either the whole graph is returned or nothing. The decisions are those of {@link
+ * io.github.southsouth.serialization.ReadPolicy}.
  *
  * <p>Immutable and thread-safe: one reader may serve many reads at once. A read is O(size of the
  * tables) plus the graph's validation.

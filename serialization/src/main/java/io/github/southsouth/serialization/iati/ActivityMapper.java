@@ -24,6 +24,7 @@ import io.github.southsouth.model.SectorVocabulary;
 import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.ProblemCode;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.iati.Drafts.ActorDraft;
@@ -49,19 +50,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ActivityMapper {
 
-  /** How a local problem is reported. */
-  enum Severity {
-    /** Always a warning: the data is read as the standard intends (e.g. a normalised language tag). */
-    NOTE,
-    /** An error when strict, a warning when lenient; the data is kept as given. */
-    ISSUE,
-    /** The activity cannot be read: an error when strict; when lenient, a warning and the activity is skipped. */
-    ERROR
-  }
-
   /** A problem found in the activity. */
   static final class LocalProblem {
-    final Severity severity;
+    final ProblemKind kind;
     final ProblemCode code;
     final String message;
     /**
@@ -70,12 +61,12 @@ final class ActivityMapper {
      */
     private final java.util.function.Supplier<Location> location;
 
-    LocalProblem(Severity severity, ProblemCode code, String message, Location location) {
-      this(severity, code, message, () -> location);
+    LocalProblem(ProblemKind kind, ProblemCode code, String message, Location location) {
+      this(kind, code, message, () -> location);
     }
 
-    LocalProblem(Severity severity, ProblemCode code, String message, java.util.function.Supplier<Location> location) {
-      this.severity = severity;
+    LocalProblem(ProblemKind kind, ProblemCode code, String message, java.util.function.Supplier<Location> location) {
+      this.kind = kind;
       this.code = code;
       this.message = message;
       this.location = location;
@@ -143,7 +134,7 @@ final class ActivityMapper {
     Optional<XmlNode> identifierNode = activity.child("iati-identifier");
     String identifier = identifierNode.map(XmlNode::text).orElse("");
     if (identifier.isEmpty()) {
-      problem(Severity.ERROR, ProblemCode.MISSING_FIELD,
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.MISSING_FIELD,
           "the activity has no iati-identifier (or an empty one): expected e.g. GB-1-103662-101",
           identifierNode.orElse(activity), null);
       return out;
@@ -152,7 +143,7 @@ final class ActivityMapper {
     try {
       initiativeId = EntityId.encode(Kind.INITIATIVE, identifier);
     } catch (IllegalArgumentException e) {
-      problem(Severity.ERROR, ProblemCode.INVALID_VALUE,
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
           "the iati-identifier \"" + abbreviate(identifier) + "\" is too long to be an id once encoded: expected at most "
               + EntityId.MAX_SLUG_LENGTH + " characters", identifierNode.get(), null);
       return out;
@@ -169,7 +160,7 @@ final class ActivityMapper {
     Optional<XmlNode> titleNode = activity.child("title");
     LocalizedText title = titleNode.map(this::narratives).orElse(LocalizedText.empty());
     if (title.isEmpty()) {
-      problem(Severity.ERROR, ProblemCode.MISSING_FIELD,
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.MISSING_FIELD,
           "the activity has no title (or only empty narratives): expected <title><narrative>...</narrative></title>;"
               + " a name is never made from the identifier", titleNode.orElse(activity), null);
     } else {
@@ -204,7 +195,7 @@ final class ActivityMapper {
       out.initiative = Optional.of(initiative.attributes(ImmutableMap.copyOf(attributes)).build());
       classify(out.initiative.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problem(Severity.ERROR, ProblemCode.INVALID_VALUE, "the activity cannot be read: " + e.getMessage(), activity, null);
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE, "the activity cannot be read: " + e.getMessage(), activity, null);
     }
     return out;
   }
@@ -217,14 +208,14 @@ final class ActivityMapper {
       return;
     }
     if (own.isEmpty()) {
-      once("no-version", Severity.ISSUE, ProblemCode.MISSING_FIELD,
+      once("no-version", ProblemKind.RECOVERABLE, ProblemCode.MISSING_FIELD,
           "the file has no <iati-activities version> and the activity no iati-extra:version: read as 2.03",
           activity, null);
     } else if (!IatiFileReader.SUPPORTED_VERSIONS.contains(own.get())) {
-      problem(Severity.ERROR, ProblemCode.UNSUPPORTED_VERSION, IatiFileReader.unsupported(own.get()), activity,
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.UNSUPPORTED_VERSION, IatiFileReader.unsupported(own.get()), activity,
           "iati-extra:version");
     } else {
-      once("extra-version", Severity.NOTE, ProblemCode.MISSING_FIELD,
+      once("extra-version", ProblemKind.NOTE, ProblemCode.MISSING_FIELD,
           "the file has no <iati-activities version>: each activity's iati-extra:version is used (here "
               + own.get() + ")", activity, null);
     }
@@ -278,7 +269,7 @@ final class ActivityMapper {
       Optional<PartialDate> value = date(date, "iso-date");
       if (type.isEmpty() || value.isEmpty()) {
         if (type.isPresent() && date.attr("iso-date").isEmpty()) {
-          problem(Severity.ISSUE, ProblemCode.MISSING_FIELD, "an activity-date has no @iso-date: expected YYYY-MM-DD",
+          problem(ProblemKind.RECOVERABLE, ProblemCode.MISSING_FIELD, "an activity-date has no @iso-date: expected YYYY-MM-DD",
               date, "iso-date");
         }
         continue;
@@ -296,7 +287,7 @@ final class ActivityMapper {
     Optional<PartialDate> start = Optional.ofNullable(byType.getOrDefault("actualStart", byType.get("plannedStart")));
     Optional<PartialDate> end = Optional.ofNullable(byType.getOrDefault("actualEnd", byType.get("plannedEnd")));
     if (start.isPresent() && end.isPresent() && start.get().earliest().isAfter(end.get().latest())) {
-      problem(Severity.ISSUE, ProblemCode.PERIOD_ORDER,
+      problem(ProblemKind.RECOVERABLE, ProblemCode.PERIOD_ORDER,
           "the activity ends (" + end.get() + ") before it starts (" + start.get()
               + "): the period keeps only the start; both dates stay in the iati.date.* attributes",
           activity, null);
@@ -338,7 +329,7 @@ final class ActivityMapper {
       }
       if (!nodes.isEmpty()) {
         transactionLevel = true;
-        problem(Severity.NOTE, ProblemCode.MISSING_FIELD,
+        problem(ProblemKind.NOTE, ProblemCode.MISSING_FIELD,
             "sectors are reported on transactions only: the initiative lists each of them once, without shares",
             activity, null);
       }
@@ -412,7 +403,7 @@ final class ActivityMapper {
         }
       }
       if (!keep && (iatiVocabularies.size() <= 1)) {
-        problem(Severity.ISSUE, inRange ? ProblemCode.SHARE_SUM : ProblemCode.SHARE_RANGE,
+        problem(ProblemKind.RECOVERABLE, inRange ? ProblemCode.SHARE_SUM : ProblemCode.SHARE_RANGE,
             "the " + model.code() + " sector percentages " + (inRange ? "add up to " + sum.toPlainString() + "%" : "are not all within 0 to 100")
                 + ": expected at most 100; the percentages are kept in iati.sectorPercentages", activity, null);
       }
@@ -491,7 +482,7 @@ final class ActivityMapper {
     }
     Optional<Boolean> attached = bool(conditions, "attached");
     if (attached.isEmpty()) {
-      problem(Severity.ISSUE, ProblemCode.MISSING_FIELD,
+      problem(ProblemKind.RECOVERABLE, ProblemCode.MISSING_FIELD,
           "conditions has no @attached: expected 0 (none attached) or 1 (attached); read as "
               + (listed.isEmpty() ? "not reported" : "attached, since conditions are listed"),
           conditions, "attached");
@@ -499,7 +490,7 @@ final class ActivityMapper {
     }
     if (!attached.get()) {
       if (!listed.isEmpty()) {
-        problem(Severity.ISSUE, ProblemCode.INVALID_VALUE,
+        problem(ProblemKind.RECOVERABLE, ProblemCode.INVALID_VALUE,
             "conditions says attached=\"0\" but lists " + listed.size()
                 + " condition(s): read as attached, so that the listed conditions are kept", conditions, "attached");
         return Conditionality.attached(listed);
@@ -514,12 +505,12 @@ final class ActivityMapper {
       Optional<String> ref = related.attr("ref");
       Optional<String> type = code(related, "type", "RelatedActivityType");
       if (ref.isEmpty() || type.isEmpty()) {
-        problem(Severity.ISSUE, ProblemCode.MISSING_FIELD,
+        problem(ProblemKind.RECOVERABLE, ProblemCode.MISSING_FIELD,
             "a related-activity needs @ref and @type: it is left out", related, ref.isEmpty() ? "ref" : "type");
         continue;
       }
       if (ref.get().equals(out.identifier)) {
-        problem(Severity.NOTE, ProblemCode.SELF_RELATION,
+        problem(ProblemKind.NOTE, ProblemCode.SELF_RELATION,
             "the activity names itself as related (type " + type.get() + "): left out", related, "ref");
         continue;
       }
@@ -591,7 +582,7 @@ final class ActivityMapper {
   }
 
   void emptyCode(XmlNode node, String attribute) {
-    problem(Severity.NOTE, ProblemCode.MISSING_FIELD,
+    problem(ProblemKind.NOTE, ProblemCode.MISSING_FIELD,
         "the " + node.name + " has an empty @" + attribute + ": read as absent", node, attribute);
   }
 
@@ -600,13 +591,13 @@ final class ActivityMapper {
    * once per file and code, since a file that uses one tends to use it on every transaction; kept.
    */
   private void withdrawnCode(XmlNode node, String attribute, String codelist, String code, String date) {
-    once("withdrawn:" + codelist + ":" + code, Severity.ISSUE, ProblemCode.UNKNOWN_CODE,
+    once("withdrawn:" + codelist + ":" + code, ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
         "the code \"" + abbreviate(code) + "\" is withdrawn from the IATI " + codelist + " codelist"
             + (date.isEmpty() ? "" : " (since " + date + ")") + ": kept as given", node, attribute);
   }
 
   void unknownCode(XmlNode node, String attribute, String codelist, String code) {
-    problem(Severity.ISSUE, ProblemCode.UNKNOWN_CODE,
+    problem(ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
         "the code \"" + abbreviate(code) + "\" is not in the IATI " + codelist + " codelist: kept as given",
         node, attribute);
   }
@@ -617,13 +608,13 @@ final class ActivityMapper {
 
   Optional<BigDecimal> decimal(String text, XmlNode node, @Nullable String attribute, String what) {
     if (text.length() > options.limits().maxNumberLength()) {
-      problem(Severity.ERROR, ProblemCode.LIMIT_EXCEEDED,
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.LIMIT_EXCEEDED,
           "the " + what + " has " + text.length() + " characters, more than the limit of "
               + options.limits().maxNumberLength() + " (ReadLimits.maxNumberLength)", node, attribute);
       return Optional.empty();
     }
     if (!DECIMAL.matcher(text).matches()) {
-      problem(Severity.ERROR, ProblemCode.INVALID_VALUE,
+      problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
           "the " + what + " \"" + abbreviate(text) + "\" is not a decimal number: expected e.g. 1500000 or -20.5",
           node, attribute);
       return Optional.empty();
@@ -644,7 +635,7 @@ final class ActivityMapper {
         // reported below
       }
     }
-    problem(Severity.ERROR, ProblemCode.INVALID_VALUE,
+    problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
         "the date \"" + abbreviate(text) + "\" is not a date: expected YYYY-MM-DD", node, attribute);
     return Optional.empty();
   }
@@ -662,25 +653,25 @@ final class ActivityMapper {
       case "false":
         return Optional.of(false);
       default:
-        problem(Severity.ISSUE, ProblemCode.INVALID_VALUE,
+        problem(ProblemKind.RECOVERABLE, ProblemCode.INVALID_VALUE,
             "the @" + attribute + " \"" + abbreviate(raw.get()) + "\" is not a boolean: expected 1, 0, true or false; read as absent",
             node, attribute);
         return Optional.empty();
     }
   }
 
-  void once(String key, Severity severity, ProblemCode code, String message, XmlNode node, @Nullable String attribute) {
+  void once(String key, ProblemKind kind, ProblemCode code, String message, XmlNode node, @Nullable String attribute) {
     if (notedOnce.add(key)) {
-      problem(severity, code, message + " (reported once per file)", node, attribute);
+      problem(kind, code, message + " (reported once per file)", node, attribute);
     }
   }
 
-  void problem(Severity severity, ProblemCode code, String message, XmlNode node, @Nullable String attribute) {
-    if (severity == Severity.ERROR) {
+  void problem(ProblemKind kind, ProblemCode code, String message, XmlNode node, @Nullable String attribute) {
+    if (kind == ProblemKind.MALFORMED_RECORD) {
       out.bad = true;
     }
     String subject = out.identifier.isEmpty() ? null : initiativeId.toString();
-    out.problems.add(new LocalProblem(severity, code, message, () -> location(node, attribute, subject)));
+    out.problems.add(new LocalProblem(kind, code, message, () -> location(node, attribute, subject)));
   }
 
   Location location(XmlNode node, @Nullable String attribute, @Nullable String subject) {

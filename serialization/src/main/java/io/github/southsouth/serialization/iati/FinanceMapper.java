@@ -9,7 +9,7 @@ import io.github.southsouth.model.Money;
 import io.github.southsouth.model.PartialDate;
 import io.github.southsouth.model.Period;
 import io.github.southsouth.problem.ProblemCode;
-import io.github.southsouth.serialization.iati.ActivityMapper.Severity;
+import io.github.southsouth.serialization.ProblemKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +61,7 @@ final class FinanceMapper {
       Optional<XmlNode> typeNode = transaction.child("transaction-type");
       Optional<String> type = typeNode.flatMap(t -> mapper.code(t, "code", "TransactionType"));
       if (type.isEmpty()) {
-        mapper.problem(Severity.ERROR, ProblemCode.MISSING_FIELD,
+        mapper.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.MISSING_FIELD,
             "the transaction has no transaction-type code: expected e.g. 2 (outgoing commitment) or 3 (disbursement)",
             typeNode.orElse(transaction), typeNode.isPresent() ? "code" : null);
         continue;
@@ -156,7 +156,7 @@ final class FinanceMapper {
         .addAmounts(money.get());
     start.ifPresent(f::date);
     if (start.isPresent() && end.isPresent() && start.get().earliest().isAfter(end.get().latest())) {
-      mapper.problem(Severity.ISSUE, ProblemCode.PERIOD_ORDER,
+      mapper.problem(ProblemKind.RECOVERABLE, ProblemCode.PERIOD_ORDER,
           "the " + node.name + " ends (" + end.get() + ") before it starts (" + start.get()
               + "): its period keeps only the start; both dates stay in iati.periodStart and iati.periodEnd",
           node, null);
@@ -202,7 +202,7 @@ final class FinanceMapper {
   private Optional<Money> value(XmlNode parent, Map<String, String> attrs) {
     Optional<XmlNode> valueNode = parent.child("value");
     if (valueNode.isEmpty()) {
-      mapper.problem(Severity.ERROR, ProblemCode.MISSING_FIELD, "the " + parent.name + " has no value: expected <value>",
+      mapper.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.MISSING_FIELD, "the " + parent.name + " has no value: expected <value>",
           parent, null);
       return Optional.empty();
     }
@@ -210,7 +210,7 @@ final class FinanceMapper {
     Optional<BigDecimal> amount = mapper.decimal(value.text(), value, null, "value");
     Optional<String> currency = value.attr("currency").map(c -> currency(c, value, "currency")).or(() -> mapper.defaultCurrency);
     if (currency.isEmpty()) {
-      mapper.problem(Severity.ERROR, ProblemCode.MISSING_FIELD,
+      mapper.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.MISSING_FIELD,
           "the value has no @currency and the activity no @default-currency: expected an ISO 4217 code such as USD",
           value, null);
     }
@@ -224,12 +224,12 @@ final class FinanceMapper {
   String currency(String raw, XmlNode node, String attribute) {
     String code = raw.toUpperCase(Locale.ROOT);
     if (!Money.isKnownCurrency(code)) {
-      mapper.problem(Severity.ERROR, ProblemCode.UNKNOWN_CURRENCY,
+      mapper.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.UNKNOWN_CURRENCY,
           "the currency \"" + raw + "\" is not an ISO 4217 code: expected e.g. USD, EUR, XOF", node, attribute);
       return "";
     }
     if (!code.equals(raw)) {
-      mapper.once("currency-case:" + raw, Severity.NOTE, ProblemCode.INVALID_VALUE,
+      mapper.once("currency-case:" + raw, ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
           "the currency \"" + raw + "\" is not in upper case: read as " + code, node, attribute);
     }
     return code;

@@ -5,7 +5,9 @@ import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.internal.ReadAhead;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -124,6 +126,7 @@ final class IatiFileReader {
   }
 
   private final ReadOptions options;
+  private final ReadPolicy policy;
   private final ProblemReport.Collector problems;
   /** The file-level problems, added to {@link #problems} when the file is done. */
   private final List<Problem> failures = new ArrayList<>();
@@ -133,6 +136,7 @@ final class IatiFileReader {
 
   IatiFileReader(ReadOptions options, ProblemReport.Collector problems) {
     this.options = options;
+    this.policy = ReadPolicy.of(options);
     this.problems = problems;
   }
 
@@ -382,7 +386,7 @@ final class IatiFileReader {
     String rootName = "";
     Deque<XmlNode> open = new ArrayDeque<>();
     try {
-      reader = factory((message, type, related, location) -> failures.add(Problem.warning(ProblemCode.SYNTAX,
+      reader = factory((message, type, related, location) -> failures.add(policy.problem(ProblemKind.NOTE, ProblemCode.SYNTAX,
           "the XML parser reports: " + (message == null ? type : message),
           at(info, location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
               "/"))))
@@ -617,7 +621,7 @@ final class IatiFileReader {
 
   private FileInfo fail(FileInfo info, ProblemCode code, String message, int line, int column, String pointer) {
     info.failed = true;
-    failures.add(Problem.error(code, message, at(info, line, column, pointer)));
+    failures.add(policy.problem(ProblemKind.FATAL, code, message, at(info, line, column, pointer)));
     return info;
   }
 

@@ -22,7 +22,9 @@ import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ImportAccount;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.RecordSink;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.serialization.StreamedImport;
@@ -77,7 +79,9 @@ import java.util.TreeMap;
  * iati-extra:version}, geography or sectors given on transactions only, a related activity outside
  * the imported files) are warnings in both modes. Elements of other namespaces are skipped without
  * a word. Every problem names its file, line, column and an XPath-like path such as {@code
- * /iati-activities/iati-activity[3]/transaction[2]/value}.
+ * /iati-activities/iati-activity[3]/transaction[2]/value}. In the vocabulary of {@link
+ * io.github.southsouth.serialization.ReadPolicy}, which makes these decisions, the four groups are
+ * the kinds {@code FATAL}, {@code MALFORMED_RECORD}, {@code RECOVERABLE} and {@code NOTE}.
  *
  * <p>Immutable and thread-safe: one importer can run any number of imports, also concurrently;
  * each import uses its own parser and state. The {@code with} methods return a new importer. An
@@ -498,24 +502,24 @@ public final class IatiImporter {
       Optional<Initiative> initiative = mapped.initiative;
       if (initiative.isPresent() && firstSeen.containsKey(initiative.get().id())) {
         long seen = firstSeen.get(initiative.get().id());
-        mapped.problems.add(new LocalProblem(ActivityMapper.Severity.ERROR, ProblemCode.DUPLICATE_ID,
+        mapped.problems.add(new LocalProblem(ProblemKind.MALFORMED_RECORD, ProblemCode.DUPLICATE_ID,
             "the activity " + mapped.identifier + " was already imported from " + files.get((int) (seen >>> 32))
                 + ":" + (int) seen + ": an IATI identifier must be unique", Location.builder().source(sourceName)
                 .line(activity.line).column(activity.column).pointer(activity.path() + "/iati-identifier")
                 .subject(initiative.get().id().toString()).build()));
         bad = true;
       }
+      ReadPolicy policy = ReadPolicy.of(options);
       for (LocalProblem p : mapped.problems) {
-        boolean error = p.severity != ActivityMapper.Severity.NOTE && !options.isLenient();
         // A full report only counts further problems: do not build their paths.
         Location at = problems.isFull() ? Location.unknown() : p.location();
-        problems.add(error ? Problem.error(p.code, p.message, at) : Problem.warning(p.code, p.message, at));
+        problems.add(policy.problem(p.kind, p.code, p.message, at));
       }
       if (bad || initiative.isEmpty()) {
         account.add("iati-activity");
-        if (options.isLenient()) {
+        if (policy.skipsMalformedRecords()) {
           skipped++;
-          problems.add(Problem.warning(ProblemCode.SKIPPED_RECORD,
+          problems.add(policy.skippedRecord(
               "the activity " + (mapped.identifier.isEmpty() ? "without identifier" : mapped.identifier)
                   + " is left out because of the problems reported above",
               Location.builder().source(sourceName).line(activity.line).column(activity.column)

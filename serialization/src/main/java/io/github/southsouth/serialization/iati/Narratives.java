@@ -2,7 +2,7 @@ package io.github.southsouth.serialization.iati;
 
 import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.problem.ProblemCode;
-import io.github.southsouth.serialization.iati.ActivityMapper.Severity;
+import io.github.southsouth.serialization.ProblemKind;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -90,7 +90,7 @@ final class Narratives {
     if (defaultLang.isPresent()) {
       return defaultLang.get();
     }
-    mapper.once("no-lang", Severity.NOTE, ProblemCode.MISSING_FIELD,
+    mapper.once("no-lang", ProblemKind.NOTE, ProblemCode.MISSING_FIELD,
         "a narrative has no xml:lang, and neither has an element around it, the activity nor the file:"
             + " its text is tagged \"und\" (undetermined language), as is every such narrative of the file",
         narrative, null);
@@ -101,12 +101,12 @@ final class Narratives {
     try {
       String tag = LocalizedText.canonicalTag(raw);
       if (!tag.equals(raw)) {
-        mapper.once("lang:" + raw, Severity.NOTE, ProblemCode.INVALID_VALUE,
+        mapper.once("lang:" + raw, ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
             "the language \"" + raw + "\" is not in canonical BCP 47 form: read as \"" + tag + "\"", node, attribute);
       }
       return Optional.of(tag);
     } catch (IllegalArgumentException e) {
-      mapper.problem(Severity.ERROR, ProblemCode.INVALID_VALUE,
+      mapper.problem(ProblemKind.MALFORMED_RECORD, ProblemCode.INVALID_VALUE,
           "the language \"" + ActivityMapper.abbreviate(raw) + "\" is not a BCP 47 tag: expected an ISO 639-1 code such as en or fr",
           node, attribute);
       return Optional.empty();

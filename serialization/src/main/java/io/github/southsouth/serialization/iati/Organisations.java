@@ -9,7 +9,7 @@ import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.problem.ProblemCode;
-import io.github.southsouth.serialization.iati.ActivityMapper.Severity;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.iati.Drafts.ActorDraft;
 import io.github.southsouth.serialization.iati.Drafts.RelationDraft;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +90,7 @@ final class Organisations {
     for (XmlNode org : activity.all("participating-org")) {
       Optional<String> role = mapper.code(org, "role", "OrganisationRole");
       if (role.isEmpty() && !org.blankAttr("role")) {
-        mapper.problem(Severity.ISSUE, ProblemCode.MISSING_FIELD,
+        mapper.problem(ProblemKind.RECOVERABLE, ProblemCode.MISSING_FIELD,
             "a participating-org has no @role: expected 1 Funding, 2 Accountable, 3 Extending or 4 Implementing",
             org, "role");
       }
@@ -209,12 +209,12 @@ final class Organisations {
       Optional<EntityId> byRef = refId(ref.get(), names, org);
       if (byRef.isEmpty()) {
         if (names.isEmpty()) {
-          mapper.problem(Severity.NOTE, ProblemCode.INVALID_VALUE,
+          mapper.problem(ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
               "the organisation ref \"" + ActivityMapper.abbreviate(ref.get())
                   + "\" is too long to be an id and the organisation has no name: it is left out", org, "ref");
           return Optional.empty();
         }
-        mapper.problem(Severity.ISSUE, ProblemCode.INVALID_VALUE,
+        mapper.problem(ProblemKind.RECOVERABLE, ProblemCode.INVALID_VALUE,
             "the organisation ref \"" + ActivityMapper.abbreviate(ref.get())
                 + "\" is too long to be an id: the organisation is keyed by its name", org, "ref");
         id = nameId(publisher(org), names);
@@ -224,7 +224,7 @@ final class Organisations {
     } else if (!names.isEmpty()) {
       id = nameId(publisher(org), names);
     } else {
-      mapper.problem(Severity.NOTE, ProblemCode.MISSING_FIELD,
+      mapper.problem(ProblemKind.NOTE, ProblemCode.MISSING_FIELD,
           "the " + org.name + " has neither @ref nor a name: it cannot be identified and is left out", org, null);
       return Optional.empty();
     }
@@ -284,7 +284,7 @@ final class Organisations {
     Registry.Seen other = new Registry.Seen(id);
     name(other, folded, names, org);
     seen.add(other);
-    mapper.problem(Severity.NOTE, ProblemCode.DUPLICATE_KEY,
+    mapper.problem(ProblemKind.NOTE, ProblemCode.DUPLICATE_KEY,
         "the organisation ref " + ActivityMapper.abbreviate(ref) + " is used here for \""
             + ActivityMapper.abbreviate(names.best(LocalizedText.ENGLISH)) + "\" and before for \""
             + ActivityMapper.abbreviate(first.firstName) + "\" (at " + first.where

@@ -7,7 +7,7 @@ import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.problem.ProblemCode;
-import io.github.southsouth.serialization.iati.ActivityMapper.Severity;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.iati.Drafts.ActorDraft;
 import io.github.southsouth.serialization.iati.Drafts.RelationDraft;
 import java.math.BigDecimal;
@@ -46,7 +46,7 @@ final class Recipients {
       }
       if (!countries.isEmpty() || !regions.isEmpty()) {
         transactionLevel = true;
-        mapper.problem(Severity.NOTE, ProblemCode.MISSING_FIELD,
+        mapper.problem(ProblemKind.NOTE, ProblemCode.MISSING_FIELD,
             "recipient countries and regions are reported on transactions only: the initiative benefits each of them, without shares",
             mapper.activity, null);
       }
@@ -96,7 +96,7 @@ final class Recipients {
       }
     }
     if (!aside.isEmpty()) {
-      mapper.problem(Severity.ISSUE, ProblemCode.SHARE_SUM,
+      mapper.problem(ProblemKind.RECOVERABLE, ProblemCode.SHARE_SUM,
           "the recipient countries' percentages already reach 100%, yet recipient region(s) " + String.join(", ", aside)
               + " are given beside them: expected country and region percentages to sum to 100 together;"
               + " the initiative benefits the countries only, and the regions are kept in iati.recipientRegionsBesideCountries",
@@ -113,7 +113,7 @@ final class Recipients {
     }
     boolean keepShares = inRange && sum.compareTo(ActivityMapper.HUNDRED.add(ActivityMapper.TOLERANCE)) <= 0;
     if (!keepShares) {
-      mapper.problem(Severity.ISSUE, inRange ? ProblemCode.SHARE_SUM : ProblemCode.SHARE_RANGE,
+      mapper.problem(ProblemKind.RECOVERABLE, inRange ? ProblemCode.SHARE_SUM : ProblemCode.SHARE_RANGE,
           "the recipient percentages " + (inRange ? "add up to " + sum.toPlainString() + "%" : "are not all within 0 to 100")
               + ": expected at most 100; the benefits relations carry no shares and the percentages are kept in"
               + " iati.recipientPercentages", mapper.activity, null);
@@ -144,7 +144,7 @@ final class Recipients {
   Optional<EntityId> country(String rawCode, XmlNode node) {
     String code = rawCode.toUpperCase(Locale.ROOT);
     if (!code.equals(rawCode)) {
-      mapper.once("country-case:" + rawCode, Severity.NOTE, ProblemCode.INVALID_VALUE,
+      mapper.once("country-case:" + rawCode, ProblemKind.NOTE, ProblemCode.INVALID_VALUE,
           "the country code \"" + rawCode + "\" is not in upper case: read as " + code, node, "code");
     }
     Optional<Actor> known = mapper.reference.countryByIso2(code);
@@ -166,7 +166,7 @@ final class Recipients {
     if (codes.isPresent()) {
       id = EntityId.of(Kind.ACTOR, codes.get().alpha3.toLowerCase(Locale.ROOT));
     } else {
-      mapper.once("no-alpha3:" + code, Severity.ISSUE, ProblemCode.UNKNOWN_CODE,
+      mapper.once("no-alpha3:" + code, ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_CODE,
           "no ISO 3166-1 alpha-3 code is known for " + Codelists.describe("Country", code)
               + ": the country's id is made from its alpha-2 code (actor:" + code.toLowerCase(Locale.ROOT) + ")",
           node, "code");
@@ -218,7 +218,7 @@ final class Recipients {
     }
     if (vocabulary.equals("2")) {
       if (!code.chars().allMatch(Character::isDigit) || code.length() > 3) {
-        mapper.problem(Severity.ISSUE, ProblemCode.INVALID_VALUE,
+        mapper.problem(ProblemKind.RECOVERABLE, ProblemCode.INVALID_VALUE,
             "the UN M49 region code \"" + code + "\" is not a number of up to three digits", node, "code");
         return Optional.empty();
       }
@@ -233,7 +233,7 @@ final class Recipients {
         mapper.out.referenceIds.add(id);
         return Optional.of(id);
       }
-      mapper.once("m49:" + padded, Severity.NOTE, ProblemCode.UNKNOWN_CODE,
+      mapper.once("m49:" + padded, ProblemKind.NOTE, ProblemCode.UNKNOWN_CODE,
           "the UN M49 region " + padded + " is not in the reference data: a region actor with only its code is made",
           node, "code");
       ActorDraft draft = new ActorDraft(id, ActorType.REGION);
@@ -246,7 +246,7 @@ final class Recipients {
       });
       return Optional.of(id);
     }
-    mapper.problem(Severity.NOTE, ProblemCode.UNKNOWN_CODE,
+    mapper.problem(ProblemKind.NOTE, ProblemCode.UNKNOWN_CODE,
         "the recipient region " + code + " is in vocabulary " + vocabulary
             + ", which has no shared region list: kept in iati.unresolvedRecipients", node, "code");
     return Optional.empty();

@@ -3,9 +3,10 @@ package io.github.southsouth.serialization.json;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.graph.InvalidModelException;
 import io.github.southsouth.problem.Problem;
-import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.json.internal.JsonLinesSource;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * references between records are checked only when a whole graph is read. A record with problems
  * makes {@link #next()} throw {@link InvalidModelException} with the located problems when strict;
  * when lenient it is left out and reported as a {@code skipped-record} warning in {@link
- * #warnings()}. A problem that stops reading (a syntax error, a limit) always throws.
+ * #warnings()}: in a stream, a record that cannot be read is a {@linkplain
+ * io.github.southsouth.serialization.ProblemKind#MALFORMED_RECORD malformed record}. A problem that
+ * stops reading (a syntax error, a limit) always throws, and no record follows it.
  *
  * <pre>{@code
  * try (JsonLinesReader records = NativeFormat.reader().records(Path.of("big.jsonl"))) {
@@ -41,6 +44,7 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, AutoClo
   private final JsonLinesSource source;
   private final DatasetInfo header;
   private final ReadOptions options;
+  private final ReadPolicy policy;
   private final ProblemReport.Collector warnings;
   private @Nullable JsonLinesRecord next;
   private boolean finished;
@@ -49,6 +53,7 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, AutoClo
     this.source = source;
     this.header = header;
     this.options = options;
+    this.policy = ReadPolicy.of(options);
     this.warnings = ProblemReport.collector(options.maxProblems());
     this.warnings.addAll(headerWarnings);
   }
@@ -93,17 +98,14 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, AutoClo
         break;
       }
       if (report.hasErrors() || (source.entity() == null && source.relation() == null)) {
-        if (!options.isLenient()) {
+        // a record that cannot be read is a malformed record of the stream, which can be left out
+        if (!policy.skipsMalformedRecords()) {
           throw new InvalidModelException(report);
         }
         for (Problem problem : report.problems()) {
-          warnings.add(Problem.warning(problem.code(), problem.message(), problem.location()));
+          warnings.add(policy.problem(ProblemKind.MALFORMED_RECORD, problem.code(), problem.message(), problem.location()));
         }
-        warnings.add(
-            Problem.warning(
-                ProblemCode.SKIPPED_RECORD,
-                "the record was left out because of the problems above",
-                source.location()));
+        warnings.add(policy.skippedRecord("the record was left out because of the problems above", source.location()));
         continue;
       }
       warnings.addAll(report);

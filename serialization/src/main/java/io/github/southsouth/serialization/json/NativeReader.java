@@ -9,7 +9,9 @@ import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ModelReadException;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.ReadResult;
 import io.github.southsouth.serialization.json.internal.DocumentReader;
 import io.github.southsouth.serialization.json.internal.GraphAssembler;
@@ -33,7 +35,11 @@ import java.util.Objects;
  * input, wrong types, unknown fields and codes, malformed values, and every rule of the graph
  * (dangling references, relation kinds, cycles, shares), which is reported where the entity or
  * relation concerned was read. Nothing is half-loaded. In lenient mode unknown fields are warnings,
- * returned with the graph by the {@code readResult} methods.
+ * returned with the graph by the {@code readResult} methods; a value that cannot be read is an error
+ * in both modes ({@link io.github.southsouth.serialization.ProblemKind#INVALID}). After a problem
+ * that stops reading ({@link io.github.southsouth.serialization.ProblemKind#FATAL}: the syntax, a
+ * limit, unsafe content, not a southsouth document or not its version, an input that cannot be
+ * opened) the graph's rules are not checked, since what was read is incomplete.
  *
  * <p>Immutable and thread-safe: one reader may serve many reads at once. Each read creates its own
  * parser factory with the limits of the reader's {@link ReadOptions}. Reading is O(size of the
@@ -42,12 +48,6 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class NativeReader {
-
-  private static final java.util.Set<ProblemCode> STOPPING =
-      java.util.EnumSet.of(
-          ProblemCode.IO_ERROR, ProblemCode.EMPTY_INPUT, ProblemCode.SYNTAX, ProblemCode.INVALID_ENCODING,
-          ProblemCode.TRAILING_CONTENT, ProblemCode.LIMIT_EXCEEDED, ProblemCode.UNSAFE_CONTENT,
-          ProblemCode.WRONG_FORMAT, ProblemCode.UNSUPPORTED_VERSION, ProblemCode.DUPLICATE_KEY);
 
   /**
    * How many YAML aliases a read reports, unless set: {@value}. The native format uses no anchors
@@ -186,6 +186,7 @@ public final class NativeReader {
     checkNotNull(inputs, "inputs");
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
+    boolean stopped = false;
     for (Input input : inputs) {
       String source = input.name();
       long size = -1;
@@ -194,16 +195,18 @@ public final class NativeReader {
           size = Files.size(((FileInput) input).file);
         } catch (IOException e) {
           problems.add(ioProblem(e, source));
+          stopped = true;
           continue;
         }
       }
       try (InputStream in = input.open()) {
-        readInto(in, source, input.syntax(), size, assembler, problems);
+        stopped |= readInto(in, source, input.syntax(), size, assembler, problems);
       } catch (IOException e) {
         problems.add(ioProblem(e, source));
+        stopped = true;
       }
     }
-    return finish(assembler, problems);
+    return finish(assembler, problems, stopped);
   }
 
   /**
@@ -321,8 +324,8 @@ public final class NativeReader {
     checkNotNull(syntax, "syntax");
     ProblemReport.Collector problems = ProblemReport.collector(options.maxProblems());
     GraphAssembler assembler = new GraphAssembler(problems, options.maxProblems());
-    readInto(in, sourceName, syntax, -1, assembler, problems);
-    return finish(assembler, problems);
+    boolean stopped = readInto(in, sourceName, syntax, -1, assembler, problems);
+    return finish(assembler, problems, stopped);
   }
 
   /**
@@ -368,7 +371,8 @@ public final class NativeReader {
     return new JsonLinesReader(source, header, problems.build(), options);
   }
 
-  private void readInto(
+  /** Reads one input; returns true if a fatal problem stopped the reading. */
+  private boolean readInto(
       InputStream in,
       String source,
       Syntax syntax,
@@ -379,7 +383,7 @@ public final class NativeReader {
       try (JsonLinesSource lines = new JsonLinesSource(new NonClosing(in), source, options, problems, false)) {
         DatasetInfo header = lines.header();
         if (header == null) {
-          return;
+          return lines.stopped();
         }
         if (!header.equals(DatasetInfo.empty())) {
           assembler.info(header, Location.builder().source(source).line(1).column(1).build());
@@ -393,20 +397,15 @@ public final class NativeReader {
             assembler.unreadable(lines.failedId());
           }
         }
+        return lines.stopped();
       }
-    } else {
-      new DocumentReader(options, maxYamlAliases).read(in, source, syntax == Syntax.YAML, size, assembler, problems);
     }
+    return new DocumentReader(options, maxYamlAliases).read(in, source, syntax == Syntax.YAML, size, assembler, problems);
   }
 
-  private static ReadResult finish(GraphAssembler assembler, ProblemReport.Collector problems)
-      {
-    boolean fatal = false;
-    for (Problem problem : problems.build().problems()) {
-      fatal |= problem.isError() && STOPPING.contains(problem.code());
-    }
-    // After a problem that stopped reading, the graph is incomplete: its rules would only add noise.
-    CooperationGraph graph = fatal ? null : assembler.finish();
+  private static ReadResult finish(GraphAssembler assembler, ProblemReport.Collector problems, boolean stopped) {
+    // After a fatal problem (ReadPolicy.Outcome.STOP), the graph is incomplete: its rules would only add noise.
+    CooperationGraph graph = stopped ? null : assembler.finish();
     ProblemReport report = problems.build();
     if (graph == null) {
       throw new ModelReadException(report);
@@ -414,7 +413,7 @@ public final class NativeReader {
     return ReadResult.of(graph, report);
   }
 
-  private static Problem ioProblem(IOException e, String source) {
+  private Problem ioProblem(IOException e, String source) {
     String what;
     if (e instanceof NoSuchFileException) {
       what = "the file does not exist";
@@ -423,7 +422,8 @@ public final class NativeReader {
     } else {
       what = "the file could not be read" + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
-    return Problem.error(ProblemCode.IO_ERROR, what, Location.builder().source(source).build());
+    return ReadPolicy.of(options)
+        .problem(ProblemKind.FATAL, ProblemCode.IO_ERROR, what, Location.builder().source(source).build());
   }
 
   /** Keeps a caller's stream open when the JSON Lines source closes. */

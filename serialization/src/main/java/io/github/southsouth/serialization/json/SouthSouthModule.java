@@ -43,7 +43,9 @@ import io.github.southsouth.model.Stance;
 import io.github.southsouth.model.Theme;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.Leniency;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.json.internal.Codec;
 import io.github.southsouth.serialization.json.internal.DatasetInfoCodec;
 import io.github.southsouth.serialization.json.internal.EntityCodec;
@@ -201,7 +203,7 @@ public final class SouthSouthModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
       ProblemReport.Collector problems = ProblemReport.collector(20);
-      Cursor cursor = new Cursor(p, null, problems, false, 0, 1000);
+      Cursor cursor = new Cursor(p, null, problems, ReadPolicy.of(Leniency.STRICT), 0, 1000);
       T value;
       try {
         value = read.apply(new Codec(cursor));

@@ -15,7 +15,7 @@ import java.util.Map;
  * Test helpers that do not use the importer: a minimal RFC 4180 parser (to compute expected values
  * from the raw samples independently) and a writer of synthetic rows in GCDF layout.
  */
-final class GcdfCsv {
+public final class GcdfCsv {
 
   private GcdfCsv() {}
 
@@ -89,7 +89,7 @@ final class GcdfCsv {
   }
 
   /** Returns the real 126-column header of the ports sample, as written (curly apostrophes). */
-  static List<String> header() {
+  public static List<String> header() {
     try (InputStream in = Files.newInputStream(resource("gcdf3_ports_projects.csv"))) {
       byte[] bytes = in.readNBytes(8192);
       String text = new String(bytes, StandardCharsets.UTF_8);
@@ -105,7 +105,7 @@ final class GcdfCsv {
   }
 
   /** Writes rows in GCDF layout: the real header, each row given as column → value. */
-  static String write(List<String> header, List<Map<String, String>> rows) {
+  public static String write(List<String> header, List<Map<String, String>> rows) {
     StringBuilder text = new StringBuilder();
     List<String> quoted = new ArrayList<>();
     header.forEach(h -> quoted.add(quote(h)));
@@ -121,7 +121,7 @@ final class GcdfCsv {
   }
 
   /** Returns a minimal valid synthetic row; callers put more. */
-  static Map<String, String> row(String id, String title) {
+  public static Map<String, String> row(String id, String title) {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("AidData Record ID", id);
     row.put("Recommended For Aggregates", "Yes");

@@ -145,6 +145,14 @@ class CsvTablesTest {
   }
 
   @Test
+  void aStrictReadGoesOnPastAnUnknownColumnToReportTheRows() throws Exception {
+    tables("id,kind,name.en,actorType,Notes\nactor:ken,actor,Kenya,nation,x\n", RELATION_HEADER);
+    assertThat(problems(ReadOptions.defaults()))
+        .extracting(p -> p.code().code() + " " + p.location().pointer().orElse(""))
+        .containsExactly("extra-column row 1, column 5 \"Notes\"", "unknown-code row 2, column \"actorType\"");
+  }
+
+  @Test
   void structuralProblems() throws Exception {
     tables("id,kind,name.en\n", "from,type\n");
     assertThat(problems(ReadOptions.defaults()))

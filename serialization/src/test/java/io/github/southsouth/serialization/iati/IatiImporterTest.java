@@ -1,5 +1,6 @@
 package io.github.southsouth.serialization.iati;
 
+import static io.github.southsouth.serialization.iati.IatiXml.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -47,21 +48,13 @@ class IatiImporterTest {
 
   @TempDir Path dir;
 
-  static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n";
-  static final String TAIL = "</iati-activities>\n";
+  static final String HEAD = IatiXml.HEAD;
+  static final String TAIL = IatiXml.TAIL;
 
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);
     return file;
-  }
-
-  static String activity(String identifier, String body) {
-    return "<iati-activity xml:lang=\"en\" default-currency=\"USD\">\n"
-        + "<iati-identifier>" + identifier + "</iati-identifier>\n"
-        + "<reporting-org ref=\"XM-DAC-41114\" type=\"40\"><narrative>UNDP</narrative></reporting-org>\n"
-        + "<title><narrative>Project " + identifier + "</narrative><narrative xml:lang=\"fr\">Projet</narrative></title>\n"
-        + body + "</iati-activity>\n";
   }
 
   private static ModelReadException failure(ReadOptions options, Path file) {

@@ -2,9 +2,9 @@ package io.github.southsouth.serialization.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static io.github.southsouth.serialization.iati.IatiImporterTest.HEAD;
-import static io.github.southsouth.serialization.iati.IatiImporterTest.TAIL;
-import static io.github.southsouth.serialization.iati.IatiImporterTest.activity;
+import static io.github.southsouth.serialization.iati.IatiXml.HEAD;
+import static io.github.southsouth.serialization.iati.IatiXml.TAIL;
+import static io.github.southsouth.serialization.iati.IatiXml.activity;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Entity;

@@ -403,8 +403,13 @@ class BadInputTest {
     InputStream big = generated(HEAD + "\"entities\": [", (byte) '7', 100_000, "]}");
     Problem problem = assertError(problems(big, Syntax.JSON, ReadOptions.defaults()), ProblemCode.LIMIT_EXCEEDED, 2, 1465); // where reading stopped, past the limit
     assertThat(problem.message()).contains("number is longer than the limit of 1000");
-    InputStream asText = generated(HEAD + "\"relations\": [{\"from\": \"actor:a\", \"type\": \"member-of\", \"to\": \"actor:b\", \"share\": \"", (byte) '7', 100_000, "\"}]}");
-    assertError(problems(asText, Syntax.JSON, ReadOptions.defaults()), ProblemCode.LIMIT_EXCEEDED, 2, 82);
+    InputStream asText = generated(HEAD + "\"relations\": [{\"from\": \"actor:a\", \"type\": \"member-of\", \"to\": \"actor:b\", \"share\": \"", (byte) '7', 100_000,
+        "\"},\n{\"from\": \"actor:c\", \"type\": \"member-of\", \"to\": \"actor:d\"}]}");
+    ProblemReport report = problems(asText, Syntax.JSON, ReadOptions.defaults());
+    assertError(report, ProblemCode.LIMIT_EXCEEDED, 2, 82);
+    // in a string the parser read it whole: an invalid value, not a stop, so the next relation is read
+    // and the graph's rules are checked on it
+    assertThat(report.errors()).extracting(Problem::code).contains(ProblemCode.DANGLING_REFERENCE);
   }
 
   @Test
@@ -489,6 +494,17 @@ class BadInputTest {
       assertThat(lenient.warnings().warnings()).extracting(Problem::code)
           .containsExactly(ProblemCode.UNKNOWN_CODE, ProblemCode.SKIPPED_RECORD);
     }
+  }
+
+  @Test
+  void jsonLinesHeaderWithoutVersionStopsReadingAsOneWithoutFormatDoes() {
+    NativeReader.Input header = NativeReader.Input.of("a.jsonl", Syntax.JSON_LINES, () -> bytes("{\"format\":\"southsouth\"}\n"));
+    NativeReader.Input dangling = NativeReader.Input.of("b.json", Syntax.JSON, () -> bytes(HEAD
+        + "\"relations\": [{\"from\": \"actor:a\", \"type\": \"member-of\", \"to\": \"actor:b\"}]}"));
+    assertThatThrownBy(() -> NativeFormat.reader().readInputs(List.of(header, dangling)))
+        .isInstanceOfSatisfying(ModelReadException.class, e ->
+            // a fatal problem: what was read is incomplete, so the graph's rules are not checked
+            assertThat(e.report().problems()).extracting(Problem::code).containsExactly(ProblemCode.MISSING_FIELD));
   }
 
   @Test

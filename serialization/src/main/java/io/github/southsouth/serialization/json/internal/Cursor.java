@@ -4,6 +4,8 @@ import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ProblemKind;
+import io.github.southsouth.serialization.ReadPolicy;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -13,7 +15,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 /**
  * A position in a token stream being read, with where problems go: the parser, the name of the
  * input, whether it is YAML (where scalars of any type may stand for text), the problem collector
- * and the leniency. Not thread-safe; one per input.
+ * and the {@link ReadPolicy} that gives each problem its severity. Not thread-safe; one per input.
  */
 public final class Cursor {
 
@@ -24,7 +26,8 @@ public final class Cursor {
   private final @Nullable String source;
   private final boolean yaml;
   private ProblemReport.Collector problems;
-  private final boolean lenient;
+  private final ReadPolicy policy;
+  private boolean stopped;
   private final int maxAliases;
   private final int maxNumberLength;
   private int aliases;
@@ -35,7 +38,8 @@ public final class Cursor {
    * @param parser the parser, positioned before or at the first token to read
    * @param source the input's name, or null if it has none
    * @param problems where problems go
-   * @param lenient whether unknown fields are warnings
+   * @param policy how problems count: unknown fields are recoverable, values that cannot be read
+   *     invalid, and what stops reading fatal
    * @param maxAliases the most YAML aliases reported before reading stops
    * @param maxNumberLength the longest decimal accepted, in characters
    */
@@ -43,14 +47,14 @@ public final class Cursor {
       JsonParser parser,
       @Nullable String source,
       ProblemReport.Collector problems,
-      boolean lenient,
+      ReadPolicy policy,
       int maxAliases,
       int maxNumberLength) {
     this.parser = parser;
     this.source = source;
     this.yaml = parser instanceof YAMLParser;
     this.problems = problems;
-    this.lenient = lenient;
+    this.policy = policy;
     this.maxAliases = maxAliases;
     this.maxNumberLength = maxNumberLength;
   }
@@ -113,7 +117,8 @@ public final class Cursor {
     if (tag != null && !tag.equals(STRING_TAG) && !tag.equals("!!str")) {
       String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
       throw new FatalReadException(
-          Problem.error(
+          policy.problem(
+              ProblemKind.FATAL,
               ProblemCode.UNSAFE_CONTENT,
               "the YAML tag " + shorten(shown) + " is not allowed: southsouth documents use plain"
                   + " values only (no tags, no custom types)",
@@ -123,16 +128,19 @@ public final class Cursor {
       aliases++;
       if (aliases > maxAliases) {
         throw new FatalReadException(
-            Problem.error(
+            policy.problem(
+                ProblemKind.FATAL,
                 ProblemCode.LIMIT_EXCEEDED,
                 "more than " + maxAliases + " YAML aliases: reading stopped (the limit is"
                     + " NativeReader.withMaxYamlAliases)",
                 here()));
       }
-      error(
+      // not expanded, so the document is read on, but what it holds is incomplete
+      fatal(
           ProblemCode.UNSAFE_CONTENT,
           "the YAML alias *" + shorten(yamlParser.getString()) + " is not supported: write the value"
-              + " out in full (southsouth documents use no anchors or aliases)");
+              + " out in full (southsouth documents use no anchors or aliases)",
+          here());
     }
   }
 
@@ -201,29 +209,63 @@ public final class Cursor {
   }
 
   /**
-   * Reports an error at the current token.
+   * Reports a value that cannot be read at the current token: an {@link ProblemKind#INVALID}
+   * problem, an error in both modes.
    *
    * @param code the code
    * @param message what was found and what was expected
    */
   public void error(ProblemCode code, String message) {
-    problems.add(Problem.error(code, message, here()));
+    error(code, message, here());
   }
 
   /**
-   * Reports an error at a location.
+   * Reports a value that cannot be read at a location: an {@link ProblemKind#INVALID} problem, an
+   * error in both modes.
    *
    * @param code the code
    * @param message what was found and what was expected
    * @param at where
    */
   public void error(ProblemCode code, String message, Location at) {
-    problems.add(Problem.error(code, message, at));
+    problems.add(policy.problem(ProblemKind.INVALID, code, message, at));
   }
 
   /**
-   * Reports an unknown field at the current property name, as an error or, when lenient, a
-   * warning, and skips its value.
+   * Reports a problem after which the input cannot be read on, or not completely (a {@link
+   * ProblemKind#FATAL} problem); the read fails without checking the graph's rules.
+   *
+   * @param code the code
+   * @param message what was found and what was expected
+   * @param at where
+   */
+  public void fatal(ProblemCode code, String message, Location at) {
+    problems.add(policy.problem(ProblemKind.FATAL, code, message, at));
+    stopped = true;
+  }
+
+  /**
+   * Reports the problem that stopped reading: that of a {@link FatalReadException} or a parser
+   * error translated by {@link JacksonErrors}.
+   *
+   * @param found the problem
+   */
+  public void stop(Problem found) {
+    fatal(found.code(), found.message(), found.location());
+  }
+
+  /**
+   * Tells whether a {@link ProblemKind#FATAL} problem was reported.
+   *
+   * @return true if reading stopped, or what was read is incomplete
+   */
+  public boolean stopped() {
+    return stopped;
+  }
+
+  /**
+   * Reports an unknown field at the current property name, a {@link ProblemKind#RECOVERABLE}
+   * problem (an error when strict, a warning when lenient), and skips its value.
    *
    * @param field the field's name
    * @param what what the field is in, e.g. "an actor"
@@ -233,8 +275,7 @@ public final class Cursor {
     Location at = here();
     String message =
         "unknown field \"" + shorten(field) + "\" in " + what + ": expected one of " + expected;
-    problems.add(lenient ? Problem.warning(ProblemCode.UNKNOWN_FIELD, message, at)
-        : Problem.error(ProblemCode.UNKNOWN_FIELD, message, at));
+    problems.add(policy.problem(ProblemKind.RECOVERABLE, ProblemCode.UNKNOWN_FIELD, message, at));
     next();
     skip();
   }

@@ -5,10 +5,11 @@ import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.problem.Location;
-import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
+import io.github.southsouth.serialization.ProblemKind;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import java.io.InputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -50,8 +51,10 @@ public final class DocumentReader {
    * @param totalBytes the input's size for progress, or -1
    * @param into where entities and relations go
    * @param problems where problems go
+   * @return true if a {@link io.github.southsouth.serialization.ProblemKind#FATAL} problem stopped
+   *     the reading, so that the graph's rules are not worth checking
    */
-  public void read(
+  public boolean read(
       InputStream in,
       String source,
       boolean yaml,
@@ -63,28 +66,29 @@ public final class DocumentReader {
     try {
       parser = factory.createParser(ObjectReadContext.empty(), in);
     } catch (JacksonException e) {
-      problems.add(Problem.error(ProblemCode.IO_ERROR, "the input could not be opened", Location.builder().source(source).build()));
-      return;
+      problems.add(ReadPolicy.of(options).problem(
+          ProblemKind.FATAL, ProblemCode.IO_ERROR, "the input could not be opened", Location.builder().source(source).build()));
+      return true;
     }
     try (JsonParser p = parser) {
       Cursor cursor =
-          new Cursor(p, source, problems, options.isLenient(), maxYamlAliases, options.limits().maxNumberLength());
+          new Cursor(p, source, problems, ReadPolicy.of(options), maxYamlAliases, options.limits().maxNumberLength());
       boolean afterRoot = false;
       try {
         afterRoot = readRoot(cursor, totalBytes, into);
         if (afterRoot && cursor.next() != null) {
-          problems.add(
-              Problem.error(
-                  ProblemCode.TRAILING_CONTENT,
-                  yaml ? "a second YAML document follows the first: expected one document per file"
-                      : "something follows the end of the document: expected nothing after the root object",
-                  cursor.here()));
+          cursor.fatal(
+              ProblemCode.TRAILING_CONTENT,
+              yaml ? "a second YAML document follows the first: expected one document per file"
+                  : "something follows the end of the document: expected nothing after the root object",
+              cursor.here());
         }
       } catch (FatalReadException e) {
-        problems.add(e.problem());
+        cursor.stop(e.problem());
       } catch (JacksonException e) {
-        problems.add(JacksonErrors.translate(e, cursor, options, afterRoot));
+        cursor.stop(JacksonErrors.translate(e, cursor, options, afterRoot));
       }
+      return cursor.stopped();
     }
   }
 
@@ -108,7 +112,7 @@ public final class DocumentReader {
     String source = cursor.source() == null ? "" : cursor.source();
     JsonToken first = advance ? cursor.next() : cursor.token();
     if (first == null) {
-      cursor.error(
+      cursor.fatal(
           ProblemCode.EMPTY_INPUT,
           "the input is empty: expected a southsouth document (format: southsouth, formatVersion: 1)",
           Location.builder().from(cursor.at(null, "")).line(1).column(1).build());
@@ -196,7 +200,7 @@ public final class DocumentReader {
       }
     }
     if (!format) {
-      cursor.error(
+      cursor.fatal(
           ProblemCode.WRONG_FORMAT,
           "the document does not say it is a southsouth document: expected format: southsouth",
           root);
@@ -228,7 +232,7 @@ public final class DocumentReader {
       return false;
     }
     if (!value.equals("southsouth")) {
-      cursor.error(
+      cursor.fatal(
           ProblemCode.WRONG_FORMAT,
           "the format is \"" + Cursor.shorten(value) + "\": expected southsouth",
           at);
@@ -252,10 +256,11 @@ public final class DocumentReader {
     }
     String text = cursor.parser().getString();
     if (!text.equals(String.valueOf(FORMAT_VERSION))) {
-      cursor.error(
+      cursor.fatal(
           ProblemCode.UNSUPPORTED_VERSION,
           "formatVersion " + Cursor.shorten(text) + " is not supported: this reader supports"
-              + " formatVersion " + FORMAT_VERSION);
+              + " formatVersion " + FORMAT_VERSION,
+          cursor.here());
       return false;
     }
     if (token == JsonToken.VALUE_STRING && !cursor.isYaml()) {

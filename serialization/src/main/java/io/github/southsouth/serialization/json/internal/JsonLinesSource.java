@@ -9,6 +9,7 @@ import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
 import io.github.southsouth.problem.ProblemReport;
 import io.github.southsouth.serialization.ReadOptions;
+import io.github.southsouth.serialization.ReadPolicy;
 import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -54,7 +55,7 @@ public final class JsonLinesSource implements AutoCloseable {
     this.in = in;
     this.parser = Factories.jsonReader(options, stream).createParser(ObjectReadContext.empty(), in);
     this.cursor =
-        new Cursor(parser, source, problems, options.isLenient(), 0 /* JSON has no aliases */, options.limits().maxNumberLength());
+        new Cursor(parser, source, problems, ReadPolicy.of(options), 0 /* JSON has no aliases */, options.limits().maxNumberLength());
     this.codec = new Codec(cursor);
   }
 
@@ -77,7 +78,7 @@ public final class JsonLinesSource implements AutoCloseable {
       JsonToken first = cursor.next();
       if (first == null) {
         done = true;
-        cursor.error(
+        cursor.fatal(
             ProblemCode.EMPTY_INPUT,
             "the input is empty: expected a JSON Lines header {\"format\":\"southsouth\",\"formatVersion\":1}",
             Location.builder().source(source).line(1).column(1).build());
@@ -123,7 +124,7 @@ public final class JsonLinesSource implements AutoCloseable {
         }
       }
       if (!format || !version) {
-        cursor.error(
+        cursor.fatal(
             !format ? ProblemCode.WRONG_FORMAT : ProblemCode.MISSING_FIELD,
             "the first line is not a southsouth header: expected {\"format\":\"southsouth\",\"formatVersion\":1}",
             root);
@@ -133,11 +134,11 @@ public final class JsonLinesSource implements AutoCloseable {
       return info;
     } catch (FatalReadException e) {
       done = true;
-      cursor.problems().add(e.problem());
+      cursor.stop(e.problem());
       return null;
     } catch (JacksonException e) {
       done = true;
-      cursor.problems().add(JacksonErrors.translate(e, cursor, options, false));
+      cursor.stop(JacksonErrors.translate(e, cursor, options, false));
       return null;
     }
   }
@@ -223,13 +224,13 @@ public final class JsonLinesSource implements AutoCloseable {
       done = true;
       entity = null;
       relation = null;
-      cursor.problems().add(e.problem());
+      cursor.stop(e.problem());
       return false;
     } catch (JacksonException e) {
       done = true;
       entity = null;
       relation = null;
-      cursor.problems().add(JacksonErrors.translate(e, cursor, options, false));
+      cursor.stop(JacksonErrors.translate(e, cursor, options, false));
       return false;
     }
   }
@@ -252,6 +253,16 @@ public final class JsonLinesSource implements AutoCloseable {
   /** Returns where the current record starts: source and line. */
   public Location location() {
     return location;
+  }
+
+  /**
+   * Tells whether a {@link io.github.southsouth.serialization.ProblemKind#FATAL} problem stopped
+   * the reading.
+   *
+   * @return true if reading stopped, or what was read is incomplete
+   */
+  public boolean stopped() {
+    return cursor.stopped();
   }
 
   /** Returns the number of records read. */
