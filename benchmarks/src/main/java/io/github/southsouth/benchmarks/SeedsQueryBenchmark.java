@@ -18,7 +18,6 @@ import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.seeds.Seeds;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -153,11 +152,11 @@ public class SeedsQueryBenchmark {
    */
   @Benchmark
   public List<Entity> scanFindByName() {
-    String form = normalize(NAME);
+    String form = CooperationGraph.nameForm(NAME);
     Map<Entity, Integer> ranks = new HashMap<>();
     for (Entity entity : graph.entities()) {
       for (String text : entity.name().texts().values()) {
-        String name = normalize(text);
+        String name = CooperationGraph.nameForm(text);
         int rank = name.equals(form) ? 0 : name.startsWith(form) ? 1 : name.contains(form) ? 2 : 3;
         if (rank < 3) {
           ranks.merge(entity, rank, Math::min);
@@ -167,15 +166,6 @@ public class SeedsQueryBenchmark {
     return ranks.keySet().stream()
         .sorted(Comparator.<Entity>comparingInt(ranks::get).thenComparing(Entity::id))
         .collect(Collectors.toList());
-  }
-
-  private static String normalize(String text) {
-    StringBuilder out = new StringBuilder();
-    Normalizer.normalize(text, Normalizer.Form.NFKD).codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(out::appendCodePoint);
-    return out.toString();
   }
 
   /**

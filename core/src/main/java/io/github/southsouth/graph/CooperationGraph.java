@@ -682,6 +682,23 @@ public final class CooperationGraph {
   }
 
   /**
+   * Returns a text in the normalised form that {@link #findByName(String)} compares names in:
+   * compatibility-decomposed (Unicode NFKD), without accents and pinyin tone marks, lower-cased,
+   * and without spaces, hyphens or punctuation; so {@code nameForm("Hù lì")} and {@code
+   * nameForm("HU-LI")} are both {@code "huli"}. Code that matches names itself uses it to agree
+   * with the graph's search.
+   *
+   * <p>A pure function, thread-safe; O(l) for a text of l characters.
+   *
+   * @param text any text
+   * @return its normalised form; empty if the text has no letter or digit
+   */
+  public static String nameForm(String text) {
+    checkNotNull(text, "text");
+    return NameIndex.normalize(text);
+  }
+
+  /**
    * Returns what differs from this graph to {@code other}: entities added, removed and changed
    * (field by field), relations added, removed and changed, and the dataset info. {@code
    * diff(other).applyTo(this)} gives {@code other}.

@@ -119,6 +119,15 @@ class NavigationTest {
   }
 
   @Test
+  void nameFormIsTheFormTheSearchComparesNamesIn() {
+    for (String text : new String[] {"hu li", "Hùlì", "HU-LI", "Hu\u0300li\u0300", "ｈｕｌｉ"}) {
+      assertThat(CooperationGraph.nameForm(text)).as(text).isEqualTo("huli");
+    }
+    assertThat(CooperationGraph.nameForm("一带一路 (BRI)")).isEqualTo("一带一路bri");
+    assertThat(CooperationGraph.nameForm(" -.,")).isEmpty();
+  }
+
+  @Test
   void matchesStartAtWordsNotInsideThem() {
     EntityId mutualBenefit = EntityId.parse("principle:mutual-benefit");
     EntityId framework = EntityId.parse("initiative:common-framework");

@@ -13,7 +13,6 @@ import io.github.southsouth.model.Instrument;
 import io.github.southsouth.model.Kind;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.model.Stance;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -113,10 +112,10 @@ final class Names {
     } catch (IllegalArgumentException e) {
       throw CliSupport.usage(spec, option + ": '" + text + "' is no name: give an id or a name with letters");
     }
-    String key = normalise(text);
+    String key = CooperationGraph.nameForm(text);
     List<Entity> exact = new ArrayList<>();
     for (Entity entity : found) {
-      if (entity.name().texts().values().stream().anyMatch(name -> normalise(name).equals(key))) {
+      if (entity.name().texts().values().stream().anyMatch(name -> CooperationGraph.nameForm(name).equals(key))) {
         exact.add(entity);
       }
     }
@@ -157,17 +156,6 @@ final class Names {
       text.append(System.lineSeparator()).append("  ").append(entity.id()).append("  ").append(entity.name().english());
     }
     return text.toString();
-  }
-
-  /** Names compared as the name search compares them: no accents or tone marks, case, spaces, punctuation. */
-  static String normalise(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    decomposed.codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(c -> Character.toLowerCase(c))
-        .forEach(out::appendCodePoint);
-    return out.toString();
   }
 
   /** Looks up a vocabulary code in any case, with {@code _} or spaces for {@code -}. */

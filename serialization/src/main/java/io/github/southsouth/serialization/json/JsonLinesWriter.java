@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.Relation;
-import io.github.southsouth.serialization.json.internal.Codec;
+import io.github.southsouth.serialization.json.internal.DatasetInfoCodec;
+import io.github.southsouth.serialization.json.internal.EntityCodec;
+import io.github.southsouth.serialization.json.internal.RelationCodec;
 import io.github.southsouth.serialization.json.internal.Factories;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,9 +43,9 @@ public final class JsonLinesWriter implements AutoCloseable {
       generator.writeString("southsouth");
       generator.writeName("formatVersion");
       generator.writeNumber(NativeFormat.FORMAT_VERSION);
-      if (Codec.hasContent(header)) {
+      if (DatasetInfoCodec.hasContent(header)) {
         generator.writeName("dataset");
-        Codec.writeDatasetInfo(generator, header);
+        DatasetInfoCodec.writeDatasetInfo(generator, header);
       }
       generator.writeEndObject();
     } catch (JacksonException e) {
@@ -63,7 +65,7 @@ public final class JsonLinesWriter implements AutoCloseable {
     try {
       generator.writeStartObject();
       generator.writeName("entity");
-      Codec.writeEntity(generator, entity);
+      EntityCodec.writeEntity(generator, entity);
       generator.writeEndObject();
     } catch (JacksonException e) {
       throw new UncheckedIOException(NativeWriter.unwrap(e));
@@ -83,7 +85,7 @@ public final class JsonLinesWriter implements AutoCloseable {
     try {
       generator.writeStartObject();
       generator.writeName("relation");
-      Codec.writeRelation(generator, relation);
+      RelationCodec.writeRelation(generator, relation);
       generator.writeEndObject();
     } catch (JacksonException e) {
       throw new UncheckedIOException(NativeWriter.unwrap(e));

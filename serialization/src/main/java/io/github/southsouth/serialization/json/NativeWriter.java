@@ -7,7 +7,9 @@ import io.github.southsouth.graph.DatasetInfo;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.serialization.internal.AtomicFiles;
-import io.github.southsouth.serialization.json.internal.Codec;
+import io.github.southsouth.serialization.json.internal.DatasetInfoCodec;
+import io.github.southsouth.serialization.json.internal.EntityCodec;
+import io.github.southsouth.serialization.json.internal.RelationCodec;
 import io.github.southsouth.serialization.json.internal.Factories;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -169,15 +171,15 @@ public final class NativeWriter {
     g.writeName("formatVersion");
     g.writeNumber(NativeFormat.FORMAT_VERSION);
     DatasetInfo info = graph.info();
-    if (Codec.hasContent(info)) {
+    if (DatasetInfoCodec.hasContent(info)) {
       g.writeName("dataset");
-      Codec.writeDatasetInfo(g, info);
+      DatasetInfoCodec.writeDatasetInfo(g, info);
     }
     if (graph.entityCount() > 0) {
       g.writeName("entities");
       g.writeStartArray();
       for (Entity entity : graph.entities()) {
-        Codec.writeEntity(g, entity);
+        EntityCodec.writeEntity(g, entity);
       }
       g.writeEndArray();
     }
@@ -185,7 +187,7 @@ public final class NativeWriter {
       g.writeName("relations");
       g.writeStartArray();
       for (Relation relation : graph.relations()) {
-        Codec.writeRelation(g, relation);
+        RelationCodec.writeRelation(g, relation);
       }
       g.writeEndArray();
     }

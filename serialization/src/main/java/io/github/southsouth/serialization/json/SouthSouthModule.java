@@ -47,6 +47,10 @@ import io.github.southsouth.serialization.Leniency;
 import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.json.internal.Codec;
+import io.github.southsouth.serialization.json.internal.DatasetInfoCodec;
+import io.github.southsouth.serialization.json.internal.EntityCodec;
+import io.github.southsouth.serialization.json.internal.FinancingCodec;
+import io.github.southsouth.serialization.json.internal.RelationCodec;
 import io.github.southsouth.serialization.json.internal.Cursor;
 import io.github.southsouth.serialization.json.internal.DocumentReader;
 import io.github.southsouth.serialization.json.internal.FatalReadException;
@@ -104,7 +108,7 @@ public final class SouthSouthModule extends SimpleModule {
   /** Creates the module. */
   public SouthSouthModule() {
     super(NAME, VERSION);
-    both(Entity.class, Codec::writeEntity, c -> c.readEntity(null));
+    both(Entity.class, EntityCodec::writeEntity, c -> c.entities().readEntity(null));
     entity(Principle.class, Kind.PRINCIPLE);
     entity(Goal.class, Kind.GOAL);
     entity(Theme.class, Kind.THEME);
@@ -114,21 +118,21 @@ public final class SouthSouthModule extends SimpleModule {
     entity(Event.class, Kind.EVENT);
     entity(Perspective.class, Kind.PERSPECTIVE);
     entity(Source.class, Kind.SOURCE);
-    both(Relation.class, Codec::writeRelation, Codec::readRelation);
+    both(Relation.class, RelationCodec::writeRelation, c -> c.relations().readRelation());
     both(EntityId.class, (g, id) -> g.writeString(id.toString()), c -> c.readId("an entity id"));
     both(LocalizedText.class, Codec::writeLocalized, Codec::readLocalized);
     both(PartialDate.class, (g, d) -> g.writeString(Codec.date(d)), Codec::readDate);
     both(Period.class, Codec::writePeriod, Codec::readPeriod);
-    both(Money.class, Codec::writeMoney, Codec::readMoney);
-    both(MoneyBasis.class, (g, b) -> g.writeString(b.code()), Codec::readBasis);
+    both(Money.class, FinancingCodec::writeMoney, c -> c.financing().readMoney());
+    both(MoneyBasis.class, (g, b) -> g.writeString(b.code()), c -> c.financing().readBasis());
     both(Citation.class, Codec::writeCitation, Codec::readCitation);
-    both(Financing.class, Codec::writeFinancing, Codec::readFinancing);
-    both(LoanTerms.class, Codec::writeLoanTerms, Codec::readLoanTerms);
-    both(Sector.class, Codec::writeSector, Codec::readSector);
-    both(Conditionality.class, Codec::writeConditionality, Codec::readConditionality);
-    both(Collateral.class, Codec::writeCollateral, Codec::readCollateral);
-    both(Condition.class, Codec::writeCondition, Codec::readCondition);
-    both(DatasetInfo.class, Codec::writeDatasetInfo, Codec::readDatasetInfo);
+    both(Financing.class, FinancingCodec::writeFinancing, c -> c.financing().readFinancing());
+    both(LoanTerms.class, FinancingCodec::writeLoanTerms, c -> c.financing().readLoanTerms());
+    both(Sector.class, FinancingCodec::writeSector, c -> c.financing().readSector());
+    both(Conditionality.class, FinancingCodec::writeConditionality, c -> c.financing().readConditionality());
+    both(Collateral.class, FinancingCodec::writeCollateral, c -> c.financing().readCollateral());
+    both(Condition.class, FinancingCodec::writeCondition, c -> c.financing().readCondition());
+    both(DatasetInfo.class, DatasetInfoCodec::writeDatasetInfo, c -> c.datasetInfo().readDatasetInfo());
     both(CooperationGraph.class, NativeWriter::writeDocument, SouthSouthModule::readGraph);
     code(ActorType.class, "actor type");
     code(BudgetKind.class, "budget kind");
@@ -147,7 +151,7 @@ public final class SouthSouthModule extends SimpleModule {
   }
 
   private <T extends Entity> void entity(Class<T> type, Kind kind) {
-    both(type, Codec::writeEntity, c -> type.cast(c.readEntity(kind)));
+    both(type, EntityCodec::writeEntity, c -> type.cast(c.entities().readEntity(kind)));
   }
 
   private <E extends Enum<E> & Coded> void code(Class<E> type, String what) {

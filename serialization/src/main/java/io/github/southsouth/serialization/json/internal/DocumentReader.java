@@ -151,7 +151,7 @@ public final class DocumentReader {
         case "dataset":
           cursor.toValue();
           Location infoAt = cursor.here();
-          DatasetInfo info = codec.readDatasetInfo();
+          DatasetInfo info = codec.datasetInfo().readDatasetInfo();
           if (info != null) {
             into.info(info, infoAt);
           }
@@ -162,11 +162,11 @@ public final class DocumentReader {
             int index = 0;
             while (cursor.next() != JsonToken.END_ARRAY) {
               TokenStreamLocation at = cursor.mark();
-              Entity entity = codec.readEntity(null);
+              Entity entity = codec.entities().readEntity(null);
               if (entity != null) {
                 into.addEntity(entity, source, at, index);
               } else {
-                EntityId id = codec.lastEntityId();
+                EntityId id = codec.entities().lastEntityId();
                 if (id != null) {
                   into.unreadable(id);
                 }
@@ -184,7 +184,7 @@ public final class DocumentReader {
             int index = 0;
             while (cursor.next() != JsonToken.END_ARRAY) {
               TokenStreamLocation at = cursor.mark();
-              Relation relation = codec.readRelation();
+              Relation relation = codec.relations().readRelation();
               if (relation != null) {
                 into.addRelation(relation, source, at, index);
               }

@@ -114,7 +114,7 @@ public final class JsonLinesSource implements AutoCloseable {
             break;
           case "dataset":
             cursor.toValue();
-            DatasetInfo read = codec.readDatasetInfo();
+            DatasetInfo read = codec.datasetInfo().readDatasetInfo();
             if (read != null) {
               info = read;
             }
@@ -190,13 +190,13 @@ public final class JsonLinesSource implements AutoCloseable {
       boolean known = true;
       if (field.equals("entity")) {
         cursor.toValue();
-        entity = codec.readEntity(null);
+        entity = codec.entities().readEntity(null);
         if (entity == null) {
-          failedId = codec.lastEntityId();
+          failedId = codec.entities().lastEntityId();
         }
       } else if (field.equals("relation")) {
         cursor.toValue();
-        relation = codec.readRelation();
+        relation = codec.relations().readRelation();
       } else {
         known = false;
         cursor.error(

@@ -1,0 +1,91 @@
+package io.github.southsouth.serialization.json.internal;
+
+import io.github.southsouth.graph.DatasetInfo;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The dataset metadata of a native document (docs/FORMAT.md): written by {@link
+ * #writeDatasetInfo}, read back by {@link #readDatasetInfo}, which reports every problem with its
+ * location and returns null for metadata that could not be read.
+ *
+ * <p>Not thread-safe when reading (one per cursor, through {@link Codec#datasetInfo()}); writing
+ * is stateless.
+ */
+public final class DatasetInfoCodec {
+
+  private final Codec values;
+  private final Cursor in;
+
+  DatasetInfoCodec(Codec values) {
+    this.values = values;
+    this.in = values.cursor();
+  }
+
+  /**
+   * Writes the dataset metadata, or nothing if it is empty.
+   *
+   * @param g the generator
+   * @param info the metadata
+   */
+  public static void writeDatasetInfo(JsonGenerator g, DatasetInfo info) {
+    g.writeStartObject();
+    Codec.writeText(g, "title", info.title());
+    Codec.writeText(g, "description", info.description());
+    Codec.writeOptional(g, "version", info.version());
+    Codec.writeOptional(g, "license", info.license());
+    Codec.writeIds(g, "sources", info.sources());
+    g.writeEndObject();
+  }
+
+  /**
+   * Tells whether dataset metadata has anything in it.
+   *
+   * @param info the metadata
+   * @return true if anything is set
+   */
+  public static boolean hasContent(DatasetInfo info) {
+    return !info.equals(DatasetInfo.empty());
+  }
+
+  /**
+   * Reads dataset metadata.
+   *
+   * @return the metadata, or null if it could not be read
+   */
+  public @Nullable DatasetInfo readDatasetInfo() {
+    if (!in.expectObject("the dataset metadata")) {
+      return null;
+    }
+    DatasetInfo.Builder info = DatasetInfo.builder();
+    boolean ok = true;
+    String field;
+    while ((field = in.nextField()) != null) {
+      switch (field) {
+        case "title":
+          in.toValue();
+          ok &= Codec.set(values.readLocalized(), info::title);
+          break;
+        case "description":
+          in.toValue();
+          ok &= Codec.set(values.readLocalized(), info::description);
+          break;
+        case "version":
+          in.toValue();
+          ok &= Codec.set(in.text("a version as text, e.g. \"2026.11\""), info::version);
+          break;
+        case "license":
+          in.toValue();
+          ok &= Codec.set(in.text("a licence as text, e.g. \"CC-BY-4.0\""), info::license);
+          break;
+        case "sources":
+          in.toValue();
+          ok &= Codec.set(values.readIds("source ids"), info::addAllSources);
+          break;
+        default:
+          in.unknownField(field, "the dataset metadata", "title, description, version, license, sources");
+      }
+    }
+    return ok ? info.build() : null;
+  }
+}
