@@ -11,7 +11,8 @@
  *
  * <h2>Reading</h2>
  *
- * <p>The CSV is read with Jackson's streaming CSV parser, one row at a time. Columns are found by
+ * <p>The CSV is read by the module's own RFC 4180 reader (the one the CSV tables use), one row at a time,
+ * each cell with its line and column. Columns are found by
  * header name, in any order; header names match after normalisation (curly or straight
  * apostrophes, case, runs of spaces). Columns GCDF does not define are reported once ({@code
  * extra-column} warning) and not imported; required columns that are absent are reported
