@@ -1,5 +1,6 @@
 package io.github.southsouth.spark;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.SaveMode;
@@ -24,15 +25,34 @@ public final class ConditionalityJob {
   private ConditionalityJob() {}
 
   /**
-   * Runs the job.
+   * Runs the job and exits: status 0 when the tables are written (a file that could not be imported
+   * is a row of {@code OUT/problems}, not a failure), 2 on wrong usage or an input that matches no
+   * file, with the reason on standard error.
    *
    * @param args IATI files, folders or globs, then the output folder
-   * @throws IllegalArgumentException if fewer than two arguments are given, or an input matches no
-   *     file
    */
   public static void main(String[] args) {
+    int status = execute(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the job as {@link #main} does, printing what it wrote (or why it did not run) instead of
+   * exiting.
+   *
+   * @param args IATI files, folders or globs, then the output folder
+   * @param out where the summary of what was written goes
+   * @param err where a usage error goes
+   * @return 0 when the tables were written, 2 on wrong usage or an input that matches no file
+   */
+  static int execute(String[] args, PrintStream out, PrintStream err) {
     if (args.length < 2) {
-      throw new IllegalArgumentException("usage: ConditionalityJob IATI-FILE-OR-FOLDER... OUTPUT-FOLDER");
+      err.println("usage: ConditionalityJob IATI-FILE-OR-FOLDER... OUTPUT-FOLDER");
+      err.println("  imports the IATI activity files (folders and globs are expanded) and writes the");
+      err.println("  conditionality view, finance by region and sector and the problems to Parquet");
+      return 2;
     }
     List<String> inputs = Arrays.asList(args).subList(0, args.length - 1);
     String output = args[args.length - 1];
@@ -42,7 +62,11 @@ public final class ConditionalityJob {
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      run(spark, inputs, output);
+      out.println(run(spark, inputs, output));
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("ConditionalityJob: " + e.getMessage());
+      return 2;
     } finally {
       spark.stop();
     }
@@ -54,15 +78,22 @@ public final class ConditionalityJob {
    * @param spark the session
    * @param inputs IATI files, folders or globs
    * @param output the output folder
+   * @return what was written: the rows of each table, and how many initiatives and problems
    * @throws IllegalArgumentException if an input matches no file
    */
-  public static void run(SparkSession spark, List<String> inputs, String output) {
+  public static String run(SparkSession spark, List<String> inputs, String output) {
     SouthSouthFrames frames = SouthSouthSpark.iati(spark, inputs, SparkReadOptions.lenient());
     try {
       SouthSouthAnalyses.conditionality(frames).write().mode(SaveMode.Overwrite).parquet(output + "/conditionality");
       SouthSouthAnalyses.financeByRegionAndSector(frames).write().mode(SaveMode.Overwrite)
           .parquet(output + "/finance-by-region-and-sector");
       frames.problems().write().mode(SaveMode.Overwrite).parquet(output + "/problems");
+      return "imported " + frames.initiatives().count() + " initiatives; wrote "
+          + output + "/conditionality (" + spark.read().parquet(output + "/conditionality").count() + " rows), "
+          + output + "/finance-by-region-and-sector ("
+          + spark.read().parquet(output + "/finance-by-region-and-sector").count() + " rows) and "
+          + output + "/problems (" + frames.problems().count() + " rows, of which errors: "
+          + frames.problems().filter("severity = 'error'").count() + ")";
     } finally {
       frames.unpersist();
     }

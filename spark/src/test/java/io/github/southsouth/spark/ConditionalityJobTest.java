@@ -1,8 +1,10 @@
 package io.github.southsouth.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -19,7 +21,7 @@ class ConditionalityJobTest extends WithLocalSpark {
   @Test
   void writesTheViewsAndTheProblemsToParquet(@TempDir Path out) {
     String folder = LocalSpark.resource("iati").toString();
-    ConditionalityJob.run(spark, List.of(folder), out.toString());
+    String summary = ConditionalityJob.run(spark, List.of(folder), out.toString());
 
     SouthSouthFrames frames = SouthSouthSpark.iati(spark, List.of(folder), SparkReadOptions.lenient());
     Dataset<Row> written = spark.read().parquet(out.resolve("conditionality").toString());
@@ -32,13 +34,21 @@ class ConditionalityJobTest extends WithLocalSpark {
     List<Row> legacy = spark.read().parquet(out.resolve("problems").toString())
         .filter("file like '%" + IatiSameAnswersTest.LEGACY_V1 + "' and code = 'unsupported-version'").collectAsList();
     assertThat(legacy).hasSize(1);
+    assertThat(summary)
+        .startsWith("imported " + frames.initiatives().count() + " initiatives; wrote ")
+        .contains("/conditionality (" + written.count() + " rows)")
+        .contains("/problems (" + frames.problems().count() + " rows, of which errors: ");
     frames.unpersist();
   }
 
   @Test
-  void saysHowItIsRun() {
-    assertThatThrownBy(() -> ConditionalityJob.main(new String[] {"only-one-argument"}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("usage: ConditionalityJob");
+  void saysHowItIsRunWithoutAStackTrace() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = ConditionalityJob.execute(new String[] {"only-one-argument"},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: ConditionalityJob").doesNotContain("Exception");
   }
 }
