@@ -32,6 +32,12 @@ public final class PeerMain {
   private PeerMain() {}
 
   /**
+   * The heap of every child JVM: {@code -Xmx} and the system property {@code peer.heap} (default
+   * {@code 4g}). Jena's JSON-LD parser needs more than 4 GB for the 100,000-initiative export.
+   */
+  private static final String HEAP = "-Xmx" + System.getProperty("peer.heap", "4g");
+
+  /**
    * Runs everything and prints the ratios.
    *
    * @param args sizes to run, in initiatives (default: 20000 and 100000)
@@ -46,7 +52,7 @@ public final class PeerMain {
             .include(JenaPeerBenchmark.class.getSimpleName())
             .param("initiatives", sizes)
             .forks(1)
-            .jvmArgsAppend("-Xmx4g")
+            .jvmArgsAppend(HEAP)
             .warmupIterations(3)
             .warmupTime(TimeValue.seconds(3))
             .measurementIterations(5)
@@ -88,7 +94,7 @@ public final class PeerMain {
   private static long retained(String side, String size) throws IOException, InterruptedException {
     String java = System.getProperty("java.home") + "/bin/java";
     Process process =
-        new ProcessBuilder(java, "-Xmx4g", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"),
+        new ProcessBuilder(java, HEAP, "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"),
             PeerHeap.class.getName(), side, size)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
