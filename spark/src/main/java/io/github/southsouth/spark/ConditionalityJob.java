@@ -1,10 +1,12 @@
 package io.github.southsouth.spark;
 
-import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Spark job: imports a folder (or files, or globs) of IATI activity files and writes the
@@ -22,36 +24,39 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class ConditionalityJob {
 
+  /** Spark's own logging (SLF4J, which Spark brings): the job reports where Spark's log goes. */
+  private static final Logger LOG = LoggerFactory.getLogger(ConditionalityJob.class);
+
   private ConditionalityJob() {}
 
   /**
    * Runs the job and exits: status 0 when the tables are written (a file that could not be imported
    * is a row of {@code OUT/problems}, not a failure), 2 on wrong usage or an input that matches no
-   * file, with the reason on standard error.
+   * file. What was written, or why nothing was, is logged (INFO or ERROR) through Spark's logging,
+   * which Spark's default configuration prints on standard error.
    *
    * @param args IATI files, folders or globs, then the output folder
    */
   public static void main(String[] args) {
-    int status = execute(args, System.out, System.err);
+    int status = execute(args, LOG::info, LOG::error);
     if (status != 0) {
       System.exit(status);
     }
   }
 
   /**
-   * Runs the job as {@link #main} does, printing what it wrote (or why it did not run) instead of
-   * exiting.
+   * Runs the job as {@link #main} does, reporting instead of exiting.
    *
    * @param args IATI files, folders or globs, then the output folder
-   * @param out where the summary of what was written goes
-   * @param err where a usage error goes
+   * @param written receives the summary of what was written
+   * @param failed receives why the job did not run
    * @return 0 when the tables were written, 2 on wrong usage or an input that matches no file
    */
-  static int execute(String[] args, PrintStream out, PrintStream err) {
+  static int execute(String[] args, Consumer<String> written, Consumer<String> failed) {
     if (args.length < 2) {
-      err.println("usage: ConditionalityJob IATI-FILE-OR-FOLDER... OUTPUT-FOLDER");
-      err.println("  imports the IATI activity files (folders and globs are expanded) and writes the");
-      err.println("  conditionality view, finance by region and sector and the problems to Parquet");
+      failed.accept("usage: ConditionalityJob IATI-FILE-OR-FOLDER... OUTPUT-FOLDER: imports the IATI"
+          + " activity files (folders and globs are expanded) and writes the conditionality view,"
+          + " finance by region and sector and the problems to Parquet");
       return 2;
     }
     List<String> inputs = Arrays.asList(args).subList(0, args.length - 1);
@@ -62,10 +67,10 @@ public final class ConditionalityJob {
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      out.println(run(spark, inputs, output));
+      written.accept(run(spark, inputs, output));
       return 0;
     } catch (IllegalArgumentException e) {
-      err.println("ConditionalityJob: " + e.getMessage());
+      failed.accept(e.getMessage());
       return 2;
     } finally {
       spark.stop();

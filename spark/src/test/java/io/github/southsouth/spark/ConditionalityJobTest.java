@@ -2,10 +2,8 @@ package io.github.southsouth.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,12 +41,11 @@ class ConditionalityJobTest extends WithLocalSpark {
 
   @Test
   void saysHowItIsRunWithoutAStackTrace() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ConditionalityJob.execute(new String[] {"only-one-argument"},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    List<String> written = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    int status = ConditionalityJob.execute(new String[] {"only-one-argument"}, written::add, failed::add);
     assertThat(status).isEqualTo(2);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: ConditionalityJob").doesNotContain("Exception");
+    assertThat(written).isEmpty();
+    assertThat(failed).singleElement().asString().startsWith("usage: ConditionalityJob").doesNotContain("Exception");
   }
 }
