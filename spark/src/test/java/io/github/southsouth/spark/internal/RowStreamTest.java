@@ -99,7 +99,7 @@ class RowStreamTest {
   }
 
   /** An IATI file of the annotated example's activity, copied with identifiers of their own. */
-  private static Path repeatedActivity(Path file, int copies) throws IOException {
+  static Path repeatedActivity(Path file, int copies) throws IOException {
     String example = Files.readString(StreamedRowsTest.resources("iati", "iati-standard-example-annotated-203.xml")
         .get(0), StandardCharsets.UTF_8);
     int from = example.indexOf(" <iati-activity ");
