@@ -1,11 +1,14 @@
 package io.github.southsouth.spark.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.Grouping;
 import io.github.southsouth.model.EntityId;
 import io.github.southsouth.model.Initiative;
+import io.github.southsouth.model.InitiativeKind;
+import io.github.southsouth.model.LocalizedText;
 import io.github.southsouth.model.Relation;
 import io.github.southsouth.model.RelationType;
 import io.github.southsouth.problem.ProblemReport;
@@ -33,6 +36,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,6 +109,21 @@ class StreamedRowsTest {
       assertThat((String[]) row.get(FrameSchemas.INITIATIVES.fieldIndex("regions")))
           .as("regions of %s", initiative.id()).containsExactlyElementsOf(regions);
     }
+  }
+
+  @Test
+  void aBenefitsRelationApartFromItsInitiativeIsRefused() {
+    Initiative first = Initiative.builder().id(EntityId.parse("initiative:first")).name(LocalizedText.english("First"))
+        .initiativeKind(InitiativeKind.PROJECT).build();
+    Initiative second = Initiative.builder().id(EntityId.parse("initiative:second"))
+        .name(LocalizedText.english("Second")).initiativeKind(InitiativeKind.PROJECT).build();
+    RecordRows rows = new RecordRows("f.xml", 0, RegionIndex.empty(), row -> { });
+    rows.entity(first);
+    rows.entity(second);
+    Relation late = Relation.builder().from(first.id()).type(RelationType.BENEFITS).to(EntityId.parse("actor:ken"))
+        .build();
+    assertThatThrownBy(() -> rows.relation(late)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("initiative:first");
   }
 
   /** The rows of each table, as comparable text, sorted: the frames do not depend on their order. */
