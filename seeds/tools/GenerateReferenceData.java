@@ -279,24 +279,13 @@ public final class GenerateReferenceData {
     yaml.forEach((name, bytes) -> files.put(outputDir.resolve(name), out -> out.write(bytes)));
     AtomicFiles.writeAll(files);
 
-    Map<Level, Integer> byLevel = new TreeMap<>();
-    regions.values().forEach(r -> byLevel.merge(r.level(), 1, Integer::sum));
-    List<String> report = new ArrayList<>();
-    report.add("countries and areas: " + areas.size());
-    report.add("regions: " + regions.size() + " " + byLevel);
-    StringBuilder groups = new StringBuilder();
-    for (Group g : Group.values()) {
-      groups.append(groups.length() == 0 ? "" : ", ").append(g.abbreviation).append(": ")
-          .append(areas.stream().filter(a -> a.groups().contains(g)).count());
-    }
-    report.add(groups.toString());
-    report.add("FOCAC member-of relations: " + (focac.size() + 2)
-        + " (" + focac.size() + " African states + China + AU Commission)");
-    report.add("CELAC member-of relations: " + celac.size());
-    report.add("relations: regions.yaml " + documents.get("regions.yaml").relations().size()
-        + ", groups.yaml " + documents.get("groups.yaml").relations().size());
-    report.add("wrote " + outputDir.toAbsolutePath().normalize());
-    return report;
+    return List.of(
+        "countries and areas: " + areas.size() + ", M49 regions: " + regions.size(),
+        "FOCAC member-of relations: " + (focac.size() + 2) + " (" + focac.size()
+            + " African states + China + AU Commission), CELAC member-of relations: " + celac.size(),
+        "relations: regions.yaml " + documents.get("regions.yaml").relations().size()
+            + ", groups.yaml " + documents.get("groups.yaml").relations().size(),
+        "wrote " + outputDir.toAbsolutePath().normalize());
   }
 
   /**
@@ -410,7 +399,7 @@ public final class GenerateReferenceData {
     for (Group g : Group.values()) {
       long n = areas.stream().filter(a -> a.groups().contains(g)).count();
       Actor.Builder group = Actor.builder()
-          .id(EntityId.parse(g.id))
+          .id(g.id)
           .name(text(g.nameEn, g.nameZh).with("zh-Latn-pinyin", g.pinyin))
           .summary(text("Countries and areas flagged as " + g.nameEn + " (" + g.abbreviation
                   + ") in the UN M49 table; " + n + " listed.",
@@ -423,7 +412,7 @@ public final class GenerateReferenceData {
       doc.entities().add(group.build());
       for (Area a : areas) {
         if (a.groups().contains(g)) {
-          doc.relations().add(relation(countryId(a.iso3()), RelationType.MEMBER_OF, EntityId.parse(g.id),
+          doc.relations().add(relation(countryId(a.iso3()), RelationType.MEMBER_OF, g.id,
               Citation.of(SRC_M49, "M49 " + a.m49() + ": " + g.column + " = x")));
         }
       }
@@ -643,14 +632,14 @@ public final class GenerateReferenceData {
 
   /** The three UN country groupings flagged in the M49 table. */
   enum Group {
-    LDC("actor:ldc", "LDC", "Least Developed Countries (LDC)", "Least Developed Countries", "最不发达国家",
+    LDC("LDC", "Least Developed Countries (LDC)", "Least Developed Countries", "最不发达国家",
         "Zuì bù fādá guójiā", "Q752401"),
-    LLDC("actor:lldc", "LLDC", "Land Locked Developing Countries (LLDC)", "Landlocked Developing Countries",
+    LLDC("LLDC", "Land Locked Developing Countries (LLDC)", "Landlocked Developing Countries",
         "内陆发展中国家", "Nèilù fāzhǎnzhōng guójiā", null),
-    SIDS("actor:sids", "SIDS", "Small Island Developing States (SIDS)", "Small Island Developing States",
+    SIDS("SIDS", "Small Island Developing States (SIDS)", "Small Island Developing States",
         "小岛屿发展中国家", "Xiǎo dǎoyǔ fāzhǎnzhōng guójiā", null);
 
-    final String id;
+    final EntityId id;
     final String abbreviation;
     final String column;
     final String nameEn;
@@ -661,9 +650,8 @@ public final class GenerateReferenceData {
 
     static final List<String> COLUMNS = List.of(LDC.column, LLDC.column, SIDS.column);
 
-    Group(String id, String abbreviation, String column, String nameEn, String nameZh, String pinyin,
-        String wikidata) {
-      this.id = id;
+    Group(String abbreviation, String column, String nameEn, String nameZh, String pinyin, String wikidata) {
+      this.id = EntityId.parse("actor:" + abbreviation.toLowerCase(Locale.ROOT));
       this.abbreviation = abbreviation;
       this.column = column;
       this.nameEn = nameEn;
