@@ -41,6 +41,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -254,10 +255,10 @@ public final class GenerateReferenceData {
       if (c == null) {
         throw new DataException(e.row().where() + ": " + e.iso3() + " has no row in " + COUNTRY_CODES_CSV);
       }
-      z.shared().requireSame(e.shared(), e.iso3(), z.row(), e.row());
-      c.shared().requireSame(e.shared(), e.iso3(), c.row(), e.row());
+      z.codes().requireSame(e.codes(), e.iso3(), z.row(), e.row());
+      c.codes().requireSame(e.codes(), e.iso3(), c.row(), e.row());
       Region.addHierarchy(regions, e, z);
-      areas.add(new Area(e, z.areaName(), c));
+      areas.add(new Area(e.iso3(), e.areaName(), z.areaName(), e.codes(), c.independence(), c.wikidata()));
     }
     requireNoExtraRows(zhRows.keySet(), enRows, zh);
     requireNoExtraRows(ccRows.keySet(), enRows, cc);
@@ -514,7 +515,7 @@ public final class GenerateReferenceData {
     boolean chinaSeen = false;
     for (Area a : areas) {
       chinaSeen |= a.iso3().equals(CHINA_ISO3);
-      if (AFRICA.equals(a.codes().get(Level.REGION)) && INDEPENDENT.equals(a.independence())) {
+      if (AFRICA.equals(a.codes().levels().get(Level.REGION)) && INDEPENDENT.equals(a.independence())) {
         if (FOCAC_EXCLUDED_ISO3.contains(a.iso3())) {
           excludedSeen.add(a.iso3());
         } else {
@@ -537,7 +538,7 @@ public final class GenerateReferenceData {
   /** CELAC: the independent states of M49 419; exactly 33 or the run fails. */
   private static List<Area> celacMembers(List<Area> areas) throws DataException {
     List<Area> states = areas.stream()
-        .filter(a -> LATIN_AMERICA_AND_CARIBBEAN.equals(a.codes().get(Level.SUB_REGION))
+        .filter(a -> LATIN_AMERICA_AND_CARIBBEAN.equals(a.codes().levels().get(Level.SUB_REGION))
             && INDEPENDENT.equals(a.independence()))
         .toList();
     if (states.size() != CELAC_MEMBER_COUNT) {
@@ -668,7 +669,7 @@ public final class GenerateReferenceData {
     static void addHierarchy(Map<String, Region> regions, M49Row e, M49Row z) throws DataException {
       String parent = null;
       for (Level level : Level.values()) {
-        String code = e.codes().get(level);
+        String code = e.codes().levels().get(level);
         if (code.isEmpty()) {
           continue;
         }
@@ -700,74 +701,78 @@ public final class GenerateReferenceData {
   }
 
   /** One country or area, merged from the three files (all cross-checked). */
-  record Area(String iso3, String iso2, String m49, String nameEn, String nameZh, Map<Level, String> codes,
-      Set<Group> groups, String independence, String wikidata) {
+  record Area(String iso3, String nameEn, String nameZh, Codes codes, String independence, String wikidata) {
 
-    Area(M49Row e, String nameZh, CodesRow c) {
-      this(e.iso3(), e.iso2(), e.m49(), e.areaName(), nameZh, e.codes(), e.groups(), c.independence(), c.wikidata());
+    String iso2() {
+      return codes.iso2();
+    }
+
+    String m49() {
+      return codes.m49();
+    }
+
+    Set<Group> groups() {
+      return codes.groups();
     }
 
     /** Intermediate region if any, else sub-region, else region, else the global code. */
     String mostSpecificRegion() {
       for (Level level : List.of(Level.INTERMEDIATE, Level.SUB_REGION, Level.REGION)) {
-        if (!codes.get(level).isEmpty()) {
-          return codes.get(level);
+        if (!codes.levels().get(level).isEmpty()) {
+          return codes.levels().get(level);
         }
       }
-      return codes.get(Level.GLOBAL);
+      return codes.levels().get(Level.GLOBAL);
     }
   }
 
-  /** The codes and flags two tables share, each with the column that holds it in its own table. */
-  record Shared(List<String> columns, List<String> values) {
+  /**
+   * The codes and flags all three tables have — ISO alpha-2, M49, the codes of the M49 hierarchy,
+   * the group flags — and the columns of its own table that hold them; the tables must agree.
+   */
+  record Codes(String iso2, String m49, Map<Level, String> levels, Set<Group> groups, List<String> columns) {
 
-    static Shared of(String iso2Column, String iso2, String m49Column, String m49, Map<Level, String> codes,
-        Set<Group> groups) {
+    static Codes of(Row r, String iso2Column, String m49Column, String m49, Map<Level, String> levels)
+        throws DataException {
       List<String> columns = new ArrayList<>(List.of(iso2Column, m49Column));
+      levels.keySet().forEach(level -> columns.add(level.column));
+      columns.addAll(Group.COLUMNS);
+      return new Codes(r.iso2(iso2Column), m49, levels, r.groups(), columns);
+    }
+
+    List<String> values() {
       List<String> values = new ArrayList<>(List.of(iso2, m49));
-      codes.forEach((level, code) -> {
-        columns.add(level.column);
-        values.add(code);
-      });
-      for (Group g : Group.values()) {
-        columns.add(g.column);
-        values.add(groups.contains(g) ? "x" : "");
-      }
-      return new Shared(columns, values);
+      values.addAll(levels.values());
+      Group.COLUMNS.forEach(c -> values.add(groups.stream().anyMatch(g -> g.column.equals(c)) ? "x" : ""));
+      return values;
     }
 
     /** Fails at the first value of {@code row} that differs from the English table's. */
-    void requireSame(Shared english, String iso3, Row row, Row englishRow) throws DataException {
-      for (int i = 0; i < values.size(); i++) {
-        if (!values.get(i).equals(english.values.get(i))) {
-          throw new DataException(row.where() + ": " + iso3 + " \"" + columns.get(i) + "\" is \"" + values.get(i)
-              + "\", expected \"" + english.values.get(i) + "\" as in " + englishRow.where());
+    void requireSame(Codes english, String iso3, Row row, Row englishRow) throws DataException {
+      List<String> found = values();
+      List<String> expected = english.values();
+      for (int i = 0; i < found.size(); i++) {
+        if (!found.get(i).equals(expected.get(i))) {
+          throw new DataException(row.where() + ": " + iso3 + " \"" + columns.get(i) + "\" is \"" + found.get(i)
+              + "\", expected \"" + expected.get(i) + "\" as in " + englishRow.where());
         }
       }
     }
   }
 
   /** A row of an M49 table (English or Chinese; both have the same English header). */
-  record M49Row(Row row, String iso3, String iso2, String m49, String areaName, Map<Level, String> codes,
-      Map<Level, String> names, Set<Group> groups) {
+  record M49Row(Row row, String iso3, String areaName, Map<Level, String> names, Codes codes) {
     static final String COUNTRY = "Country or Area";
     static final String M49 = "M49 Code";
     static final String ISO2 = "ISO-alpha2 Code";
     static final String ISO3 = "ISO-alpha3 Code";
 
-    Shared shared() {
-      return Shared.of(ISO2, iso2, M49, m49, codes, groups);
-    }
-
     static List<M49Row> readAll(Table t) throws DataException {
-      List<String> required = new ArrayList<>();
-      for (Level level : Level.values()) {
-        required.add(level.column);
-        required.add(level.nameColumn);
-      }
-      required.addAll(List.of(COUNTRY, M49, ISO2, ISO3));
-      t.requireColumns(required);
+      t.requireColumns(List.of(COUNTRY, M49, ISO2, ISO3));
       t.requireColumns(Group.COLUMNS);
+      for (Level level : Level.values()) {
+        t.requireColumns(List.of(level.column, level.nameColumn));
+      }
       List<M49Row> rows = new ArrayList<>();
       for (Row r : t.rows()) {
         Map<Level, String> codes = new EnumMap<>(Level.class);
@@ -788,44 +793,33 @@ public final class GenerateReferenceData {
           codes.put(level, code);
           names.put(level, name);
         }
-        rows.add(new M49Row(r, r.iso3(ISO3), r.iso2(ISO2), r.m49Code(M49), r.name(COUNTRY), codes, names,
-            r.groups()));
+        rows.add(new M49Row(r, r.iso3(ISO3), r.name(COUNTRY), names, Codes.of(r, ISO2, M49, r.m49Code(M49), codes)));
       }
       return rows;
     }
   }
 
   /** The columns of country-codes.csv this program uses. */
-  record CodesRow(Row row, String iso3, String iso2, String m49, Map<Level, String> codes, Set<Group> groups,
-      String independence, String wikidata) {
+  record CodesRow(Row row, String iso3, Codes codes, String independence, String wikidata) {
     static final String ISO3 = "ISO3166-1-Alpha-3";
     static final String ISO2 = "ISO3166-1-Alpha-2";
     static final String M49 = "M49";
     static final String INDEPENDENT_COLUMN = "is_independent";
     static final String WIKIDATA = "wikidata_id";
 
-    Shared shared() {
-      return Shared.of(ISO2, iso2, M49, m49, codes, groups);
-    }
-
     static List<CodesRow> readAll(Table t) throws DataException {
-      List<String> required = new ArrayList<>(List.of(ISO3, ISO2, M49, INDEPENDENT_COLUMN, WIKIDATA));
-      for (Level level : Level.values()) {
-        required.add(level.column);
-      }
-      t.requireColumns(required);
+      t.requireColumns(List.of(ISO3, ISO2, M49, INDEPENDENT_COLUMN, WIKIDATA));
       t.requireColumns(Group.COLUMNS);
+      t.requireColumns(Stream.of(Level.values()).map(level -> level.column).toList());
       List<CodesRow> rows = new ArrayList<>();
       for (Row r : t.rows()) {
         String iso3 = r.iso3(ISO3);
-        String iso2 = r.iso2(ISO2);
-        // country-codes.csv writes M49 codes as plain integers ("4" for Afghanistan's "004").
-        String m49 = r.looseM49Code(M49, false);
-        Map<Level, String> codes = new EnumMap<>(Level.class);
+        Map<Level, String> levels = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
-          codes.put(level, r.looseM49Code(level.column, level != Level.GLOBAL));
+          levels.put(level, r.looseM49Code(level.column, level != Level.GLOBAL));
         }
-        Set<Group> groups = r.groups();
+        // country-codes.csv writes M49 codes as plain integers ("4" for Afghanistan's "004").
+        Codes codes = Codes.of(r, ISO2, M49, r.looseM49Code(M49, false), levels);
         String independence = r.name(INDEPENDENT_COLUMN);
         String wd = r.get(WIKIDATA).strip();
         String wikidata;
@@ -843,7 +837,7 @@ public final class GenerateReferenceData {
           }
           wikidata = m.group(1);
         }
-        rows.add(new CodesRow(r, iso3, iso2, m49, codes, groups, independence, wikidata));
+        rows.add(new CodesRow(r, iso3, codes, independence, wikidata));
       }
       return rows;
     }
