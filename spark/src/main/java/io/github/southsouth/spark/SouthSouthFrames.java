@@ -31,6 +31,15 @@ import org.apache.spark.sql.types.StructType;
  * import), and its rows are kept (memory, then disk) for the others; {@link #unpersist()} lets
  * Spark drop them. The frames are lazy Spark plans: every action on them runs a job.
  *
+ * <p><b>Memory.</b> An IATI or AidData file is imported on its executor record by record, each
+ * record turned into rows as the importer passes it and handed to Spark through a bounded queue:
+ * no graph of the file is built, and the heap a task needs does not grow with the size of its
+ * file, except for what the importer keeps by id and the rows of {@code initiatives} whose
+ * recipients the import makes itself (they wait for the end of the file). A native JSON Lines
+ * file is read whole, as one graph: a native file is a dataset validated as a whole (references
+ * between records, {@code part-of} cycles), which the library's record-by-record reader does not
+ * check.
+ *
  * <p><b>Several files.</b> Each file is imported alone, so what one file produces is what one JVM
  * produces for that file. Across files:
  *

@@ -27,8 +27,9 @@ import org.apache.spark.storage.StorageLevel;
  * glob, on any file system Spark's Hadoop configuration reaches ({@code file:}, {@code hdfs:},
  * {@code s3a:}...); a path without a scheme is on the default file system. The driver lists the
  * files (sorted by URI: this order is {@code file_index}); each file is a partition, imported on
- * an executor as one JVM imports it alone ({@link SparkReadOptions#lenient()}: its problems are
- * rows; {@link SparkReadOptions#strict()}: the first one fails the job).
+ * an executor as one JVM imports it alone, record by record ({@link SparkReadOptions#lenient()}: a
+ * file's problems are rows, and a file that cannot be imported gives no other row; {@link
+ * SparkReadOptions#strict()}: the first problem fails the job).
  *
  * <p>Thread-safe: a stateless utility. Each call lists the files (O(files) on the driver); the
  * import itself runs when the frames are first computed, at once when strict.

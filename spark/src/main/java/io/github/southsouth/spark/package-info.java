@@ -26,11 +26,14 @@
  * files are imported together in one JVM is listed in {@link
  * io.github.southsouth.spark.SouthSouthFrames}.
  *
- * <p><b>Memory.</b> A task holds the graph of the one file it imports, then its rows, which Spark
- * keeps in memory or spills to disk: the heap an executor needs grows with the largest file and
- * the number of cores, not with the corpus. The importers' streaming mode
- * ({@code RecordSink}) is not used: a row of {@code initiatives} needs the file's graph (the
- * regions reached through the reference data, the recipients, the flows that count in totals).
+ * <p><b>Memory.</b> An IATI or AidData file is imported record by record: the importer's streaming
+ * mode ({@code RecordSink}) passes each record to the executor, which turns it into rows at once
+ * and hands them to Spark through a bounded queue, so a task never holds the file's graph or all
+ * its rows; Spark keeps the rows it is given in memory or spills them to disk. What a task holds
+ * besides is what the importer keeps by id (the activities' ids, the organisations) and the one
+ * row of {@code initiatives} of each initiative whose recipients the import makes itself (an
+ * OECD-DAC region, a country without reference data), which waits for the end of its file. A
+ * native JSON Lines file is read whole, as a graph, since it is a dataset validated as a whole.
  *
  * <p>Spark is a {@code provided} dependency: the cluster's Spark 4 (Scala 2.13) is used. The jar is
  * on the class path only (Spark is not modular), under the automatic module name {@code

@@ -24,8 +24,9 @@ import org.apache.spark.sql.SparkSession;
  * Scale, measured (a benchmark, not a test): a corpus of several gigabytes of IATI activity files
  * made from a real activity (the IATI 2.03 annotated example, every element of the standard, each
  * copy with its own identifier), imported in one JVM into one graph and on Spark in local mode
- * with one and two cores, each in a child JVM with {@code -Xmx2g}. Prints throughput and the
- * scaling ratio; deletes the corpus. Run as the benchmarks README says:
+ * with one and two cores, each in a child JVM with {@code -Xmx2g} (the system property {@code
+ * spark.scale.heap}, e.g. {@code 512m}, sets another heap). Prints throughput and the scaling
+ * ratio; deletes the corpus. Run as the benchmarks README says:
  *
  * <pre>{@code
  * mvn -B -q package -pl spark -am -DskipTests
@@ -40,6 +41,7 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkScaleBenchmark {
 
   private static final String ACTIVITY_ID = "AA-AAA-123456789-ABC123";
+  private static final String HEAP = "-Xmx" + System.getProperty("spark.scale.heap", "2g");
 
   private SparkScaleBenchmark() {}
 
@@ -98,13 +100,13 @@ public final class SparkScaleBenchmark {
     return n;
   }
 
-  /** Runs one phase in a JVM of its own, with 2 GB of heap and this JVM's class path and options. */
+  /** Runs one phase in a JVM of its own, with its heap and this JVM's class path and options. */
   private static void child(String phase, Path corpus) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> !a.startsWith("-Xmx")).forEach(command::add);
-    command.add("-Xmx2g");
+    command.add(HEAP);
     if (phase.equals("single")) {
       // The parallel collector gives up (OutOfMemoryError) when the heap is full and collections
       // free almost nothing, where G1 would collect for many minutes first.

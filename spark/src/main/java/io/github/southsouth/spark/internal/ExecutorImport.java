@@ -14,15 +14,25 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * What an executor does with one input file: makes it a local file (a file of another file system
- * is copied to a temporary file first, and problems name its URI), imports it with {@link
- * FileImport}, and returns its rows. Lenient: a file that cannot be imported gives its problems as
- * rows. Strict: it throws {@link SparkImportException} with the first error, which fails the job.
+ * is copied to a temporary file first, deleted when the import ends, and problems name its URI),
+ * imports it with {@link FileImport} into {@link RecordRows}, and hands the rows to Spark as they
+ * are made, through a {@link RowStream}: the task holds a bounded number of rows, never the file's
+ * graph or all its rows. When the task ends, also early or killed, the import is stopped.
+ *
+ * <p>Lenient: a file that cannot be imported gives only its problems as rows (no row of its
+ * records). Strict: the task throws {@link SparkImportException} with the first error, which fails
+ * the job. If an import fails after it passed records (an IATI file that can no longer be read
+ * between the two passes of its import), the task fails whatever the options, so that Spark drops
+ * the rows of that attempt.
  */
 public final class ExecutorImport implements FlatMapFunction<InputFile, TableRow> {
 
@@ -46,19 +56,35 @@ public final class ExecutorImport implements FlatMapFunction<InputFile, TableRow
     hadoop.forEach(e -> this.hadoop.put(e.getKey(), e.getValue()));
   }
 
-  @Override
-  public Iterator<TableRow> call(InputFile input) {
-    return rows(input).iterator();
-  }
-
   /**
-   * Imports one file.
+   * Starts the import of one file and returns its rows as they come; the import stops when
+   * Spark's task completes.
    *
    * @param input the file
    * @return its rows
-   * @throws SparkImportException if the options are strict and the file has a problem
+   * @throws SparkImportException (from the iterator) if the options are strict and the file has a
+   *     problem
    */
-  List<TableRow> rows(InputFile input) {
+  @Override
+  public Iterator<TableRow> call(InputFile input) {
+    RowStream rows = new RowStream("southsouth-spark-import-" + input.index(), out -> rows(input, out));
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((TaskCompletionListener) context -> rows.close());
+    }
+    rows.start();
+    return rows;
+  }
+
+  /**
+   * Imports one file, passing its rows as they are made.
+   *
+   * @param input the file
+   * @param out receives the rows
+   * @throws SparkImportException if the options are strict and the file has a problem, or the
+   *     import failed after it passed rows
+   */
+  void rows(InputFile input, Consumer<TableRow> out) {
     URI uri = URI.create(input.uri());
     boolean local = "file".equals(uri.getScheme());
     String name = local ? Path.of(uri).toString() : input.uri();
@@ -77,25 +103,30 @@ public final class ExecutorImport implements FlatMapFunction<InputFile, TableRow
         file = copy;
       }
       String localName = file.toString();
-      FileImport.Imported imported;
+      boolean[] passed = {false};
+      RecordRows rows = new RecordRows(name, input.index(), FileImport.regions(format, options), row -> {
+        passed[0] = true;
+        out.accept(row);
+      });
+      ProblemReport warnings;
       try {
-        imported = FileImport.run(format, file, name, options);
+        warnings = FileImport.run(format, file, name, options, rows);
       } catch (ModelReadException e) {
         ProblemReport report = renamed(e.report(), localName, name);
-        if (!options.isLenient()) {
+        if (!options.isLenient() || passed[0]) {
           throw failure(report, name);
         }
-        return GraphRows.problemsOnly(report, name, input.index());
+        RecordRows.problemsOnly(report, name, input.index(), out);
+        return;
       }
-      ProblemReport warnings = renamed(imported.warnings(), localName, name);
-      return GraphRows.of(imported.graph(), warnings, name, input.index());
+      rows.finish(renamed(warnings, localName, name));
     } catch (IOException e) {
       ProblemReport report = ProblemReport.of(List.of(Problem.error(ProblemCode.IO_ERROR,
           "cannot read the file: " + e.getMessage(), Location.builder().source(name).build())));
       if (!options.isLenient()) {
         throw failure(report, name);
       }
-      return GraphRows.problemsOnly(report, name, input.index());
+      RecordRows.problemsOnly(report, name, input.index(), out);
     } finally {
       if (copy != null) {
         try {
