@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json.internal;
 
+import com.google.common.base.CaseFormat;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Ordering;
 import io.github.southsouth.model.Citation;
@@ -17,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -107,8 +112,7 @@ public final class Codec {
    */
   public static void writeCitation(JsonGenerator g, Citation c) {
     g.writeStartObject();
-    g.writeName("source");
-    g.writeString(c.source().toString());
+    writeId(g, "source", c.source());
     writeOptional(g, "locator", c.locator());
     writeOptional(g, "quote", c.quote());
     g.writeEndObject();
@@ -122,14 +126,8 @@ public final class Codec {
    */
   public static void writePeriod(JsonGenerator g, Period p) {
     g.writeStartObject();
-    if (p.start().isPresent()) {
-      g.writeName("start");
-      g.writeString(date(p.start().get()));
-    }
-    if (p.end().isPresent()) {
-      g.writeName("end");
-      g.writeString(date(p.end().get()));
-    }
+    writeDate(g, "start", p.start());
+    writeDate(g, "end", p.end());
     g.writeEndObject();
   }
 
@@ -166,11 +164,16 @@ public final class Codec {
   }
 
   static void writeCitations(JsonGenerator g, List<Citation> citations) {
-    if (!citations.isEmpty()) {
-      g.writeName("citations");
+    writeArray(g, "citations", citations, Codec::writeCitation);
+  }
+
+  /** Writes a named list of values, each with {@code element}, unless there are none. */
+  static <T> void writeArray(JsonGenerator g, String name, Iterable<T> values, BiConsumer<JsonGenerator, T> element) {
+    if (values.iterator().hasNext()) {
+      g.writeName(name);
       g.writeStartArray();
-      for (Citation c : citations) {
-        writeCitation(g, c);
+      for (T value : values) {
+        element.accept(g, value);
       }
       g.writeEndArray();
     }
@@ -197,24 +200,39 @@ public final class Codec {
   }
 
   static void writeStrings(JsonGenerator g, String name, List<String> values) {
-    if (!values.isEmpty()) {
-      g.writeName(name);
-      g.writeStartArray();
-      for (String value : values) {
-        g.writeString(value);
-      }
-      g.writeEndArray();
-    }
+    writeArray(g, name, values, JsonGenerator::writeString);
   }
 
   static void writeIds(JsonGenerator g, String name, Iterable<EntityId> ids) {
-    if (ids.iterator().hasNext()) {
+    writeArray(g, name, ids, Codec::writeId);
+  }
+
+  private static void writeId(JsonGenerator g, EntityId id) {
+    g.writeString(id.toString());
+  }
+
+  static void writeId(JsonGenerator g, String name, EntityId id) {
+    g.writeName(name);
+    g.writeString(id.toString());
+  }
+
+  static void writeId(JsonGenerator g, String name, Optional<EntityId> id) {
+    if (id.isPresent()) {
+      writeId(g, name, id.get());
+    }
+  }
+
+  static void writeDate(JsonGenerator g, String name, Optional<PartialDate> value) {
+    if (value.isPresent()) {
       g.writeName(name);
-      g.writeStartArray();
-      for (EntityId id : ids) {
-        g.writeString(id.toString());
-      }
-      g.writeEndArray();
+      g.writeString(date(value.get()));
+    }
+  }
+
+  static void writePeriod(JsonGenerator g, String name, Optional<Period> value) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      writePeriod(g, value.get());
     }
   }
 
@@ -237,6 +255,12 @@ public final class Codec {
     g.writeString(value.code());
   }
 
+  static void writeCode(JsonGenerator g, String name, Optional<? extends Coded> value) {
+    if (value.isPresent()) {
+      writeCode(g, name, value.get());
+    }
+  }
+
   /**
    * Reads true or false.
    *
@@ -255,44 +279,24 @@ public final class Codec {
     return null;
   }
 
+  /** The fields of a citation. */
+  private enum CitationField { SOURCE, LOCATOR, QUOTE }
+
+  private static final Keys<CitationField> CITATION =
+      Keys.of(CitationField.class, "a citation", false, "source: source:<slug>", CitationField.SOURCE);
+
   /**
    * Reads a citation.
    *
    * @return the citation, or null
    */
   public @Nullable Citation readCitation() {
-    if (!in.expectObject("a citation")) {
-      return null;
-    }
-    TokenStreamLocation start = in.mark();
     Citation.Builder b = Citation.builder();
-    boolean ok = true;
-    boolean source = false;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "source":
-          in.toValue();
-          source = true;
-          ok &= set(readId("a source id"), b::source);
-          break;
-        case "locator":
-          in.toValue();
-          ok &= set(in.text("a locator as text"), b::locator);
-          break;
-        case "quote":
-          in.toValue();
-          ok &= set(in.text("a quotation as text"), b::quote);
-          break;
-        default:
-          in.unknownField(field, "a citation", "source, locator, quote");
-      }
-    }
-    if (!source) {
-      in.error(ProblemCode.MISSING_FIELD, "a citation has no source: expected source: source:<slug>", in.here(start));
-      return null;
-    }
-    return ok ? buildAt(b::build, start) : null;
+    return readObject(CITATION, b::build, field -> switch (field) {
+      case SOURCE -> set(readId("a source id"), b::source);
+      case LOCATOR -> set(in.text("a locator as text"), b::locator);
+      case QUOTE -> set(in.text("a quotation as text"), b::quote);
+    });
   }
 
   /**
@@ -544,7 +548,7 @@ public final class Codec {
    * @param <T> the element type
    * @return the elements, or null if any could not be read
    */
-  public <T> @Nullable List<T> readList(String what, java.util.function.Supplier<@Nullable T> element) {
+  public <T> @Nullable List<T> readList(String what, Supplier<@Nullable T> element) {
     if (!in.expectArray(what)) {
       return null;
     }
@@ -564,7 +568,115 @@ public final class Codec {
     return ok ? list : null;
   }
 
-  <T> @Nullable T buildAt(java.util.function.Supplier<T> build, TokenStreamLocation at) {
+  /**
+   * The fields an object of the native format may have, made once per kind of object from an enum
+   * of its fields in the order messages list them ({@code BUDGET_KIND} is the field {@code
+   * budgetKind}), with those it must have. Immutable.
+   *
+   * @param <K> the enum of fields
+   */
+  static final class Keys<K extends Enum<K>> {
+    final String what;
+    final ImmutableMap<String, K> byName;
+    final String names;
+    final List<K> required;
+    final boolean namesAllMissing;
+    final String expected;
+
+    private Keys(Class<K> fields, String what, boolean namesAllMissing, String expected, List<K> required) {
+      ImmutableMap.Builder<String, K> byName = ImmutableMap.builder();
+      for (K field : fields.getEnumConstants()) {
+        byName.put(CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, field.name()), field);
+      }
+      this.what = what;
+      this.byName = byName.buildOrThrow();
+      this.names = String.join(", ", this.byName.keySet());
+      this.required = required;
+      this.namesAllMissing = namesAllMissing;
+      this.expected = expected;
+    }
+
+    /**
+     * Returns the keys of a kind of object.
+     *
+     * @param fields the enum of its fields
+     * @param what the object in messages, e.g. "a sector"
+     * @param namesAllMissing whether a missing-field problem names every required field missing,
+     *     or only the first
+     * @param expected what a missing-field problem says is expected
+     * @param required the fields it must have
+     * @param <K> the enum of fields
+     * @return the keys
+     */
+    @SafeVarargs
+    static <K extends Enum<K>> Keys<K> of(
+        Class<K> fields, String what, boolean namesAllMissing, String expected, K... required) {
+      return new Keys<>(fields, what, namesAllMissing, expected, List.of(required));
+    }
+  }
+
+  /**
+   * Reads the value of one field of an object, the cursor on it.
+   *
+   * @param <K> the enum of fields
+   */
+  @FunctionalInterface
+  interface FieldReader<K> {
+    /**
+     * Reads the value of a field.
+     *
+     * @param field the field
+     * @return false if it could not be read (problems reported)
+     */
+    boolean read(K field);
+  }
+
+  /**
+   * Reads an object with known keys: reads each field's value with {@code fields}, reports unknown
+   * fields (and skips them) and missing required ones, then builds the value with {@code build} if
+   * everything could be read. One pass; a field given twice is read twice.
+   *
+   * @param keys the fields the object may have
+   * @param build builds the value once every field is set
+   * @param fields reads a field's value
+   * @param <K> the enum of fields
+   * @param <T> the value
+   * @return the value, or null if it could not be read (problems reported)
+   */
+  <K extends Enum<K>, T> @Nullable T readObject(Keys<K> keys, Supplier<T> build, FieldReader<K> fields) {
+    if (!in.expectObject(keys.what)) {
+      return null;
+    }
+    TokenStreamLocation start = in.mark();
+    boolean ok = true;
+    long seen = 0;
+    String name;
+    while ((name = in.nextField()) != null) {
+      K field = keys.byName.get(name);
+      if (field == null) {
+        in.unknownField(name, keys.what, keys.names);
+      } else {
+        in.toValue();
+        seen |= 1L << field.ordinal();
+        ok &= fields.read(field);
+      }
+    }
+    String missing = "";
+    for (K field : keys.required) {
+      if ((seen & 1L << field.ordinal()) == 0 && (missing.isEmpty() || keys.namesAllMissing)) {
+        String fieldName = CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, field.name());
+        missing = missing.isEmpty() ? fieldName : missing + ", " + fieldName;
+      }
+    }
+    if (!missing.isEmpty()) {
+      in.error(
+          ProblemCode.MISSING_FIELD, keys.what + " has no " + missing + ": expected " + keys.expected, in.here(start));
+      return null;
+    }
+    return ok ? buildAt(build, start) : null;
+  }
+
+  <T> @Nullable T buildAt(Supplier<T> build, TokenStreamLocation at) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -573,7 +685,7 @@ public final class Codec {
     }
   }
 
-  static <T> boolean set(@Nullable T value, java.util.function.Consumer<? super T> setter) {
+  static <T> boolean set(@Nullable T value, Consumer<? super T> setter) {
     if (value == null) {
       return false;
     }
