@@ -13,6 +13,7 @@ import io.github.southsouth.model.Period;
 import io.github.southsouth.problem.ProblemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -38,7 +41,8 @@ import tools.jackson.core.TokenStreamLocation;
  * uses: ids, vocabulary codes, decimals, dates, periods, texts by language, citations, lists and
  * maps. Each part has a class of its own, reached from here when reading: {@link EntityCodec}
  * (entities, every kind), {@link FinancingCodec} (the objects an initiative holds), {@link
- * RelationCodec} and {@link DatasetInfoCodec}.
+ * RelationCodec} and {@link DatasetInfoCodec}. An object with known keys is read by {@code
+ * readObject}, given its fields as an enum ({@code Keys}) and what to do with each.
  *
  * <p>Reading methods expect the cursor on the value's first token and leave it on its last.
  * Not thread-safe when reading (one per cursor); the write methods are stateless.
@@ -113,8 +117,8 @@ public final class Codec {
   public static void writeCitation(JsonGenerator g, Citation c) {
     g.writeStartObject();
     writeId(g, "source", c.source());
-    writeOptional(g, "locator", c.locator());
-    writeOptional(g, "quote", c.quote());
+    writeOptional(g, "locator", c.locator(), JsonGenerator::writeString);
+    writeOptional(g, "quote", c.quote(), JsonGenerator::writeString);
     g.writeEndObject();
   }
 
@@ -126,8 +130,8 @@ public final class Codec {
    */
   public static void writePeriod(JsonGenerator g, Period p) {
     g.writeStartObject();
-    writeDate(g, "start", p.start());
-    writeDate(g, "end", p.end());
+    writeOptional(g, "start", p.start(), Codec::writeDate);
+    writeOptional(g, "end", p.end(), Codec::writeDate);
     g.writeEndObject();
   }
 
@@ -138,22 +142,17 @@ public final class Codec {
    * @param text the text
    */
   public static void writeLocalized(JsonGenerator g, LocalizedText text) {
+    writeObject(g, text.texts());
+  }
+
+  /** Writes a map of text as an object, in the map's order. */
+  private static void writeObject(JsonGenerator g, Map<String, String> map) {
     g.writeStartObject();
-    text.texts().forEach((tag, value) -> { // no entry set or iterator, unlike a for loop
-      g.writeName(tag);
+    map.forEach((key, value) -> { // no entry set or iterator, unlike a for loop
+      g.writeName(key);
       g.writeString(value);
     });
     g.writeEndObject();
-  }
-
-  /**
-   * Returns the ISO 8601 form of a partial date.
-   *
-   * @param date the date
-   * @return {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
-   */
-  public static String date(PartialDate date) {
-    return date.toString();
   }
 
   static void writeText(JsonGenerator g, String name, LocalizedText text) {
@@ -163,13 +162,9 @@ public final class Codec {
     }
   }
 
-  static void writeCitations(JsonGenerator g, List<Citation> citations) {
-    writeArray(g, "citations", citations, Codec::writeCitation);
-  }
-
   /** Writes a named list of values, each with {@code element}, unless there are none. */
-  static <T> void writeArray(JsonGenerator g, String name, Iterable<T> values, BiConsumer<JsonGenerator, T> element) {
-    if (values.iterator().hasNext()) {
+  static <T> void writeArray(JsonGenerator g, String name, Collection<T> values, BiConsumer<JsonGenerator, T> element) {
+    if (!values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
       for (T value : values) {
@@ -182,14 +177,7 @@ public final class Codec {
   static void writeMap(JsonGenerator g, String name, Map<String, String> map) {
     if (!map.isEmpty()) {
       g.writeName(name);
-      g.writeStartObject();
-      (map.size() == 1 || isSortedNaturally(map) ? map : new TreeMap<>(map))
-          .forEach(
-              (key, value) -> {
-                g.writeName(key);
-                g.writeString(value);
-              });
-      g.writeEndObject();
+      writeObject(g, map.size() == 1 || isSortedNaturally(map) ? map : new TreeMap<>(map));
     }
   }
 
@@ -199,66 +187,44 @@ public final class Codec {
         && Ordering.natural().equals(((ImmutableSortedMap<String, String>) map).comparator());
   }
 
-  static void writeStrings(JsonGenerator g, String name, List<String> values) {
-    writeArray(g, name, values, JsonGenerator::writeString);
-  }
-
-  static void writeIds(JsonGenerator g, String name, Iterable<EntityId> ids) {
-    writeArray(g, name, ids, Codec::writeId);
-  }
-
-  private static void writeId(JsonGenerator g, EntityId id) {
-    g.writeString(id.toString());
+  /** Writes a named value with {@code writer}, if present. */
+  static <T> void writeOptional(JsonGenerator g, String name, Optional<T> value, BiConsumer<JsonGenerator, T> writer) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      writer.accept(g, value.get());
+    }
   }
 
   static void writeId(JsonGenerator g, String name, EntityId id) {
     g.writeName(name);
+    writeId(g, id);
+  }
+
+  static void writeId(JsonGenerator g, EntityId id) {
     g.writeString(id.toString());
   }
 
-  static void writeId(JsonGenerator g, String name, Optional<EntityId> id) {
-    if (id.isPresent()) {
-      writeId(g, name, id.get());
-    }
+  /**
+   * Writes a partial date in its ISO 8601 form: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   *
+   * @param g the generator
+   * @param date the date
+   */
+  public static void writeDate(JsonGenerator g, PartialDate date) {
+    g.writeString(date.toString());
   }
 
-  static void writeDate(JsonGenerator g, String name, Optional<PartialDate> value) {
-    if (value.isPresent()) {
-      g.writeName(name);
-      g.writeString(date(value.get()));
-    }
-  }
-
-  static void writePeriod(JsonGenerator g, String name, Optional<Period> value) {
-    if (value.isPresent()) {
-      g.writeName(name);
-      writePeriod(g, value.get());
-    }
-  }
-
-  static void writeOptional(JsonGenerator g, String name, Optional<String> value) {
-    if (value.isPresent()) {
-      g.writeName(name);
-      g.writeString(value.get());
-    }
-  }
-
-  static void writeDecimal(JsonGenerator g, String name, Optional<BigDecimal> value) {
-    if (value.isPresent()) {
-      g.writeName(name);
-      g.writeString(value.get().toPlainString());
-    }
+  static void writeDecimal(JsonGenerator g, BigDecimal value) {
+    g.writeString(value.toPlainString());
   }
 
   static void writeCode(JsonGenerator g, String name, Coded value) {
     g.writeName(name);
-    g.writeString(value.code());
+    writeCode(g, value);
   }
 
-  static void writeCode(JsonGenerator g, String name, Optional<? extends Coded> value) {
-    if (value.isPresent()) {
-      writeCode(g, name, value.get());
-    }
+  static void writeCode(JsonGenerator g, Coded value) {
+    g.writeString(value.code());
   }
 
   /**
@@ -283,7 +249,7 @@ public final class Codec {
   private enum CitationField { SOURCE, LOCATOR, QUOTE }
 
   private static final Keys<CitationField> CITATION =
-      Keys.of(CitationField.class, "a citation", false, "source: source:<slug>", CitationField.SOURCE);
+      new Keys<>(CitationField.class, "a citation", false, "source: source:<slug>", CitationField.SOURCE);
 
   /**
    * Reads a citation.
@@ -308,29 +274,24 @@ public final class Codec {
     if (!in.expectObject("a period { start, end }")) {
       return null;
     }
-    Optional<PartialDate> start = Optional.empty();
-    Optional<PartialDate> end = Optional.empty();
+    @Nullable PartialDate start = null;
+    @Nullable PartialDate end = null;
     boolean ok = true;
     String field;
     while ((field = in.nextField()) != null) {
       switch (field) {
-        case "start":
+        case "start" -> {
           in.toValue();
-          PartialDate s = readDate();
-          ok &= s != null;
-          start = Optional.ofNullable(s);
-          break;
-        case "end":
+          ok &= (start = readDate()) != null;
+        }
+        case "end" -> {
           in.toValue();
-          PartialDate e = readDate();
-          ok &= e != null;
-          end = Optional.ofNullable(e);
-          break;
-        default:
-          in.unknownField(field, "a period", "start, end");
+          ok &= (end = readDate()) != null;
+        }
+        default -> in.unknownField(field, "a period", "start, end");
       }
     }
-    return ok ? Period.between(start, end) : null;
+    return ok ? Period.between(Optional.ofNullable(start), Optional.ofNullable(end)) : null;
   }
 
   /**
@@ -421,12 +382,27 @@ public final class Codec {
         return known;
       }
     }
+    EntityId id = parse(text, EntityId::parse);
+    if (ids != null && id != null) {
+      ids.put(text, id);
+    }
+    return id;
+  }
+
+  /**
+   * Parses text read at the current token, reporting a value it rejects.
+   *
+   * @param text the text, or null if it could not be read
+   * @param parser parses it, throwing {@link IllegalArgumentException} with a message if invalid
+   * @param <T> the value
+   * @return the value, or null
+   */
+  <T> @Nullable T parse(@Nullable String text, Function<String, T> parser) {
+    if (text == null) {
+      return null;
+    }
     try {
-      EntityId id = EntityId.parse(text);
-      if (ids != null) {
-        ids.put(text, id);
-      }
-      return id;
+      return parser.apply(text);
     } catch (IllegalArgumentException e) {
       in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()));
       return null;
@@ -579,25 +555,13 @@ public final class Codec {
     final String what;
     final ImmutableMap<String, K> byName;
     final String names;
-    final List<K> required;
+    /** The fields the object must have, one bit per field's ordinal. */
+    final long required;
     final boolean namesAllMissing;
     final String expected;
 
-    private Keys(Class<K> fields, String what, boolean namesAllMissing, String expected, List<K> required) {
-      ImmutableMap.Builder<String, K> byName = ImmutableMap.builder();
-      for (K field : fields.getEnumConstants()) {
-        byName.put(CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, field.name()), field);
-      }
-      this.what = what;
-      this.byName = byName.buildOrThrow();
-      this.names = String.join(", ", this.byName.keySet());
-      this.required = required;
-      this.namesAllMissing = namesAllMissing;
-      this.expected = expected;
-    }
-
     /**
-     * Returns the keys of a kind of object.
+     * Makes the keys of a kind of object.
      *
      * @param fields the enum of its fields
      * @param what the object in messages, e.g. "a sector"
@@ -605,30 +569,35 @@ public final class Codec {
      *     or only the first
      * @param expected what a missing-field problem says is expected
      * @param required the fields it must have
-     * @param <K> the enum of fields
-     * @return the keys
      */
     @SafeVarargs
-    static <K extends Enum<K>> Keys<K> of(
-        Class<K> fields, String what, boolean namesAllMissing, String expected, K... required) {
-      return new Keys<>(fields, what, namesAllMissing, expected, List.of(required));
+    Keys(Class<K> fields, String what, boolean namesAllMissing, String expected, K... required) {
+      ImmutableMap.Builder<String, K> byName = ImmutableMap.builder();
+      for (K field : fields.getEnumConstants()) {
+        byName.put(CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, field.name()), field);
+      }
+      long mask = 0;
+      for (K field : required) {
+        mask |= 1L << field.ordinal();
+      }
+      this.what = what;
+      this.byName = byName.buildOrThrow();
+      this.names = String.join(", ", this.byName.keySet());
+      this.required = mask;
+      this.namesAllMissing = namesAllMissing;
+      this.expected = expected;
     }
-  }
 
-  /**
-   * Reads the value of one field of an object, the cursor on it.
-   *
-   * @param <K> the enum of fields
-   */
-  @FunctionalInterface
-  interface FieldReader<K> {
-    /**
-     * Reads the value of a field.
-     *
-     * @param field the field
-     * @return false if it could not be read (problems reported)
-     */
-    boolean read(K field);
+    /** Returns the required fields missing from those seen (bits by ordinal): the first or all. */
+    String missing(long seen) {
+      List<String> missing = new ArrayList<>();
+      byName.forEach((name, field) -> {
+        if ((required & ~seen & 1L << field.ordinal()) != 0) {
+          missing.add(name);
+        }
+      });
+      return namesAllMissing ? String.join(", ", missing) : missing.get(0);
+    }
   }
 
   /**
@@ -638,12 +607,12 @@ public final class Codec {
    *
    * @param keys the fields the object may have
    * @param build builds the value once every field is set
-   * @param fields reads a field's value
+   * @param fields reads the value of a field, the cursor on it, and tells whether it could be read
    * @param <K> the enum of fields
    * @param <T> the value
    * @return the value, or null if it could not be read (problems reported)
    */
-  <K extends Enum<K>, T> @Nullable T readObject(Keys<K> keys, Supplier<T> build, FieldReader<K> fields) {
+  <K extends Enum<K>, T> @Nullable T readObject(Keys<K> keys, Supplier<T> build, Predicate<K> fields) {
     if (!in.expectObject(keys.what)) {
       return null;
     }
@@ -658,29 +627,23 @@ public final class Codec {
       } else {
         in.toValue();
         seen |= 1L << field.ordinal();
-        ok &= fields.read(field);
+        ok &= fields.test(field);
       }
     }
-    String missing = "";
-    for (K field : keys.required) {
-      if ((seen & 1L << field.ordinal()) == 0 && (missing.isEmpty() || keys.namesAllMissing)) {
-        String fieldName = CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, field.name());
-        missing = missing.isEmpty() ? fieldName : missing + ", " + fieldName;
-      }
-    }
-    if (!missing.isEmpty()) {
+    if ((seen & keys.required) != keys.required) {
       in.error(
-          ProblemCode.MISSING_FIELD, keys.what + " has no " + missing + ": expected " + keys.expected, in.here(start));
+          ProblemCode.MISSING_FIELD,
+          keys.what + " has no " + keys.missing(seen) + ": expected " + keys.expected,
+          in.here(start));
       return null;
     }
-    return ok ? buildAt(build, start) : null;
-  }
-
-  <T> @Nullable T buildAt(Supplier<T> build, TokenStreamLocation at) {
+    if (!ok) {
+      return null;
+    }
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      in.error(ProblemCode.INVALID_VALUE, e.getMessage(), in.here(at));
+      in.error(ProblemCode.INVALID_VALUE, e.getMessage(), in.here(start));
       return null;
     }
   }

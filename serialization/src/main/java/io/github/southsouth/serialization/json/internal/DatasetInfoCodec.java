@@ -19,7 +19,7 @@ public final class DatasetInfoCodec {
   private enum DatasetInfoField { TITLE, DESCRIPTION, VERSION, LICENSE, SOURCES }
 
   private static final Codec.Keys<DatasetInfoField> DATASET_INFO =
-      Codec.Keys.of(DatasetInfoField.class, "the dataset metadata", false, "");
+      new Codec.Keys<>(DatasetInfoField.class, "the dataset metadata", false, "");
 
   private final Codec values;
   private final Cursor in;
@@ -39,9 +39,9 @@ public final class DatasetInfoCodec {
     g.writeStartObject();
     Codec.writeText(g, "title", info.title());
     Codec.writeText(g, "description", info.description());
-    Codec.writeOptional(g, "version", info.version());
-    Codec.writeOptional(g, "license", info.license());
-    Codec.writeIds(g, "sources", info.sources());
+    Codec.writeOptional(g, "version", info.version(), JsonGenerator::writeString);
+    Codec.writeOptional(g, "license", info.license(), JsonGenerator::writeString);
+    Codec.writeArray(g, "sources", info.sources(), Codec::writeId);
     g.writeEndObject();
   }
 

@@ -54,7 +54,10 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class EntityCodec {
 
-  static final String COMMON_FIELDS = "id, name, summary, citations, externalIds, attributes";
+  /** The fields every entity has. */
+  private enum CommonField { ID, NAME, SUMMARY, CITATIONS, EXTERNAL_IDS, ATTRIBUTES }
+
+  private static final Codec.Keys<CommonField> COMMON = new Codec.Keys<>(CommonField.class, "an entity", false, "");
   private static final String INITIATIVE_KINDS = "one of " + Coded.codesOf(InitiativeKind.class);
   private static final String ACTOR_TYPES = "one of " + Coded.codesOf(ActorType.class);
   private static final String STANCES = "one of " + Coded.codesOf(Stance.class);
@@ -91,53 +94,50 @@ public final class EntityCodec {
     g.writeName("name");
     Codec.writeLocalized(g, e.name());
     Codec.writeText(g, "summary", e.summary());
-    Codec.writeCitations(g, e.citations());
+    Codec.writeArray(g, "citations", e.citations(), Codec::writeCitation);
     Codec.writeMap(g, "externalIds", e.externalIds());
     Codec.writeMap(g, "attributes", e.attributes());
     if (e instanceof Theme t) {
-      Codec.writeStrings(g, "dacSectors", t.dacSectors());
+      Codec.writeArray(g, "dacSectors", t.dacSectors(), JsonGenerator::writeString);
     } else if (e instanceof Initiative i) {
       writeInitiativeFields(g, i);
     } else if (e instanceof Actor a) {
       Codec.writeCode(g, "actorType", a.actorType());
-      Codec.writeOptional(g, "iso2", a.iso2());
-      Codec.writeOptional(g, "iso3", a.iso3());
-      Codec.writeOptional(g, "m49", a.m49());
+      Codec.writeOptional(g, "iso2", a.iso2(), JsonGenerator::writeString);
+      Codec.writeOptional(g, "iso3", a.iso3(), JsonGenerator::writeString);
+      Codec.writeOptional(g, "m49", a.m49(), JsonGenerator::writeString);
     } else if (e instanceof Event ev) {
-      Codec.writePeriod(g, "period", ev.period());
-      Codec.writeId(g, "place", ev.place());
+      Codec.writeOptional(g, "period", ev.period(), Codec::writePeriod);
+      Codec.writeOptional(g, "place", ev.place(), Codec::writeId);
     } else if (e instanceof Perspective p) {
       Codec.writeId(g, "holder", p.holder());
       Codec.writeCode(g, "stance", p.stance());
       g.writeName("claim");
       Codec.writeLocalized(g, p.claim());
-      Codec.writeIds(g, "about", new TreeSet<>(p.about()));
+      Codec.writeArray(g, "about", new TreeSet<>(p.about()), Codec::writeId);
     } else if (e instanceof Source s) {
       Codec.writeCode(g, "sourceKind", s.sourceKind());
-      Codec.writeStrings(g, "authors", s.authors());
-      Codec.writeOptional(g, "publisher", s.publisher());
-      Codec.writeDate(g, "date", s.date());
-      Codec.writeOptional(g, "uri", s.uri());
+      Codec.writeArray(g, "authors", s.authors(), JsonGenerator::writeString);
+      Codec.writeOptional(g, "publisher", s.publisher(), JsonGenerator::writeString);
+      Codec.writeOptional(g, "date", s.date(), Codec::writeDate);
+      Codec.writeOptional(g, "uri", s.uri(), JsonGenerator::writeString);
     }
     g.writeEndObject();
   }
 
   private static void writeInitiativeFields(JsonGenerator g, Initiative i) {
     Codec.writeCode(g, "initiativeKind", i.initiativeKind());
-    Codec.writeCode(g, "status", i.status());
-    Codec.writePeriod(g, "period", i.period());
+    Codec.writeOptional(g, "status", i.status(), Codec::writeCode);
+    Codec.writeOptional(g, "period", i.period(), Codec::writePeriod);
     Codec.writeArray(g, "instruments", i.instruments().size() <= 1 ? i.instruments() : EnumSet.copyOf(i.instruments()),
-        (out, instrument) -> out.writeString(instrument.code()));
+        Codec::writeCode);
     Codec.writeArray(g, "financing", i.financing(), FinancingCodec::writeFinancing);
     Codec.writeArray(g, "sectors", i.sectors(), FinancingCodec::writeSector);
     if (!i.conditionality().equals(Conditionality.notReported())) {
       g.writeName("conditionality");
       FinancingCodec.writeConditionality(g, i.conditionality());
     }
-    if (i.collateral().isPresent()) {
-      g.writeName("collateral");
-      FinancingCodec.writeCollateral(g, i.collateral().get());
-    }
+    Codec.writeOptional(g, "collateral", i.collateral(), FinancingCodec::writeCollateral);
     if (!i.inAggregates()) {
       g.writeName("inAggregates");
       g.writeBoolean(false);
@@ -184,46 +184,29 @@ public final class EntityCodec {
     EntityFields f = new EntityFields();
     String field;
     while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "id" -> {
-          in.toValue();
-          f.ok &= (lastId = f.id = values.readId("an entity id")) != null;
+      CommonField common = COMMON.byName.get(field);
+      if (common != null) {
+        in.toValue();
+        f.ok &= switch (common) {
+          case ID -> (lastId = f.id = values.readId("an entity id")) != null;
+          case NAME -> (f.name = values.readLocalized()) != null;
+          case SUMMARY -> (f.summary = values.readLocalized()) != null;
+          case CITATIONS -> (f.citations = values.readCitations()) != null;
+          case EXTERNAL_IDS -> (f.externalIds = values.readStringMap("external ids")) != null;
+          case ATTRIBUTES -> (f.attributes = values.readStringMap("attributes")) != null;
+        };
+      } else if (ALL_SPECIFIC.contains(field) && !f.specific.containsKey(field)) {
+        TokenStreamLocation fieldAt = in.mark();
+        in.toValue();
+        Object value = readSpecific(field);
+        if (value == null) {
+          f.ok = false;
+        } else {
+          f.specific.put(field, value);
+          f.specificAt.put(field, fieldAt);
         }
-        case "name" -> {
-          in.toValue();
-          f.ok &= (f.name = values.readLocalized()) != null;
-        }
-        case "summary" -> {
-          in.toValue();
-          f.ok &= (f.summary = values.readLocalized()) != null;
-        }
-        case "citations" -> {
-          in.toValue();
-          f.ok &= (f.citations = values.readCitations()) != null;
-        }
-        case "externalIds" -> {
-          in.toValue();
-          f.ok &= (f.externalIds = values.readStringMap("external ids")) != null;
-        }
-        case "attributes" -> {
-          in.toValue();
-          f.ok &= (f.attributes = values.readStringMap("attributes")) != null;
-        }
-        default -> {
-          if (ALL_SPECIFIC.contains(field) && !f.specific.containsKey(field)) {
-            TokenStreamLocation fieldAt = in.mark();
-            in.toValue();
-            Object value = readSpecific(field);
-            if (value == null) {
-              f.ok = false;
-            } else {
-              f.specific.put(field, value);
-              f.specificAt.put(field, fieldAt);
-            }
-          } else {
-            in.unknownField(field, "an entity", COMMON_FIELDS + " and the fields of its kind");
-          }
-        }
+      } else {
+        in.unknownField(field, "an entity", COMMON.names + " and the fields of its kind");
       }
     }
     if (f.id == null) {
@@ -246,7 +229,7 @@ public final class EntityCodec {
         in.error(
             ProblemCode.UNKNOWN_FIELD,
             "\"" + entry.getKey() + "\" is not a field of " + kind.withArticle() + ": expected "
-                + COMMON_FIELDS + (allowed.isEmpty() ? "" : ", " + String.join(", ", allowed)),
+                + COMMON.names + (allowed.isEmpty() ? "" : ", " + String.join(", ", allowed)),
             in.at(entry.getValue(), in.pointer() + "/" + entry.getKey()));
         f.ok = false;
       }
@@ -269,57 +252,32 @@ public final class EntityCodec {
   }
 
   private @Nullable Object readSpecific(String field) {
-    switch (field) {
-      case "dacSectors":
-      case "authors":
-        return values.readStrings(field.equals("dacSectors") ? "DAC sector codes as text" : "author names");
-      case "initiativeKind":
-        return values.readCode(InitiativeKind.class, "initiative kind");
-      case "status":
-        return values.readCode(InitiativeStatus.class, "initiative status");
-      case "period":
-        return values.readPeriod();
-      case "instruments":
-        return values.readList("instrument codes", () -> values.readCode(Instrument.class, "instrument"));
-      case "financing":
-        return values.readList("financing objects", financing::readFinancing);
-      case "sectors":
-        return values.readList("sectors", financing::readSector);
-      case "conditionality":
-        return financing.readConditionality();
-      case "collateral":
-        return financing.readCollateral();
-      case "inAggregates":
-        return values.readBoolean("true or false");
-      case "actorType":
-        return values.readCode(ActorType.class, "actor type");
-      case "iso2":
-        return in.text("an ISO 3166-1 alpha-2 code as text");
-      case "iso3":
-        return in.text("an ISO 3166-1 alpha-3 code as text");
-      case "m49":
-        return in.text("a UN M49 code as text, e.g. \"404\"");
-      case "place":
-        return values.readId("an actor id");
-      case "holder":
-        return values.readId("an actor id");
-      case "stance":
-        return values.readCode(Stance.class, "stance");
-      case "claim":
-        return values.readLocalized();
-      case "about":
-        return values.readIds("entity ids");
-      case "sourceKind":
-        return values.readCode(SourceKind.class, "source kind");
-      case "publisher":
-        return in.text("a publisher as text");
-      case "date":
-        return values.readDate();
-      case "uri":
-        return in.text("an absolute URI as text");
-      default:
-        throw new IllegalStateException(field);
-    }
+    return switch (field) {
+      case "dacSectors" -> values.readStrings("DAC sector codes as text");
+      case "authors" -> values.readStrings("author names");
+      case "initiativeKind" -> values.readCode(InitiativeKind.class, "initiative kind");
+      case "status" -> values.readCode(InitiativeStatus.class, "initiative status");
+      case "period" -> values.readPeriod();
+      case "instruments" -> values.readList("instrument codes", () -> values.readCode(Instrument.class, "instrument"));
+      case "financing" -> values.readList("financing objects", financing::readFinancing);
+      case "sectors" -> values.readList("sectors", financing::readSector);
+      case "conditionality" -> financing.readConditionality();
+      case "collateral" -> financing.readCollateral();
+      case "inAggregates" -> values.readBoolean("true or false");
+      case "actorType" -> values.readCode(ActorType.class, "actor type");
+      case "iso2" -> in.text("an ISO 3166-1 alpha-2 code as text");
+      case "iso3" -> in.text("an ISO 3166-1 alpha-3 code as text");
+      case "m49" -> in.text("a UN M49 code as text, e.g. \"404\"");
+      case "place", "holder" -> values.readId("an actor id");
+      case "stance" -> values.readCode(Stance.class, "stance");
+      case "claim" -> values.readLocalized();
+      case "about" -> values.readIds("entity ids");
+      case "sourceKind" -> values.readCode(SourceKind.class, "source kind");
+      case "publisher" -> in.text("a publisher as text");
+      case "date" -> values.readDate();
+      case "uri" -> in.text("an absolute URI as text");
+      default -> throw new IllegalStateException(field);
+    };
   }
 
   @SuppressWarnings("unchecked")
@@ -354,21 +312,18 @@ public final class EntityCodec {
   }
 
   private @Nullable Entity build(Kind kind, EntityFields f, TokenStreamLocation start) {
-    switch (kind) {
-      case PRINCIPLE:
-        return common(Principle.builder(), f).build();
-      case GOAL:
-        return common(Goal.builder(), f).build();
-      case CONCEPT:
-        return common(Concept.builder(), f).build();
-      case THEME: {
+    return switch (kind) {
+      case PRINCIPLE -> common(Principle.builder(), f).build();
+      case GOAL -> common(Goal.builder(), f).build();
+      case CONCEPT -> common(Concept.builder(), f).build();
+      case THEME -> {
         Theme.Builder b = common(Theme.builder(), f);
         this.<List<String>>get(f, "dacSectors").ifPresent(b::addAllDacSectors);
-        return b.build();
+        yield b.build();
       }
-      case INITIATIVE: {
+      case INITIATIVE -> {
         if (!require(f, "initiativeKind", INITIATIVE_KINDS, start)) {
-          return null;
+          yield null;
         }
         Initiative.Builder b = common(Initiative.builder(), f);
         b.initiativeKind((InitiativeKind) f.specific.get("initiativeKind"));
@@ -380,50 +335,48 @@ public final class EntityCodec {
         this.<Conditionality>get(f, "conditionality").ifPresent(b::conditionality);
         this.<Collateral>get(f, "collateral").ifPresent(b::collateral);
         this.<Boolean>get(f, "inAggregates").ifPresent(b::inAggregates);
-        return b.build();
+        yield b.build();
       }
-      case ACTOR: {
+      case ACTOR -> {
         if (!require(f, "actorType", ACTOR_TYPES, start)) {
-          return null;
+          yield null;
         }
         Actor.Builder b = common(Actor.builder(), f);
         b.actorType((ActorType) f.specific.get("actorType"));
         this.<String>get(f, "iso2").ifPresent(b::iso2);
         this.<String>get(f, "iso3").ifPresent(b::iso3);
         this.<String>get(f, "m49").ifPresent(b::m49);
-        return b.build();
+        yield b.build();
       }
-      case EVENT: {
+      case EVENT -> {
         Event.Builder b = common(Event.builder(), f);
         this.<Period>get(f, "period").ifPresent(b::period);
         this.<EntityId>get(f, "place").ifPresent(b::place);
-        return b.build();
+        yield b.build();
       }
-      case PERSPECTIVE: {
+      case PERSPECTIVE -> {
         boolean ok = require(f, "holder", "an actor id", start);
         ok &= require(f, "stance", STANCES, start);
         ok &= require(f, "claim", "claim: { en: ... }", start);
         if (!ok) {
-          return null;
+          yield null;
         }
         Perspective.Builder b = common(Perspective.builder(), f);
         b.holder((EntityId) f.specific.get("holder"));
         b.stance((Stance) f.specific.get("stance"));
         b.claim((LocalizedText) f.specific.get("claim"));
         this.<List<EntityId>>get(f, "about").ifPresent(b::addAllAbout);
-        return b.build();
+        yield b.build();
       }
-      case SOURCE: {
+      case SOURCE -> {
         Source.Builder b = common(Source.builder(), f);
         this.<SourceKind>get(f, "sourceKind").ifPresent(b::sourceKind);
         this.<List<String>>get(f, "authors").ifPresent(b::addAllAuthors);
         this.<String>get(f, "publisher").ifPresent(b::publisher);
         this.<PartialDate>get(f, "date").ifPresent(b::date);
         this.<String>get(f, "uri").ifPresent(b::uri);
-        return b.build();
+        yield b.build();
       }
-      default:
-        throw new IllegalStateException(kind.toString());
-    }
+    };
   }
 }

@@ -33,34 +33,6 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class FinancingCodec {
 
-  private enum FinancingField { INSTRUMENT, STAGE, AMOUNTS, FINANCIER, DATE, PERIOD, BUDGET_KIND, TERMS, ATTRIBUTES }
-
-  private enum LoanTermsField { INTEREST_RATE, MATURITY_YEARS, GRACE_PERIOD_YEARS, GRANT_ELEMENT }
-
-  private enum MoneyField { AMOUNT, CURRENCY, BASIS }
-
-  private enum SectorField { CODE, VOCABULARY, SHARE }
-
-  private enum ConditionalityField { STATE, CONDITIONS }
-
-  private enum CollateralField { COLLATERALISED, PROVIDERS, AGENTS, SECURED_BY }
-
-  private enum ConditionField { TYPE, DESCRIPTION }
-
-  private static final Codec.Keys<FinancingField> FINANCING = Codec.Keys.of(FinancingField.class, "a financing", false,
-      "instrument and amounts (at least one)", FinancingField.INSTRUMENT, FinancingField.AMOUNTS);
-  private static final Codec.Keys<LoanTermsField> LOAN_TERMS = Codec.Keys.of(LoanTermsField.class, "loan terms", false, "");
-  private static final Codec.Keys<MoneyField> MONEY = Codec.Keys.of(MoneyField.class, "an amount of money", false,
-      "amount and currency", MoneyField.AMOUNT, MoneyField.CURRENCY);
-  private static final Codec.Keys<SectorField> SECTOR =
-      Codec.Keys.of(SectorField.class, "a sector", false, "code, e.g. \"23230\"", SectorField.CODE);
-  private static final Codec.Keys<ConditionalityField> CONDITIONALITY = Codec.Keys.of(ConditionalityField.class,
-      "a conditionality", false, "one of " + Coded.codesOf(ConditionalityState.class), ConditionalityField.STATE);
-  private static final Codec.Keys<CollateralField> COLLATERAL = Codec.Keys.of(
-      CollateralField.class, "collateral", false, "true or false", CollateralField.COLLATERALISED);
-  private static final Codec.Keys<ConditionField> CONDITION = Codec.Keys.of(ConditionField.class, "a condition",
-      false, "one of " + Coded.codesOf(ConditionType.class), ConditionField.TYPE);
-
   private final Codec values;
   private final Cursor in;
 
@@ -80,8 +52,8 @@ public final class FinancingCodec {
     g.writeStartObject();
     g.writeName("collateralised");
     g.writeBoolean(c.collateralised());
-    Codec.writeIds(g, "providers", c.providers());
-    Codec.writeIds(g, "agents", c.agents());
+    Codec.writeArray(g, "providers", c.providers(), Codec::writeId);
+    Codec.writeArray(g, "agents", c.agents(), Codec::writeId);
     Codec.writeText(g, "securedBy", c.securedBy());
     g.writeEndObject();
   }
@@ -96,20 +68,12 @@ public final class FinancingCodec {
     g.writeStartObject();
     Codec.writeCode(g, "instrument", f.instrument());
     Codec.writeCode(g, "stage", f.stage());
-    g.writeName("amounts");
-    g.writeStartArray();
-    for (Money m : f.amounts()) {
-      writeMoney(g, m);
-    }
-    g.writeEndArray();
-    Codec.writeId(g, "financier", f.financier());
-    Codec.writeDate(g, "date", f.date());
-    Codec.writePeriod(g, "period", f.period());
-    Codec.writeCode(g, "budgetKind", f.budgetKind());
-    if (f.terms().isPresent()) {
-      g.writeName("terms");
-      writeLoanTerms(g, f.terms().get());
-    }
+    Codec.writeArray(g, "amounts", f.amounts(), FinancingCodec::writeMoney); // never empty
+    Codec.writeOptional(g, "financier", f.financier(), Codec::writeId);
+    Codec.writeOptional(g, "date", f.date(), Codec::writeDate);
+    Codec.writeOptional(g, "period", f.period(), Codec::writePeriod);
+    Codec.writeOptional(g, "budgetKind", f.budgetKind(), Codec::writeCode);
+    Codec.writeOptional(g, "terms", f.terms(), FinancingCodec::writeLoanTerms);
     Codec.writeMap(g, "attributes", f.attributes());
     g.writeEndObject();
   }
@@ -122,10 +86,10 @@ public final class FinancingCodec {
    */
   public static void writeLoanTerms(JsonGenerator g, LoanTerms t) {
     g.writeStartObject();
-    Codec.writeDecimal(g, "interestRate", t.interestRate());
-    Codec.writeDecimal(g, "maturityYears", t.maturityYears());
-    Codec.writeDecimal(g, "gracePeriodYears", t.gracePeriodYears());
-    Codec.writeDecimal(g, "grantElement", t.grantElement());
+    Codec.writeOptional(g, "interestRate", t.interestRate(), Codec::writeDecimal);
+    Codec.writeOptional(g, "maturityYears", t.maturityYears(), Codec::writeDecimal);
+    Codec.writeOptional(g, "gracePeriodYears", t.gracePeriodYears(), Codec::writeDecimal);
+    Codec.writeOptional(g, "grantElement", t.grantElement(), Codec::writeDecimal);
     g.writeEndObject();
   }
 
@@ -160,7 +124,7 @@ public final class FinancingCodec {
     g.writeName("code");
     g.writeString(s.code());
     Codec.writeCode(g, "vocabulary", s.vocabulary());
-    Codec.writeDecimal(g, "share", s.share());
+    Codec.writeOptional(g, "share", s.share(), Codec::writeDecimal);
     g.writeEndObject();
   }
 
@@ -190,6 +154,10 @@ public final class FinancingCodec {
     g.writeEndObject();
   }
 
+  private enum FinancingField { INSTRUMENT, STAGE, AMOUNTS, FINANCIER, DATE, PERIOD, BUDGET_KIND, TERMS, ATTRIBUTES }
+  private static final Codec.Keys<FinancingField> FINANCING = new Codec.Keys<>(FinancingField.class, "a financing",
+      false, "instrument and amounts (at least one)", FinancingField.INSTRUMENT, FinancingField.AMOUNTS);
+
   /**
    * Reads a financing.
    *
@@ -210,6 +178,10 @@ public final class FinancingCodec {
     });
   }
 
+  private enum LoanTermsField { INTEREST_RATE, MATURITY_YEARS, GRACE_PERIOD_YEARS, GRANT_ELEMENT }
+  private static final Codec.Keys<LoanTermsField> LOAN_TERMS =
+      new Codec.Keys<>(LoanTermsField.class, "loan terms", false, "");
+
   /**
    * Reads loan terms.
    *
@@ -224,6 +196,10 @@ public final class FinancingCodec {
       case GRANT_ELEMENT -> set(values.readDecimal("a grant element in percent"), b::grantElement);
     });
   }
+
+  private enum MoneyField { AMOUNT, CURRENCY, BASIS }
+  private static final Codec.Keys<MoneyField> MONEY = new Codec.Keys<>(MoneyField.class, "an amount of money", false,
+      "amount and currency", MoneyField.AMOUNT, MoneyField.CURRENCY);
 
   /**
    * Reads an amount of money.
@@ -257,17 +233,12 @@ public final class FinancingCodec {
    * @return the basis, or null
    */
   public @Nullable MoneyBasis readBasis() {
-    String basis = in.text("a money basis, nominal or constant-YYYY");
-    if (basis == null) {
-      return null;
-    }
-    try {
-      return MoneyBasis.parse(basis);
-    } catch (IllegalArgumentException e) {
-      in.error(ProblemCode.INVALID_VALUE, Codec.shortenMessage(e.getMessage()));
-      return null;
-    }
+    return values.parse(in.text("a money basis, nominal or constant-YYYY"), MoneyBasis::parse);
   }
+
+  private enum SectorField { CODE, VOCABULARY, SHARE }
+  private static final Codec.Keys<SectorField> SECTOR =
+      new Codec.Keys<>(SectorField.class, "a sector", false, "code, e.g. \"23230\"", SectorField.CODE);
 
   /**
    * Reads a sector.
@@ -283,6 +254,10 @@ public final class FinancingCodec {
     });
   }
 
+  private enum ConditionalityField { STATE, CONDITIONS }
+  private static final Codec.Keys<ConditionalityField> CONDITIONALITY = new Codec.Keys<>(ConditionalityField.class,
+      "a conditionality", false, "one of " + Coded.codesOf(ConditionalityState.class), ConditionalityField.STATE);
+
   /**
    * Reads a conditionality.
    *
@@ -295,6 +270,10 @@ public final class FinancingCodec {
       case CONDITIONS -> set(values.readList("conditions", this::readCondition), b::addAllConditions);
     });
   }
+
+  private enum CollateralField { COLLATERALISED, PROVIDERS, AGENTS, SECURED_BY }
+  private static final Codec.Keys<CollateralField> COLLATERAL = new Codec.Keys<>(
+      CollateralField.class, "collateral", false, "true or false", CollateralField.COLLATERALISED);
 
   /**
    * Reads collateral.
@@ -310,6 +289,10 @@ public final class FinancingCodec {
       case SECURED_BY -> set(values.readLocalized(), b::securedBy);
     });
   }
+
+  private enum ConditionField { TYPE, DESCRIPTION }
+  private static final Codec.Keys<ConditionField> CONDITION = new Codec.Keys<>(ConditionField.class, "a condition",
+      false, "one of " + Coded.codesOf(ConditionType.class), ConditionField.TYPE);
 
   /**
    * Reads a condition.

@@ -19,7 +19,7 @@ public final class RelationCodec {
 
   private enum RelationField { FROM, TYPE, TO, PERIOD, SHARE, NOTE, CITATIONS }
 
-  private static final Codec.Keys<RelationField> RELATION = Codec.Keys.of(RelationField.class, "a relation", true,
+  private static final Codec.Keys<RelationField> RELATION = new Codec.Keys<>(RelationField.class, "a relation", true,
       "from, type and to", RelationField.FROM, RelationField.TYPE, RelationField.TO);
 
   private final Codec values;
@@ -41,10 +41,10 @@ public final class RelationCodec {
     Codec.writeId(g, "from", r.from());
     Codec.writeCode(g, "type", r.type());
     Codec.writeId(g, "to", r.to());
-    Codec.writePeriod(g, "period", r.period());
-    Codec.writeDecimal(g, "share", r.share());
-    Codec.writeOptional(g, "note", r.note());
-    Codec.writeCitations(g, r.citations());
+    Codec.writeOptional(g, "period", r.period(), Codec::writePeriod);
+    Codec.writeOptional(g, "share", r.share(), Codec::writeDecimal);
+    Codec.writeOptional(g, "note", r.note(), JsonGenerator::writeString);
+    Codec.writeArray(g, "citations", r.citations(), Codec::writeCitation);
     g.writeEndObject();
   }
 
