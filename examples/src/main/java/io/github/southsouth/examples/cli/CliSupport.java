@@ -47,8 +47,9 @@ final class CliSupport {
   /**
    * The safety limits on untrusted input, as options of every command that reads data: {@code
    * --max-document-size}, {@code --max-string-size}, {@code --max-number-length}, {@code
-   * --max-depth} and {@code --max-aliases}. A problem that names a limit by its {@link ReadOptions}
-   * name is printed with the option instead ({@link #printProblems}).
+   * --max-depth} and {@code --max-aliases}; with {@code --max-problems}, how many problems to show.
+   * A problem that names a limit by its {@link ReadOptions} name is printed with the option instead
+   * ({@link #printProblems}).
    */
   abstract static class LimitOptions {
     @Option(names = "--max-document-size", paramLabel = "SIZE", converter = SizeConverter.class,
@@ -71,7 +72,20 @@ final class CliSupport {
         description = "Stop reading YAML after N aliases (default: 50).")
     Integer maxAliases;
 
-    ReadOptions limits(CommandSpec spec, ReadOptions options) {
+    @Option(
+        names = "--max-problems",
+        paramLabel = "N",
+        defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
+        description = "Show at most N errors and N warnings; the rest are counted (default: ${DEFAULT-VALUE}).")
+    int maxProblems;
+
+    /** Returns the read options with the given leniency, these limits and {@code --max-problems}. */
+    ReadOptions options(CommandSpec spec, Leniency leniency) {
+      if (maxProblems < 1) {
+        throw usage(spec, "--max-problems must be at least 1, got " + maxProblems);
+      }
+      ReadOptions options =
+          ReadOptions.defaults().withLeniency(leniency).withMaxProblems(maxProblems).withProgress(progress(spec));
       ReadLimits.Builder limits = options.limits().toBuilder();
       if (maxDocumentSize != null) {
         limits.maxDocumentLength(positive(spec, "--max-document-size", maxDocumentSize));
@@ -126,15 +140,8 @@ final class CliSupport {
         description = "Report problems that lose no data (e.g. unknown fields) as warnings and go on.")
     boolean lenient;
 
-    @Option(
-        names = "--max-problems",
-        paramLabel = "N",
-        defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
-        description = "Show at most N errors and N warnings; the rest are counted (default: ${DEFAULT-VALUE}).")
-    int maxProblems;
-
     ReadOptions options(CommandSpec spec) {
-      return limits(spec, CliSupport.options(spec, lenient ? Leniency.LENIENT : Leniency.STRICT, maxProblems));
+      return options(spec, lenient ? Leniency.LENIENT : Leniency.STRICT);
     }
   }
 
@@ -170,26 +177,9 @@ final class CliSupport {
         })
     boolean strict;
 
-    @Option(
-        names = "--max-problems",
-        paramLabel = "N",
-        defaultValue = "" + ProblemReport.DEFAULT_LIMIT,
-        description = "Show at most N errors and N warnings; the rest are counted (default: ${DEFAULT-VALUE}).")
-    int maxProblems;
-
     ReadOptions options(CommandSpec spec) {
-      return limits(spec, CliSupport.options(spec, strict ? Leniency.STRICT : Leniency.LENIENT, maxProblems));
+      return options(spec, strict ? Leniency.STRICT : Leniency.LENIENT);
     }
-  }
-
-  private static ReadOptions options(CommandSpec spec, Leniency leniency, int maxProblems) {
-    if (maxProblems < 1) {
-      throw usage(spec, "--max-problems must be at least 1, got " + maxProblems);
-    }
-    return ReadOptions.defaults()
-        .withLeniency(leniency)
-        .withMaxProblems(maxProblems)
-        .withProgress(progress(spec));
   }
 
   /** Invalid input data: the command prints the problems and ends with exit code 1. */

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.escape.Escaper;
+import com.google.common.escape.Escapers;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.model.Entity;
 import io.github.southsouth.model.EntityId;
@@ -256,62 +258,34 @@ public final class Diagrams {
     return label.isEmpty() ? entity.id().toString() : label;
   }
 
-  static String dotEscape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          break;
-        default:
-          out.append(Character.isISOControl(c) ? ' ' : c);
+  /** DOT's escapes for a quoted label. */
+  private static final Escaper DOT = labelEscaper(Map.of('"', "\\\"", '\\', "\\\\", '\n', "\\n"));
+
+  /** Mermaid's entity codes for a quoted label, and a line break for a new line. */
+  private static final Escaper MERMAID = labelEscaper(
+      Map.of('"', "#quot;", '#', "#35;", '&', "#amp;", '<', "#lt;", '>', "#gt;", '`', "#96;", '\n', "<br>"));
+
+  /**
+   * Returns an escaper of labels that replaces the given characters, drops carriage returns and
+   * turns any other control character into a space.
+   */
+  private static Escaper labelEscaper(Map<Character, String> escapes) {
+    Escapers.Builder escaper = Escapers.builder();
+    for (char c = 0; c < 0xA0; c++) {
+      if (Character.isISOControl(c)) {
+        escaper.addEscape(c, c == '\r' ? "" : " ");
       }
     }
-    return out.toString();
+    escapes.forEach(escaper::addEscape);
+    return escaper.build();
+  }
+
+  static String dotEscape(String text) {
+    return DOT.escape(text);
   }
 
   static String mermaidEscape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("#quot;");
-          break;
-        case '#':
-          out.append("#35;");
-          break;
-        case '&':
-          out.append("#amp;");
-          break;
-        case '<':
-          out.append("#lt;");
-          break;
-        case '>':
-          out.append("#gt;");
-          break;
-        case '`':
-          out.append("#96;");
-          break;
-        case '\n':
-          out.append("<br>");
-          break;
-        case '\r':
-          break;
-        default:
-          out.append(Character.isISOControl(c) ? ' ' : c);
-      }
-    }
-    return out.toString();
+    return MERMAID.escape(text);
   }
 
   static String xmlSafe(String text) {

@@ -1,6 +1,9 @@
 package io.github.southsouth.serialization.iati;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.io.ByteStreams;
+import com.google.common.io.CountingInputStream;
+import com.google.common.math.LongMath;
 import io.github.southsouth.problem.Location;
 import io.github.southsouth.problem.Problem;
 import io.github.southsouth.problem.ProblemCode;
@@ -10,7 +13,6 @@ import io.github.southsouth.serialization.ReadOptions;
 import io.github.southsouth.serialization.ReadPolicy;
 import io.github.southsouth.serialization.internal.ReadAhead;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -73,55 +75,6 @@ final class IatiFileReader {
 
     FileInfo(String sourceName) {
       this.sourceName = sourceName;
-    }
-  }
-
-  /** Thrown by the counting stream when the document is larger than allowed. */
-  private static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    TooLarge() {
-      super("document too large", null);
-    }
-  }
-
-  private static final class CountingStream extends FilterInputStream {
-    private final long limit;
-    long count;
-    boolean eof;
-
-    CountingStream(InputStream in, long limit) {
-      super(in);
-      this.limit = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b < 0) {
-        eof = true;
-      } else {
-        add(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n < 0) {
-        eof = true;
-      } else {
-        add(n);
-      }
-      return n;
-    }
-
-    private void add(int n) throws TooLarge {
-      count += n;
-      if (count > limit) {
-        throw new TooLarge();
-      }
     }
   }
 
@@ -282,11 +235,10 @@ final class IatiFileReader {
    *
    * @throws UnknownEncoding if the declared encoding is not one the runtime knows
    */
-  static Reader characters(InputStream stream) throws IOException {
+  static LocatingReader characters(InputStream stream) throws IOException {
     BufferedInputStream in = new BufferedInputStream(stream, DECLARATION_LIMIT);
     in.mark(DECLARATION_LIMIT);
-    // One read, not readNBytes: reading on to the end of a short file would make it look
-    // truncated to the parser's error handling (CountingStream.eof).
+    // One read, not readNBytes: the declaration, if any, is at the start.
     byte[] head = new byte[DECLARATION_LIMIT];
     head = Arrays.copyOf(head, Math.max(0, in.read(head)));
     in.reset();
@@ -342,13 +294,16 @@ final class IatiFileReader {
               + " (ReadLimits.maxDocumentLength)", 0, 0, "/");
     }
     try (InputStream raw = Files.newInputStream(path)) {
-      CountingStream counting = new CountingStream(new BufferedInputStream(raw, 1 << 16), options.limits().maxDocumentLength());
+      // The parser sees the input end one byte past the limit; a count past the limit means too
+      // large (the file grew after its size was checked).
+      CountingInputStream counting = new CountingInputStream(ByteStreams.limit(
+          new BufferedInputStream(raw, 1 << 16), LongMath.saturatedAdd(options.limits().maxDocumentLength(), 1)));
       // The file is parsed on a thread of its own, a few activities ahead of the handler, which
       // runs on this thread; the parser's own problems are added after the activities before them.
       long[] handedOver = {0};
       try (ReadAhead<Parsed> ahead = ReadAhead.start("southsouth-iati-reader", READ_AHEAD, READ_AHEAD_BYTES, 1,
           sink -> stream(counting, info, (activity, index, file) -> {
-            long bytes = counting.count;
+            long bytes = counting.getCount();
             sink.accept(new Parsed(activity, index, bytes), bytes - handedOver[0]);
             handedOver[0] = bytes;
           }))) {
@@ -378,19 +333,23 @@ final class IatiFileReader {
     }
   }
 
-  private void stream(CountingStream in, FileInfo info, Handler handler) {
+  private void stream(CountingInputStream in, FileInfo info, Handler handler) {
     XMLStreamReader reader = null;
+    LocatingReader decoded = null;
     int depth = 0;
     int skipDepth = 0;
     int activityIndex = 0;
+    int endLine = 0;
+    int endColumn = 0;
     String rootName = "";
     Deque<XmlNode> open = new ArrayDeque<>();
     try {
+      decoded = characters(in);
       reader = factory((message, type, related, location) -> failures.add(policy.problem(ProblemKind.NOTE, ProblemCode.SYNTAX,
           "the XML parser reports: " + (message == null ? type : message),
           at(info, location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber(),
               "/"))))
-          .createXMLStreamReader(characters(in));
+          .createXMLStreamReader(decoded);
       while (reader.hasNext()) {
         int event = reader.next();
         switch (event) {
@@ -497,12 +456,18 @@ final class IatiFileReader {
               }
             }
             depth--;
+            if (depth == 0) { // where to report a file that grows past the limit after its root
+              endLine = reader.getLocation().getLineNumber();
+              endColumn = reader.getLocation().getColumnNumber();
+            }
             break;
           default:
             break;
         }
       }
-      if (depth > 0 || rootName.isEmpty()) {
+      if (tooLarge(in)) {
+        tooLarge(info, endLine, endColumn, path(open, rootName));
+      } else if (depth > 0 || rootName.isEmpty()) {
         fail(info, ProblemCode.SYNTAX, "the file ends before the document is complete", 0, 0, path(open, rootName));
       }
     } catch (UnknownEncoding e) {
@@ -510,30 +475,25 @@ final class IatiFileReader {
           + "\", which is not known: expected UTF-8, UTF-16 or another encoding that Java supports", 1, 1, "/");
     } catch (IOException e) {
       // Reading the first bytes, to find the encoding, failed.
-      if (e instanceof TooLarge) {
-        fail(info, ProblemCode.LIMIT_EXCEEDED, "the file is larger than the limit of "
-            + options.limits().maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)", 0, 0, "/");
-      } else {
-        fail(info, ProblemCode.IO_ERROR, "the file cannot be read: " + e.getMessage(), 0, 0, "/");
-      }
+      fail(info, ProblemCode.IO_ERROR, "the file cannot be read: " + e.getMessage(), 0, 0, "/");
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
       String at = path(open, rootName);
       BadEncoding bad = cause(e, BadEncoding.class);
-      if (cause(e, TooLarge.class) != null) {
-        fail(info, ProblemCode.LIMIT_EXCEEDED, "the file is larger than the limit of "
-            + options.limits().maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)", line, column, at);
+      boolean eof = decoded != null && decoded.eof;
+      if (tooLarge(in)) {
+        tooLarge(info, line, column, at);
       } else if (bad != null) {
         fail(info, ProblemCode.INVALID_ENCODING,
             "the file holds bytes that are not " + bad.encoding
                 + ": expected the encoding it declares (UTF-8 unless its XML declaration says otherwise)",
             bad.line, bad.column, at);
-      } else if (in.eof && depth > 0) {
+      } else if (eof && depth > 0) {
         fail(info, ProblemCode.SYNTAX, "the file ends before the document is complete: "
             + (open.isEmpty() ? "<" + (rootName.isEmpty() ? "root" : rootName) + ">" : "<" + open.peek().name + ">")
             + " and the elements around it are not closed (a truncated file?)", line, column, at);
-      } else if (rootName.isEmpty() && in.eof) {
+      } else if (rootName.isEmpty() && eof) {
         fail(info, ProblemCode.EMPTY_INPUT,
             "the file holds no XML element: expected an IATI activity file (<iati-activities>)", line, column, "/");
       } else {
@@ -548,6 +508,15 @@ final class IatiFileReader {
         }
       }
     }
+  }
+
+  private boolean tooLarge(CountingInputStream in) {
+    return in.getCount() > options.limits().maxDocumentLength();
+  }
+
+  private void tooLarge(FileInfo info, int line, int column, String at) {
+    fail(info, ProblemCode.LIMIT_EXCEEDED, "the file is larger than the limit of "
+        + options.limits().maxDocumentLength() + " bytes (ReadLimits.maxDocumentLength)", line, column, at);
   }
 
   static String unsupported(String version) {

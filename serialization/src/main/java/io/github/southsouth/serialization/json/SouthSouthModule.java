@@ -121,7 +121,7 @@ public final class SouthSouthModule extends SimpleModule {
     both(Relation.class, RelationCodec::writeRelation, c -> c.relations().readRelation());
     both(EntityId.class, (g, id) -> g.writeString(id.toString()), c -> c.readId("an entity id"));
     both(LocalizedText.class, Codec::writeLocalized, Codec::readLocalized);
-    both(PartialDate.class, (g, d) -> g.writeString(Codec.date(d)), Codec::readDate);
+    both(PartialDate.class, Codec::writeDate, Codec::readDate);
     both(Period.class, Codec::writePeriod, Codec::readPeriod);
     both(Money.class, FinancingCodec::writeMoney, c -> c.financing().readMoney());
     both(MoneyBasis.class, (g, b) -> g.writeString(b.code()), c -> c.financing().readBasis());

@@ -31,10 +31,12 @@ import io.github.southsouth.serialization.MatchingRules;
 import io.github.southsouth.serialization.ReferenceData;
 import io.github.southsouth.testing.SilentStreams;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -408,6 +410,42 @@ class IatiImporterTest {
       assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("maxDocumentLength");
     });
+  }
+
+  @Test
+  void enforcesTheDocumentSizeLimitOnAFileThatGrowsWhileItIsRead() throws Exception {
+    // Past the limit in trailing white space (the document itself is complete) or in more
+    // markup (the parser fails where the input is cut): either way the file is too large.
+    for (String more : List.of(" ".repeat(1 << 20), "<!-- more -->\n".repeat(1 << 16))) {
+      StringBuilder activities = new StringBuilder();
+      for (int i = 0; i < 2000; i++) {
+        activities.append(activity("XM-GROW-" + i, ""));
+      }
+      Path file = write("growing.xml", HEAD + activities + TAIL);
+      long size = Files.size(file);
+      boolean[] grown = {false};
+      ReadOptions options = ReadOptions.lenient()
+          .withLimits(ReadLimits.builder().maxDocumentLength(size).build())
+          .withProgress((records, bytes, total) -> {
+            // on the caller's thread, after 100 activities: the parser is at most 16 further on
+            if (!grown[0]) {
+              grown[0] = true;
+              try {
+                Files.writeString(file, more, StandardOpenOption.APPEND);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          });
+      ModelReadException e = failure(options, file);
+      assertThat(grown[0]).isTrue();
+      assertThat(e.report().errors()).singleElement().satisfies(p -> {
+        assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
+        assertThat(p.message()).isEqualTo("the file is larger than the limit of " + size
+            + " bytes (ReadLimits.maxDocumentLength)");
+        assertThat(p.location().line()).isPresent();
+      });
+    }
   }
 
   // ---- classification into reference programmes (match. rules)

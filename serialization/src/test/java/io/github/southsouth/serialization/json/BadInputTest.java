@@ -283,6 +283,17 @@ class BadInputTest {
   }
 
   @Test
+  void missingRequiredFieldsAreNamedAtTheObject() {
+    // an amount of money names the first field missing, a relation every one
+    Problem money = assertError(json(initiativeWithMoney("{\"basis\": \"nominal\"}")), ProblemCode.MISSING_FIELD, 5, 18);
+    assertThat(money.message()).isEqualTo("an amount of money has no amount: expected amount and currency");
+    String doc = HEAD + "\"entities\": [\n" + SOURCES + "],\n\"relations\": [\n  {\"type\": \"benefits\"}\n]}";
+    Problem relation = assertError(json(doc), ProblemCode.MISSING_FIELD, 8, 3);
+    assertThat(relation.message()).isEqualTo("a relation has no from, to: expected from, type and to");
+    assertThat(relation.location().pointer()).hasValue("/relations/0");
+  }
+
+  @Test
   void badEntityId() {
     Problem problem = assertError(json(actor("").replace("\"actor:ken\"", "\"actor:Kenya Republic\"")), ProblemCode.INVALID_VALUE, 3, 8);
     assertThat(problem.message()).contains("invalid slug");

@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json.internal;
 
+import com.google.common.base.CaseFormat;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Ordering;
 import io.github.southsouth.model.Citation;
@@ -11,12 +13,18 @@ import io.github.southsouth.model.Period;
 import io.github.southsouth.problem.ProblemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -33,7 +41,8 @@ import tools.jackson.core.TokenStreamLocation;
  * uses: ids, vocabulary codes, decimals, dates, periods, texts by language, citations, lists and
  * maps. Each part has a class of its own, reached from here when reading: {@link EntityCodec}
  * (entities, every kind), {@link FinancingCodec} (the objects an initiative holds), {@link
- * RelationCodec} and {@link DatasetInfoCodec}.
+ * RelationCodec} and {@link DatasetInfoCodec}. An object with known keys is read by {@code
+ * readObject}, given its fields as an enum ({@code Keys}) and what to do with each.
  *
  * <p>Reading methods expect the cursor on the value's first token and leave it on its last.
  * Not thread-safe when reading (one per cursor); the write methods are stateless.
@@ -107,10 +116,9 @@ public final class Codec {
    */
   public static void writeCitation(JsonGenerator g, Citation c) {
     g.writeStartObject();
-    g.writeName("source");
-    g.writeString(c.source().toString());
-    writeOptional(g, "locator", c.locator());
-    writeOptional(g, "quote", c.quote());
+    writeId(g, "source", c.source());
+    writeOptional(g, "locator", c.locator(), JsonGenerator::writeString);
+    writeOptional(g, "quote", c.quote(), JsonGenerator::writeString);
     g.writeEndObject();
   }
 
@@ -122,14 +130,8 @@ public final class Codec {
    */
   public static void writePeriod(JsonGenerator g, Period p) {
     g.writeStartObject();
-    if (p.start().isPresent()) {
-      g.writeName("start");
-      g.writeString(date(p.start().get()));
-    }
-    if (p.end().isPresent()) {
-      g.writeName("end");
-      g.writeString(date(p.end().get()));
-    }
+    writeOptional(g, "start", p.start(), Codec::writeDate);
+    writeOptional(g, "end", p.end(), Codec::writeDate);
     g.writeEndObject();
   }
 
@@ -140,22 +142,17 @@ public final class Codec {
    * @param text the text
    */
   public static void writeLocalized(JsonGenerator g, LocalizedText text) {
+    writeObject(g, text.texts());
+  }
+
+  /** Writes a map of text as an object, in the map's order. */
+  private static void writeObject(JsonGenerator g, Map<String, String> map) {
     g.writeStartObject();
-    text.texts().forEach((tag, value) -> { // no entry set or iterator, unlike a for loop
-      g.writeName(tag);
+    map.forEach((key, value) -> { // no entry set or iterator, unlike a for loop
+      g.writeName(key);
       g.writeString(value);
     });
     g.writeEndObject();
-  }
-
-  /**
-   * Returns the ISO 8601 form of a partial date.
-   *
-   * @param date the date
-   * @return {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
-   */
-  public static String date(PartialDate date) {
-    return date.toString();
   }
 
   static void writeText(JsonGenerator g, String name, LocalizedText text) {
@@ -165,12 +162,13 @@ public final class Codec {
     }
   }
 
-  static void writeCitations(JsonGenerator g, List<Citation> citations) {
-    if (!citations.isEmpty()) {
-      g.writeName("citations");
+  /** Writes a named list of values, each with {@code element}, unless there are none. */
+  static <T> void writeArray(JsonGenerator g, String name, Collection<T> values, BiConsumer<JsonGenerator, T> element) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
       g.writeStartArray();
-      for (Citation c : citations) {
-        writeCitation(g, c);
+      for (T value : values) {
+        element.accept(g, value);
       }
       g.writeEndArray();
     }
@@ -179,14 +177,7 @@ public final class Codec {
   static void writeMap(JsonGenerator g, String name, Map<String, String> map) {
     if (!map.isEmpty()) {
       g.writeName(name);
-      g.writeStartObject();
-      (map.size() == 1 || isSortedNaturally(map) ? map : new TreeMap<>(map))
-          .forEach(
-              (key, value) -> {
-                g.writeName(key);
-                g.writeString(value);
-              });
-      g.writeEndObject();
+      writeObject(g, map.size() == 1 || isSortedNaturally(map) ? map : new TreeMap<>(map));
     }
   }
 
@@ -196,44 +187,43 @@ public final class Codec {
         && Ordering.natural().equals(((ImmutableSortedMap<String, String>) map).comparator());
   }
 
-  static void writeStrings(JsonGenerator g, String name, List<String> values) {
-    if (!values.isEmpty()) {
-      g.writeName(name);
-      g.writeStartArray();
-      for (String value : values) {
-        g.writeString(value);
-      }
-      g.writeEndArray();
-    }
-  }
-
-  static void writeIds(JsonGenerator g, String name, Iterable<EntityId> ids) {
-    if (ids.iterator().hasNext()) {
-      g.writeName(name);
-      g.writeStartArray();
-      for (EntityId id : ids) {
-        g.writeString(id.toString());
-      }
-      g.writeEndArray();
-    }
-  }
-
-  static void writeOptional(JsonGenerator g, String name, Optional<String> value) {
+  /** Writes a named value with {@code writer}, if present. */
+  static <T> void writeOptional(JsonGenerator g, String name, Optional<T> value, BiConsumer<JsonGenerator, T> writer) {
     if (value.isPresent()) {
       g.writeName(name);
-      g.writeString(value.get());
+      writer.accept(g, value.get());
     }
   }
 
-  static void writeDecimal(JsonGenerator g, String name, Optional<BigDecimal> value) {
-    if (value.isPresent()) {
-      g.writeName(name);
-      g.writeString(value.get().toPlainString());
-    }
+  static void writeId(JsonGenerator g, String name, EntityId id) {
+    g.writeName(name);
+    writeId(g, id);
+  }
+
+  static void writeId(JsonGenerator g, EntityId id) {
+    g.writeString(id.toString());
+  }
+
+  /**
+   * Writes a partial date in its ISO 8601 form: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   *
+   * @param g the generator
+   * @param date the date
+   */
+  public static void writeDate(JsonGenerator g, PartialDate date) {
+    g.writeString(date.toString());
+  }
+
+  static void writeDecimal(JsonGenerator g, BigDecimal value) {
+    g.writeString(value.toPlainString());
   }
 
   static void writeCode(JsonGenerator g, String name, Coded value) {
     g.writeName(name);
+    writeCode(g, value);
+  }
+
+  static void writeCode(JsonGenerator g, Coded value) {
     g.writeString(value.code());
   }
 
@@ -255,44 +245,24 @@ public final class Codec {
     return null;
   }
 
+  /** The fields of a citation. */
+  private enum CitationField { SOURCE, LOCATOR, QUOTE }
+
+  private static final Keys<CitationField> CITATION =
+      new Keys<>(CitationField.class, "a citation", false, "source: source:<slug>", CitationField.SOURCE);
+
   /**
    * Reads a citation.
    *
    * @return the citation, or null
    */
   public @Nullable Citation readCitation() {
-    if (!in.expectObject("a citation")) {
-      return null;
-    }
-    TokenStreamLocation start = in.mark();
     Citation.Builder b = Citation.builder();
-    boolean ok = true;
-    boolean source = false;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "source":
-          in.toValue();
-          source = true;
-          ok &= set(readId("a source id"), b::source);
-          break;
-        case "locator":
-          in.toValue();
-          ok &= set(in.text("a locator as text"), b::locator);
-          break;
-        case "quote":
-          in.toValue();
-          ok &= set(in.text("a quotation as text"), b::quote);
-          break;
-        default:
-          in.unknownField(field, "a citation", "source, locator, quote");
-      }
-    }
-    if (!source) {
-      in.error(ProblemCode.MISSING_FIELD, "a citation has no source: expected source: source:<slug>", in.here(start));
-      return null;
-    }
-    return ok ? buildAt(b::build, start) : null;
+    return readObject(CITATION, b::build, field -> switch (field) {
+      case SOURCE -> set(readId("a source id"), b::source);
+      case LOCATOR -> set(in.text("a locator as text"), b::locator);
+      case QUOTE -> set(in.text("a quotation as text"), b::quote);
+    });
   }
 
   /**
@@ -304,29 +274,24 @@ public final class Codec {
     if (!in.expectObject("a period { start, end }")) {
       return null;
     }
-    Optional<PartialDate> start = Optional.empty();
-    Optional<PartialDate> end = Optional.empty();
+    @Nullable PartialDate start = null;
+    @Nullable PartialDate end = null;
     boolean ok = true;
     String field;
     while ((field = in.nextField()) != null) {
       switch (field) {
-        case "start":
+        case "start" -> {
           in.toValue();
-          PartialDate s = readDate();
-          ok &= s != null;
-          start = Optional.ofNullable(s);
-          break;
-        case "end":
+          ok &= (start = readDate()) != null;
+        }
+        case "end" -> {
           in.toValue();
-          PartialDate e = readDate();
-          ok &= e != null;
-          end = Optional.ofNullable(e);
-          break;
-        default:
-          in.unknownField(field, "a period", "start, end");
+          ok &= (end = readDate()) != null;
+        }
+        default -> in.unknownField(field, "a period", "start, end");
       }
     }
-    return ok ? Period.between(start, end) : null;
+    return ok ? Period.between(Optional.ofNullable(start), Optional.ofNullable(end)) : null;
   }
 
   /**
@@ -417,12 +382,27 @@ public final class Codec {
         return known;
       }
     }
+    EntityId id = parse(text, EntityId::parse);
+    if (ids != null && id != null) {
+      ids.put(text, id);
+    }
+    return id;
+  }
+
+  /**
+   * Parses text read at the current token, reporting a value it rejects.
+   *
+   * @param text the text, or null if it could not be read
+   * @param parser parses it, throwing {@link IllegalArgumentException} with a message if invalid
+   * @param <T> the value
+   * @return the value, or null
+   */
+  <T> @Nullable T parse(@Nullable String text, Function<String, T> parser) {
+    if (text == null) {
+      return null;
+    }
     try {
-      EntityId id = EntityId.parse(text);
-      if (ids != null) {
-        ids.put(text, id);
-      }
-      return id;
+      return parser.apply(text);
     } catch (IllegalArgumentException e) {
       in.error(ProblemCode.INVALID_VALUE, shortenMessage(e.getMessage()));
       return null;
@@ -544,7 +524,7 @@ public final class Codec {
    * @param <T> the element type
    * @return the elements, or null if any could not be read
    */
-  public <T> @Nullable List<T> readList(String what, java.util.function.Supplier<@Nullable T> element) {
+  public <T> @Nullable List<T> readList(String what, Supplier<@Nullable T> element) {
     if (!in.expectArray(what)) {
       return null;
     }
@@ -564,16 +544,111 @@ public final class Codec {
     return ok ? list : null;
   }
 
-  <T> @Nullable T buildAt(java.util.function.Supplier<T> build, TokenStreamLocation at) {
+  /**
+   * The fields an object of the native format may have, made once per kind of object from an enum
+   * of its fields in the order messages list them ({@code BUDGET_KIND} is the field {@code
+   * budgetKind}), with those it must have. Immutable.
+   *
+   * @param <K> the enum of fields
+   */
+  static final class Keys<K extends Enum<K>> {
+    final String what;
+    final ImmutableMap<String, K> byName;
+    final String names;
+    /** The fields the object must have, one bit per field's ordinal. */
+    final long required;
+    final boolean namesAllMissing;
+    final String expected;
+
+    /**
+     * Makes the keys of a kind of object.
+     *
+     * @param fields the enum of its fields
+     * @param what the object in messages, e.g. "a sector"
+     * @param namesAllMissing whether a missing-field problem names every required field missing,
+     *     or only the first
+     * @param expected what a missing-field problem says is expected
+     * @param required the fields it must have
+     */
+    @SafeVarargs
+    Keys(Class<K> fields, String what, boolean namesAllMissing, String expected, K... required) {
+      ImmutableMap.Builder<String, K> byName = ImmutableMap.builder();
+      for (K field : fields.getEnumConstants()) {
+        byName.put(CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, field.name()), field);
+      }
+      long mask = 0;
+      for (K field : required) {
+        mask |= 1L << field.ordinal();
+      }
+      this.what = what;
+      this.byName = byName.buildOrThrow();
+      this.names = String.join(", ", this.byName.keySet());
+      this.required = mask;
+      this.namesAllMissing = namesAllMissing;
+      this.expected = expected;
+    }
+
+    /** Returns the required fields missing from those seen (bits by ordinal): the first or all. */
+    String missing(long seen) {
+      List<String> missing = new ArrayList<>();
+      byName.forEach((name, field) -> {
+        if ((required & ~seen & 1L << field.ordinal()) != 0) {
+          missing.add(name);
+        }
+      });
+      return namesAllMissing ? String.join(", ", missing) : missing.get(0);
+    }
+  }
+
+  /**
+   * Reads an object with known keys: reads each field's value with {@code fields}, reports unknown
+   * fields (and skips them) and missing required ones, then builds the value with {@code build} if
+   * everything could be read. One pass; a field given twice is read twice.
+   *
+   * @param keys the fields the object may have
+   * @param build builds the value once every field is set
+   * @param fields reads the value of a field, the cursor on it, and tells whether it could be read
+   * @param <K> the enum of fields
+   * @param <T> the value
+   * @return the value, or null if it could not be read (problems reported)
+   */
+  <K extends Enum<K>, T> @Nullable T readObject(Keys<K> keys, Supplier<T> build, Predicate<K> fields) {
+    if (!in.expectObject(keys.what)) {
+      return null;
+    }
+    TokenStreamLocation start = in.mark();
+    boolean ok = true;
+    long seen = 0;
+    String name;
+    while ((name = in.nextField()) != null) {
+      K field = keys.byName.get(name);
+      if (field == null) {
+        in.unknownField(name, keys.what, keys.names);
+      } else {
+        in.toValue();
+        seen |= 1L << field.ordinal();
+        ok &= fields.test(field);
+      }
+    }
+    if ((seen & keys.required) != keys.required) {
+      in.error(
+          ProblemCode.MISSING_FIELD,
+          keys.what + " has no " + keys.missing(seen) + ": expected " + keys.expected,
+          in.here(start));
+      return null;
+    }
+    if (!ok) {
+      return null;
+    }
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      in.error(ProblemCode.INVALID_VALUE, e.getMessage(), in.here(at));
+      in.error(ProblemCode.INVALID_VALUE, e.getMessage(), in.here(start));
       return null;
     }
   }
 
-  static <T> boolean set(@Nullable T value, java.util.function.Consumer<? super T> setter) {
+  static <T> boolean set(@Nullable T value, Consumer<? super T> setter) {
     if (value == null) {
       return false;
     }

@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json.internal;
 
+import static io.github.southsouth.serialization.json.internal.Codec.set;
+
 import io.github.southsouth.graph.DatasetInfo;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -13,6 +15,11 @@ import tools.jackson.core.JsonGenerator;
  * is stateless.
  */
 public final class DatasetInfoCodec {
+
+  private enum DatasetInfoField { TITLE, DESCRIPTION, VERSION, LICENSE, SOURCES }
+
+  private static final Codec.Keys<DatasetInfoField> DATASET_INFO =
+      new Codec.Keys<>(DatasetInfoField.class, "the dataset metadata", false, "");
 
   private final Codec values;
   private final Cursor in;
@@ -32,9 +39,9 @@ public final class DatasetInfoCodec {
     g.writeStartObject();
     Codec.writeText(g, "title", info.title());
     Codec.writeText(g, "description", info.description());
-    Codec.writeOptional(g, "version", info.version());
-    Codec.writeOptional(g, "license", info.license());
-    Codec.writeIds(g, "sources", info.sources());
+    Codec.writeOptional(g, "version", info.version(), JsonGenerator::writeString);
+    Codec.writeOptional(g, "license", info.license(), JsonGenerator::writeString);
+    Codec.writeArray(g, "sources", info.sources(), Codec::writeId);
     g.writeEndObject();
   }
 
@@ -54,38 +61,13 @@ public final class DatasetInfoCodec {
    * @return the metadata, or null if it could not be read
    */
   public @Nullable DatasetInfo readDatasetInfo() {
-    if (!in.expectObject("the dataset metadata")) {
-      return null;
-    }
     DatasetInfo.Builder info = DatasetInfo.builder();
-    boolean ok = true;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "title":
-          in.toValue();
-          ok &= Codec.set(values.readLocalized(), info::title);
-          break;
-        case "description":
-          in.toValue();
-          ok &= Codec.set(values.readLocalized(), info::description);
-          break;
-        case "version":
-          in.toValue();
-          ok &= Codec.set(in.text("a version as text, e.g. \"2026.11\""), info::version);
-          break;
-        case "license":
-          in.toValue();
-          ok &= Codec.set(in.text("a licence as text, e.g. \"CC-BY-4.0\""), info::license);
-          break;
-        case "sources":
-          in.toValue();
-          ok &= Codec.set(values.readIds("source ids"), info::addAllSources);
-          break;
-        default:
-          in.unknownField(field, "the dataset metadata", "title, description, version, license, sources");
-      }
-    }
-    return ok ? info.build() : null;
+    return values.readObject(DATASET_INFO, info::build, field -> switch (field) {
+      case TITLE -> set(values.readLocalized(), info::title);
+      case DESCRIPTION -> set(values.readLocalized(), info::description);
+      case VERSION -> set(in.text("a version as text, e.g. \"2026.11\""), info::version);
+      case LICENSE -> set(in.text("a licence as text, e.g. \"CC-BY-4.0\""), info::license);
+      case SOURCES -> set(values.readIds("source ids"), info::addAllSources);
+    });
   }
 }

@@ -128,23 +128,14 @@ public final class DocumentReader {
     }
     Location root = cursor.here();
     Codec codec = new Codec(cursor, true); // one document, read whole: share id instances
-    boolean format = false;
-    boolean version = false;
+    Header header = new Header();
     long records = 0;
     String field;
     while ((field = cursor.nextField()) != null) {
       switch (field) {
         case "format":
-          cursor.toValue();
-          format = true;
-          if (!checkFormat(cursor)) {
-            return false;
-          }
-          break;
         case "formatVersion":
-          cursor.toValue();
-          version = true;
-          if (!checkVersion(cursor)) {
+          if (!header.read(cursor, field)) {
             return false;
           }
           break;
@@ -199,12 +190,12 @@ public final class DocumentReader {
           cursor.unknownField(field, "a southsouth document", "format, formatVersion, dataset, entities, relations");
       }
     }
-    if (!format) {
+    if (!header.format) {
       cursor.fatal(
           ProblemCode.WRONG_FORMAT,
           "the document does not say it is a southsouth document: expected format: southsouth",
           root);
-    } else if (!version) {
+    } else if (!header.version) {
       cursor.error(
           ProblemCode.MISSING_FIELD,
           "the document has no formatVersion: expected formatVersion: " + FORMAT_VERSION,
@@ -220,12 +211,38 @@ public final class DocumentReader {
   }
 
   /**
+   * The fields {@code format} and {@code formatVersion} of a document or of a JSON Lines header,
+   * checked as they are read. Not thread-safe: one per header read.
+   */
+  static final class Header {
+    boolean format;
+    boolean version;
+
+    /**
+     * Reads and checks the value of {@code format} or {@code formatVersion}.
+     *
+     * @param cursor the cursor on the field's name
+     * @param field {@code format} or {@code formatVersion}
+     * @return false if reading must stop: not a southsouth document, or a version not supported
+     */
+    boolean read(Cursor cursor, String field) {
+      cursor.toValue();
+      if (field.equals("format")) {
+        format = true;
+        return checkFormat(cursor);
+      }
+      version = true;
+      return checkVersion(cursor);
+    }
+  }
+
+  /**
    * Checks the value of {@code format}.
    *
    * @param cursor the cursor on the value
    * @return true if it is southsouth
    */
-  static boolean checkFormat(Cursor cursor) {
+  private static boolean checkFormat(Cursor cursor) {
     Location at = cursor.here();
     String value = cursor.text("format: southsouth");
     if (value == null) {
@@ -247,7 +264,7 @@ public final class DocumentReader {
    * @param cursor the cursor on the value
    * @return true if it is supported
    */
-  static boolean checkVersion(Cursor cursor) {
+  private static boolean checkVersion(Cursor cursor) {
     JsonToken token = cursor.token();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT
         && token != JsonToken.VALUE_STRING) {

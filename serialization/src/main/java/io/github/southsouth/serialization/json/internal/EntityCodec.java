@@ -1,5 +1,9 @@
 package io.github.southsouth.serialization.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.southsouth.model.Actor;
 import io.github.southsouth.model.ActorType;
 import io.github.southsouth.model.Citation;
@@ -50,7 +54,13 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class EntityCodec {
 
-  static final String COMMON_FIELDS = "id, name, summary, citations, externalIds, attributes";
+  /** The fields every entity has. */
+  private enum CommonField { ID, NAME, SUMMARY, CITATIONS, EXTERNAL_IDS, ATTRIBUTES }
+
+  private static final Codec.Keys<CommonField> COMMON = new Codec.Keys<>(CommonField.class, "an entity", false, "");
+  private static final String INITIATIVE_KINDS = "one of " + Coded.codesOf(InitiativeKind.class);
+  private static final String ACTOR_TYPES = "one of " + Coded.codesOf(ActorType.class);
+  private static final String STANCES = "one of " + Coded.codesOf(Stance.class);
 
   private final Codec values;
   private final Cursor in;
@@ -80,98 +90,54 @@ public final class EntityCodec {
    */
   public static void writeEntity(JsonGenerator g, Entity e) {
     g.writeStartObject();
-    g.writeName("id");
-    g.writeString(e.id().toString());
+    Codec.writeId(g, "id", e.id());
     g.writeName("name");
     Codec.writeLocalized(g, e.name());
     Codec.writeText(g, "summary", e.summary());
-    Codec.writeCitations(g, e.citations());
+    Codec.writeArray(g, "citations", e.citations(), Codec::writeCitation);
     Codec.writeMap(g, "externalIds", e.externalIds());
     Codec.writeMap(g, "attributes", e.attributes());
-    if (e instanceof Theme) {
-      Theme t = (Theme) e;
-      Codec.writeStrings(g, "dacSectors", t.dacSectors());
-    } else if (e instanceof Initiative) {
-      writeInitiativeFields(g, (Initiative) e);
-    } else if (e instanceof Actor) {
-      Actor a = (Actor) e;
+    if (e instanceof Theme t) {
+      Codec.writeArray(g, "dacSectors", t.dacSectors(), JsonGenerator::writeString);
+    } else if (e instanceof Initiative i) {
+      writeInitiativeFields(g, i);
+    } else if (e instanceof Actor a) {
       Codec.writeCode(g, "actorType", a.actorType());
-      Codec.writeOptional(g, "iso2", a.iso2());
-      Codec.writeOptional(g, "iso3", a.iso3());
-      Codec.writeOptional(g, "m49", a.m49());
-    } else if (e instanceof Event) {
-      Event ev = (Event) e;
-      if (ev.period().isPresent()) {
-        g.writeName("period");
-        Codec.writePeriod(g, ev.period().get());
-      }
-      if (ev.place().isPresent()) {
-        g.writeName("place");
-        g.writeString(ev.place().get().toString());
-      }
-    } else if (e instanceof Perspective) {
-      Perspective p = (Perspective) e;
-      g.writeName("holder");
-      g.writeString(p.holder().toString());
+      Codec.writeOptional(g, "iso2", a.iso2(), JsonGenerator::writeString);
+      Codec.writeOptional(g, "iso3", a.iso3(), JsonGenerator::writeString);
+      Codec.writeOptional(g, "m49", a.m49(), JsonGenerator::writeString);
+    } else if (e instanceof Event ev) {
+      Codec.writeOptional(g, "period", ev.period(), Codec::writePeriod);
+      Codec.writeOptional(g, "place", ev.place(), Codec::writeId);
+    } else if (e instanceof Perspective p) {
+      Codec.writeId(g, "holder", p.holder());
       Codec.writeCode(g, "stance", p.stance());
       g.writeName("claim");
       Codec.writeLocalized(g, p.claim());
-      Codec.writeIds(g, "about", new TreeSet<>(p.about()));
-    } else if (e instanceof Source) {
-      Source s = (Source) e;
+      Codec.writeArray(g, "about", new TreeSet<>(p.about()), Codec::writeId);
+    } else if (e instanceof Source s) {
       Codec.writeCode(g, "sourceKind", s.sourceKind());
-      Codec.writeStrings(g, "authors", s.authors());
-      Codec.writeOptional(g, "publisher", s.publisher());
-      if (s.date().isPresent()) {
-        g.writeName("date");
-        g.writeString(Codec.date(s.date().get()));
-      }
-      Codec.writeOptional(g, "uri", s.uri());
+      Codec.writeArray(g, "authors", s.authors(), JsonGenerator::writeString);
+      Codec.writeOptional(g, "publisher", s.publisher(), JsonGenerator::writeString);
+      Codec.writeOptional(g, "date", s.date(), Codec::writeDate);
+      Codec.writeOptional(g, "uri", s.uri(), JsonGenerator::writeString);
     }
     g.writeEndObject();
   }
 
   private static void writeInitiativeFields(JsonGenerator g, Initiative i) {
     Codec.writeCode(g, "initiativeKind", i.initiativeKind());
-    if (i.status().isPresent()) {
-      Codec.writeCode(g, "status", i.status().get());
-    }
-    if (i.period().isPresent()) {
-      g.writeName("period");
-      Codec.writePeriod(g, i.period().get());
-    }
-    if (!i.instruments().isEmpty()) {
-      g.writeName("instruments");
-      g.writeStartArray();
-      for (Instrument instrument : i.instruments().size() == 1 ? i.instruments() : EnumSet.copyOf(i.instruments())) {
-        g.writeString(instrument.code());
-      }
-      g.writeEndArray();
-    }
-    if (!i.financing().isEmpty()) {
-      g.writeName("financing");
-      g.writeStartArray();
-      for (Financing f : i.financing()) {
-        FinancingCodec.writeFinancing(g, f);
-      }
-      g.writeEndArray();
-    }
-    if (!i.sectors().isEmpty()) {
-      g.writeName("sectors");
-      g.writeStartArray();
-      for (Sector s : i.sectors()) {
-        FinancingCodec.writeSector(g, s);
-      }
-      g.writeEndArray();
-    }
+    Codec.writeOptional(g, "status", i.status(), Codec::writeCode);
+    Codec.writeOptional(g, "period", i.period(), Codec::writePeriod);
+    Codec.writeArray(g, "instruments", i.instruments().size() <= 1 ? i.instruments() : EnumSet.copyOf(i.instruments()),
+        Codec::writeCode);
+    Codec.writeArray(g, "financing", i.financing(), FinancingCodec::writeFinancing);
+    Codec.writeArray(g, "sectors", i.sectors(), FinancingCodec::writeSector);
     if (!i.conditionality().equals(Conditionality.notReported())) {
       g.writeName("conditionality");
       FinancingCodec.writeConditionality(g, i.conditionality());
     }
-    if (i.collateral().isPresent()) {
-      g.writeName("collateral");
-      FinancingCodec.writeCollateral(g, i.collateral().get());
-    }
+    Codec.writeOptional(g, "collateral", i.collateral(), FinancingCodec::writeCollateral);
     if (!i.inAggregates()) {
       g.writeName("inAggregates");
       g.writeBoolean(false);
@@ -191,32 +157,17 @@ public final class EntityCodec {
     boolean ok = true;
   }
 
-  private static final Map<Kind, List<String>> SPECIFIC = specificFields();
+  private static final ImmutableMap<Kind, List<String>> SPECIFIC = ImmutableMap.of(
+      Kind.THEME, List.of("dacSectors"),
+      Kind.INITIATIVE, List.of("initiativeKind", "status", "period", "instruments", "financing", "sectors",
+          "conditionality", "collateral", "inAggregates"),
+      Kind.ACTOR, List.of("actorType", "iso2", "iso3", "m49"),
+      Kind.EVENT, List.of("period", "place"),
+      Kind.PERSPECTIVE, List.of("holder", "stance", "claim", "about"),
+      Kind.SOURCE, List.of("sourceKind", "authors", "publisher", "date", "uri"));
 
-  private static Map<Kind, List<String>> specificFields() {
-    Map<Kind, List<String>> fields = new java.util.EnumMap<>(Kind.class);
-    for (Kind kind : Kind.values()) {
-      fields.put(kind, List.of());
-    }
-    fields.put(Kind.THEME, List.of("dacSectors"));
-    fields.put(
-        Kind.INITIATIVE,
-        List.of("initiativeKind", "status", "period", "instruments", "financing", "sectors", "conditionality",
-            "collateral", "inAggregates"));
-    fields.put(Kind.ACTOR, List.of("actorType", "iso2", "iso3", "m49"));
-    fields.put(Kind.EVENT, List.of("period", "place"));
-    fields.put(Kind.PERSPECTIVE, List.of("holder", "stance", "claim", "about"));
-    fields.put(Kind.SOURCE, List.of("sourceKind", "authors", "publisher", "date", "uri"));
-    return fields;
-  }
-
-  private static final java.util.Set<String> ALL_SPECIFIC = allSpecific();
-
-  private static java.util.Set<String> allSpecific() {
-    java.util.Set<String> all = new java.util.LinkedHashSet<>();
-    SPECIFIC.values().forEach(all::addAll);
-    return all;
-  }
+  private static final ImmutableSet<String> ALL_SPECIFIC =
+      SPECIFIC.values().stream().flatMap(List::stream).collect(ImmutableSet.toImmutableSet());
 
   /**
    * Reads an entity.
@@ -233,52 +184,29 @@ public final class EntityCodec {
     EntityFields f = new EntityFields();
     String field;
     while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "id":
-          in.toValue();
-          f.id = values.readId("an entity id");
-          f.ok &= f.id != null;
-          lastId = f.id;
-          break;
-        case "name":
-          in.toValue();
-          f.name = values.readLocalized();
-          f.ok &= f.name != null;
-          break;
-        case "summary":
-          in.toValue();
-          f.summary = values.readLocalized();
-          f.ok &= f.summary != null;
-          break;
-        case "citations":
-          in.toValue();
-          f.citations = values.readCitations();
-          f.ok &= f.citations != null;
-          break;
-        case "externalIds":
-          in.toValue();
-          f.externalIds = values.readStringMap("external ids");
-          f.ok &= f.externalIds != null;
-          break;
-        case "attributes":
-          in.toValue();
-          f.attributes = values.readStringMap("attributes");
-          f.ok &= f.attributes != null;
-          break;
-        default:
-          if (ALL_SPECIFIC.contains(field) && !f.specific.containsKey(field)) {
-            TokenStreamLocation fieldAt = in.mark();
-            in.toValue();
-            Object value = readSpecific(field);
-            if (value == null) {
-              f.ok = false;
-            } else {
-              f.specific.put(field, value);
-              f.specificAt.put(field, fieldAt);
-            }
-          } else {
-            in.unknownField(field, "an entity", COMMON_FIELDS + " and the fields of its kind");
-          }
+      CommonField common = COMMON.byName.get(field);
+      if (common != null) {
+        in.toValue();
+        f.ok &= switch (common) {
+          case ID -> (lastId = f.id = values.readId("an entity id")) != null;
+          case NAME -> (f.name = values.readLocalized()) != null;
+          case SUMMARY -> (f.summary = values.readLocalized()) != null;
+          case CITATIONS -> (f.citations = values.readCitations()) != null;
+          case EXTERNAL_IDS -> (f.externalIds = values.readStringMap("external ids")) != null;
+          case ATTRIBUTES -> (f.attributes = values.readStringMap("attributes")) != null;
+        };
+      } else if (ALL_SPECIFIC.contains(field) && !f.specific.containsKey(field)) {
+        TokenStreamLocation fieldAt = in.mark();
+        in.toValue();
+        Object value = readSpecific(field);
+        if (value == null) {
+          f.ok = false;
+        } else {
+          f.specific.put(field, value);
+          f.specificAt.put(field, fieldAt);
+        }
+      } else {
+        in.unknownField(field, "an entity", COMMON.names + " and the fields of its kind");
       }
     }
     if (f.id == null) {
@@ -295,13 +223,13 @@ public final class EntityCodec {
           in.here(start));
       return null;
     }
-    List<String> allowed = SPECIFIC.get(kind);
+    List<String> allowed = SPECIFIC.getOrDefault(kind, List.of());
     for (Map.Entry<String, TokenStreamLocation> entry : f.specificAt.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
         in.error(
             ProblemCode.UNKNOWN_FIELD,
             "\"" + entry.getKey() + "\" is not a field of " + kind.withArticle() + ": expected "
-                + COMMON_FIELDS + (allowed.isEmpty() ? "" : ", " + String.join(", ", allowed)),
+                + COMMON.names + (allowed.isEmpty() ? "" : ", " + String.join(", ", allowed)),
             in.at(entry.getValue(), in.pointer() + "/" + entry.getKey()));
         f.ok = false;
       }
@@ -324,57 +252,32 @@ public final class EntityCodec {
   }
 
   private @Nullable Object readSpecific(String field) {
-    switch (field) {
-      case "dacSectors":
-      case "authors":
-        return values.readStrings(field.equals("dacSectors") ? "DAC sector codes as text" : "author names");
-      case "initiativeKind":
-        return values.readCode(InitiativeKind.class, "initiative kind");
-      case "status":
-        return values.readCode(InitiativeStatus.class, "initiative status");
-      case "period":
-        return values.readPeriod();
-      case "instruments":
-        return values.readList("instrument codes", () -> values.readCode(Instrument.class, "instrument"));
-      case "financing":
-        return values.readList("financing objects", financing::readFinancing);
-      case "sectors":
-        return values.readList("sectors", financing::readSector);
-      case "conditionality":
-        return financing.readConditionality();
-      case "collateral":
-        return financing.readCollateral();
-      case "inAggregates":
-        return values.readBoolean("true or false");
-      case "actorType":
-        return values.readCode(ActorType.class, "actor type");
-      case "iso2":
-        return in.text("an ISO 3166-1 alpha-2 code as text");
-      case "iso3":
-        return in.text("an ISO 3166-1 alpha-3 code as text");
-      case "m49":
-        return in.text("a UN M49 code as text, e.g. \"404\"");
-      case "place":
-        return values.readId("an actor id");
-      case "holder":
-        return values.readId("an actor id");
-      case "stance":
-        return values.readCode(Stance.class, "stance");
-      case "claim":
-        return values.readLocalized();
-      case "about":
-        return values.readIds("entity ids");
-      case "sourceKind":
-        return values.readCode(SourceKind.class, "source kind");
-      case "publisher":
-        return in.text("a publisher as text");
-      case "date":
-        return values.readDate();
-      case "uri":
-        return in.text("an absolute URI as text");
-      default:
-        throw new IllegalStateException(field);
-    }
+    return switch (field) {
+      case "dacSectors" -> values.readStrings("DAC sector codes as text");
+      case "authors" -> values.readStrings("author names");
+      case "initiativeKind" -> values.readCode(InitiativeKind.class, "initiative kind");
+      case "status" -> values.readCode(InitiativeStatus.class, "initiative status");
+      case "period" -> values.readPeriod();
+      case "instruments" -> values.readList("instrument codes", () -> values.readCode(Instrument.class, "instrument"));
+      case "financing" -> values.readList("financing objects", financing::readFinancing);
+      case "sectors" -> values.readList("sectors", financing::readSector);
+      case "conditionality" -> financing.readConditionality();
+      case "collateral" -> financing.readCollateral();
+      case "inAggregates" -> values.readBoolean("true or false");
+      case "actorType" -> values.readCode(ActorType.class, "actor type");
+      case "iso2" -> in.text("an ISO 3166-1 alpha-2 code as text");
+      case "iso3" -> in.text("an ISO 3166-1 alpha-3 code as text");
+      case "m49" -> in.text("a UN M49 code as text, e.g. \"404\"");
+      case "place", "holder" -> values.readId("an actor id");
+      case "stance" -> values.readCode(Stance.class, "stance");
+      case "claim" -> values.readLocalized();
+      case "about" -> values.readIds("entity ids");
+      case "sourceKind" -> values.readCode(SourceKind.class, "source kind");
+      case "publisher" -> in.text("a publisher as text");
+      case "date" -> values.readDate();
+      case "uri" -> in.text("an absolute URI as text");
+      default -> throw new IllegalStateException(field);
+    };
   }
 
   @SuppressWarnings("unchecked")
@@ -382,67 +285,47 @@ public final class EntityCodec {
     return Optional.ofNullable((T) f.specific.get(field));
   }
 
-  private static <B> void common(
-      EntityFields f,
-      java.util.function.Consumer<LocalizedText> summary,
-      java.util.function.Consumer<Iterable<Citation>> citations,
-      java.util.function.Consumer<Map<String, String>> externalIds,
-      java.util.function.Consumer<Map<String, String>> attributes) {
+  /** Sets the fields every entity has. */
+  private static <B extends Entity.Builder<B, ?>> B common(B b, EntityFields f) {
+    b.id(requireNonNull(f.id)).name(requireNonNull(f.name));
     if (f.summary != null) {
-      summary.accept(f.summary);
+      b.summary(f.summary);
     }
     if (f.citations != null) {
-      citations.accept(f.citations);
+      b.addAllCitations(f.citations);
     }
     if (f.externalIds != null) {
-      externalIds.accept(f.externalIds);
+      b.putAllExternalIds(f.externalIds);
     }
     if (f.attributes != null) {
-      attributes.accept(f.attributes);
+      b.putAllAttributes(f.attributes);
     }
+    return b;
   }
 
-  private boolean require(
-      EntityFields f, String field, java.util.function.Supplier<String> expected, TokenStreamLocation start) {
+  private boolean require(EntityFields f, String field, String expected, TokenStreamLocation start) {
     if (f.specific.containsKey(field)) {
       return true;
     }
-    in.error(ProblemCode.MISSING_FIELD, f.id + " has no " + field + ": expected " + expected.get(), in.here(start));
+    in.error(ProblemCode.MISSING_FIELD, f.id + " has no " + field + ": expected " + expected, in.here(start));
     return false;
   }
 
-  @SuppressWarnings("unchecked")
   private @Nullable Entity build(Kind kind, EntityFields f, TokenStreamLocation start) {
-    EntityId id = f.id;
-    LocalizedText name = f.name;
-    switch (kind) {
-      case PRINCIPLE: {
-        Principle.Builder b = Principle.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
-        return b.build();
-      }
-      case GOAL: {
-        Goal.Builder b = Goal.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
-        return b.build();
-      }
-      case CONCEPT: {
-        Concept.Builder b = Concept.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
-        return b.build();
-      }
-      case THEME: {
-        Theme.Builder b = Theme.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
+    return switch (kind) {
+      case PRINCIPLE -> common(Principle.builder(), f).build();
+      case GOAL -> common(Goal.builder(), f).build();
+      case CONCEPT -> common(Concept.builder(), f).build();
+      case THEME -> {
+        Theme.Builder b = common(Theme.builder(), f);
         this.<List<String>>get(f, "dacSectors").ifPresent(b::addAllDacSectors);
-        return b.build();
+        yield b.build();
       }
-      case INITIATIVE: {
-        if (!require(f, "initiativeKind", () -> "one of " + Coded.codesOf(InitiativeKind.class), start)) {
-          return null;
+      case INITIATIVE -> {
+        if (!require(f, "initiativeKind", INITIATIVE_KINDS, start)) {
+          yield null;
         }
-        Initiative.Builder b = Initiative.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
+        Initiative.Builder b = common(Initiative.builder(), f);
         b.initiativeKind((InitiativeKind) f.specific.get("initiativeKind"));
         this.<InitiativeStatus>get(f, "status").ifPresent(b::status);
         this.<Period>get(f, "period").ifPresent(b::period);
@@ -452,54 +335,48 @@ public final class EntityCodec {
         this.<Conditionality>get(f, "conditionality").ifPresent(b::conditionality);
         this.<Collateral>get(f, "collateral").ifPresent(b::collateral);
         this.<Boolean>get(f, "inAggregates").ifPresent(b::inAggregates);
-        return b.build();
+        yield b.build();
       }
-      case ACTOR: {
-        if (!require(f, "actorType", () -> "one of " + Coded.codesOf(ActorType.class), start)) {
-          return null;
+      case ACTOR -> {
+        if (!require(f, "actorType", ACTOR_TYPES, start)) {
+          yield null;
         }
-        Actor.Builder b = Actor.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
+        Actor.Builder b = common(Actor.builder(), f);
         b.actorType((ActorType) f.specific.get("actorType"));
         this.<String>get(f, "iso2").ifPresent(b::iso2);
         this.<String>get(f, "iso3").ifPresent(b::iso3);
         this.<String>get(f, "m49").ifPresent(b::m49);
-        return b.build();
+        yield b.build();
       }
-      case EVENT: {
-        Event.Builder b = Event.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
+      case EVENT -> {
+        Event.Builder b = common(Event.builder(), f);
         this.<Period>get(f, "period").ifPresent(b::period);
         this.<EntityId>get(f, "place").ifPresent(b::place);
-        return b.build();
+        yield b.build();
       }
-      case PERSPECTIVE: {
-        boolean ok = require(f, "holder", () -> "an actor id", start);
-        ok &= require(f, "stance", () -> "one of " + Coded.codesOf(Stance.class), start);
-        ok &= require(f, "claim", () -> "claim: { en: ... }", start);
+      case PERSPECTIVE -> {
+        boolean ok = require(f, "holder", "an actor id", start);
+        ok &= require(f, "stance", STANCES, start);
+        ok &= require(f, "claim", "claim: { en: ... }", start);
         if (!ok) {
-          return null;
+          yield null;
         }
-        Perspective.Builder b = Perspective.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
+        Perspective.Builder b = common(Perspective.builder(), f);
         b.holder((EntityId) f.specific.get("holder"));
         b.stance((Stance) f.specific.get("stance"));
         b.claim((LocalizedText) f.specific.get("claim"));
         this.<List<EntityId>>get(f, "about").ifPresent(b::addAllAbout);
-        return b.build();
+        yield b.build();
       }
-      case SOURCE: {
-        Source.Builder b = Source.builder().id(id).name(name);
-        common(f, b::summary, b::addAllCitations, b::putAllExternalIds, b::putAllAttributes);
+      case SOURCE -> {
+        Source.Builder b = common(Source.builder(), f);
         this.<SourceKind>get(f, "sourceKind").ifPresent(b::sourceKind);
         this.<List<String>>get(f, "authors").ifPresent(b::addAllAuthors);
         this.<String>get(f, "publisher").ifPresent(b::publisher);
         this.<PartialDate>get(f, "date").ifPresent(b::date);
         this.<String>get(f, "uri").ifPresent(b::uri);
-        return b.build();
+        yield b.build();
       }
-      default:
-        throw new IllegalStateException(kind.toString());
-    }
+    };
   }
 }

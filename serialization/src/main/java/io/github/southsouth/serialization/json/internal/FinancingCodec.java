@@ -1,5 +1,7 @@
 package io.github.southsouth.serialization.json.internal;
 
+import static io.github.southsouth.serialization.json.internal.Codec.set;
+
 import io.github.southsouth.model.BudgetKind;
 import io.github.southsouth.model.Coded;
 import io.github.southsouth.model.Condition;
@@ -18,7 +20,6 @@ import io.github.southsouth.model.SectorVocabulary;
 import io.github.southsouth.problem.ProblemCode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The objects an initiative holds, in the native format (docs/FORMAT.md): financing, its amounts
@@ -51,8 +52,8 @@ public final class FinancingCodec {
     g.writeStartObject();
     g.writeName("collateralised");
     g.writeBoolean(c.collateralised());
-    Codec.writeIds(g, "providers", c.providers());
-    Codec.writeIds(g, "agents", c.agents());
+    Codec.writeArray(g, "providers", c.providers(), Codec::writeId);
+    Codec.writeArray(g, "agents", c.agents(), Codec::writeId);
     Codec.writeText(g, "securedBy", c.securedBy());
     g.writeEndObject();
   }
@@ -67,31 +68,12 @@ public final class FinancingCodec {
     g.writeStartObject();
     Codec.writeCode(g, "instrument", f.instrument());
     Codec.writeCode(g, "stage", f.stage());
-    g.writeName("amounts");
-    g.writeStartArray();
-    for (Money m : f.amounts()) {
-      writeMoney(g, m);
-    }
-    g.writeEndArray();
-    if (f.financier().isPresent()) {
-      g.writeName("financier");
-      g.writeString(f.financier().get().toString());
-    }
-    if (f.date().isPresent()) {
-      g.writeName("date");
-      g.writeString(Codec.date(f.date().get()));
-    }
-    if (f.period().isPresent()) {
-      g.writeName("period");
-      Codec.writePeriod(g, f.period().get());
-    }
-    if (f.budgetKind().isPresent()) {
-      Codec.writeCode(g, "budgetKind", f.budgetKind().get());
-    }
-    if (f.terms().isPresent()) {
-      g.writeName("terms");
-      writeLoanTerms(g, f.terms().get());
-    }
+    Codec.writeArray(g, "amounts", f.amounts(), FinancingCodec::writeMoney); // never empty
+    Codec.writeOptional(g, "financier", f.financier(), Codec::writeId);
+    Codec.writeOptional(g, "date", f.date(), Codec::writeDate);
+    Codec.writeOptional(g, "period", f.period(), Codec::writePeriod);
+    Codec.writeOptional(g, "budgetKind", f.budgetKind(), Codec::writeCode);
+    Codec.writeOptional(g, "terms", f.terms(), FinancingCodec::writeLoanTerms);
     Codec.writeMap(g, "attributes", f.attributes());
     g.writeEndObject();
   }
@@ -104,10 +86,10 @@ public final class FinancingCodec {
    */
   public static void writeLoanTerms(JsonGenerator g, LoanTerms t) {
     g.writeStartObject();
-    Codec.writeDecimal(g, "interestRate", t.interestRate());
-    Codec.writeDecimal(g, "maturityYears", t.maturityYears());
-    Codec.writeDecimal(g, "gracePeriodYears", t.gracePeriodYears());
-    Codec.writeDecimal(g, "grantElement", t.grantElement());
+    Codec.writeOptional(g, "interestRate", t.interestRate(), Codec::writeDecimal);
+    Codec.writeOptional(g, "maturityYears", t.maturityYears(), Codec::writeDecimal);
+    Codec.writeOptional(g, "gracePeriodYears", t.gracePeriodYears(), Codec::writeDecimal);
+    Codec.writeOptional(g, "grantElement", t.grantElement(), Codec::writeDecimal);
     g.writeEndObject();
   }
 
@@ -142,7 +124,7 @@ public final class FinancingCodec {
     g.writeName("code");
     g.writeString(s.code());
     Codec.writeCode(g, "vocabulary", s.vocabulary());
-    Codec.writeDecimal(g, "share", s.share());
+    Codec.writeOptional(g, "share", s.share(), Codec::writeDecimal);
     g.writeEndObject();
   }
 
@@ -155,14 +137,7 @@ public final class FinancingCodec {
   public static void writeConditionality(JsonGenerator g, Conditionality c) {
     g.writeStartObject();
     Codec.writeCode(g, "state", c.state());
-    if (!c.conditions().isEmpty()) {
-      g.writeName("conditions");
-      g.writeStartArray();
-      for (Condition condition : c.conditions()) {
-        writeCondition(g, condition);
-      }
-      g.writeEndArray();
-    }
+    Codec.writeArray(g, "conditions", c.conditions(), FinancingCodec::writeCondition);
     g.writeEndObject();
   }
 
@@ -179,76 +154,33 @@ public final class FinancingCodec {
     g.writeEndObject();
   }
 
+  private enum FinancingField { INSTRUMENT, STAGE, AMOUNTS, FINANCIER, DATE, PERIOD, BUDGET_KIND, TERMS, ATTRIBUTES }
+  private static final Codec.Keys<FinancingField> FINANCING = new Codec.Keys<>(FinancingField.class, "a financing",
+      false, "instrument and amounts (at least one)", FinancingField.INSTRUMENT, FinancingField.AMOUNTS);
+
   /**
    * Reads a financing.
    *
    * @return the financing, or null
    */
   public @Nullable Financing readFinancing() {
-    if (!in.expectObject("a financing")) {
-      return null;
-    }
-    TokenStreamLocation start = in.mark();
     Financing.Builder b = Financing.builder();
-    boolean ok = true;
-    boolean instrument = false;
-    boolean amounts = false;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "instrument":
-          in.toValue();
-          instrument = true;
-          ok &= Codec.set(values.readCode(Instrument.class, "instrument"), b::instrument);
-          break;
-        case "stage":
-          in.toValue();
-          ok &= Codec.set(values.readCode(FinancingStage.class, "financing stage"), b::stage);
-          break;
-        case "amounts":
-          in.toValue();
-          amounts = true;
-          ok &= Codec.set(values.readList("amounts of money", this::readMoney), b::addAllAmounts);
-          break;
-        case "financier":
-          in.toValue();
-          ok &= Codec.set(values.readId("an actor id"), b::financier);
-          break;
-        case "date":
-          in.toValue();
-          ok &= Codec.set(values.readDate(), b::date);
-          break;
-        case "period":
-          in.toValue();
-          ok &= Codec.set(values.readPeriod(), b::period);
-          break;
-        case "budgetKind":
-          in.toValue();
-          ok &= Codec.set(values.readCode(BudgetKind.class, "budget kind"), b::budgetKind);
-          break;
-        case "terms":
-          in.toValue();
-          ok &= Codec.set(readLoanTerms(), b::terms);
-          break;
-        case "attributes":
-          in.toValue();
-          ok &= Codec.set(values.readStringMap("attributes"), b::putAllAttributes);
-          break;
-        default:
-          in.unknownField(field, "a financing",
-              "instrument, stage, amounts, financier, date, period, budgetKind, terms, attributes");
-      }
-    }
-    if (!instrument || !amounts) {
-      in.error(
-          ProblemCode.MISSING_FIELD,
-          "a financing has no " + (!instrument ? "instrument" : "amounts")
-              + ": expected instrument and amounts (at least one)",
-          in.here(start));
-      return null;
-    }
-    return ok ? values.buildAt(b::build, start) : null;
+    return values.readObject(FINANCING, b::build, field -> switch (field) {
+      case INSTRUMENT -> set(values.readCode(Instrument.class, "instrument"), b::instrument);
+      case STAGE -> set(values.readCode(FinancingStage.class, "financing stage"), b::stage);
+      case AMOUNTS -> set(values.readList("amounts of money", this::readMoney), b::addAllAmounts);
+      case FINANCIER -> set(values.readId("an actor id"), b::financier);
+      case DATE -> set(values.readDate(), b::date);
+      case PERIOD -> set(values.readPeriod(), b::period);
+      case BUDGET_KIND -> set(values.readCode(BudgetKind.class, "budget kind"), b::budgetKind);
+      case TERMS -> set(readLoanTerms(), b::terms);
+      case ATTRIBUTES -> set(values.readStringMap("attributes"), b::putAllAttributes);
+    });
   }
+
+  private enum LoanTermsField { INTEREST_RATE, MATURITY_YEARS, GRACE_PERIOD_YEARS, GRANT_ELEMENT }
+  private static final Codec.Keys<LoanTermsField> LOAN_TERMS =
+      new Codec.Keys<>(LoanTermsField.class, "loan terms", false, "");
 
   /**
    * Reads loan terms.
@@ -256,36 +188,18 @@ public final class FinancingCodec {
    * @return the terms, or null
    */
   public @Nullable LoanTerms readLoanTerms() {
-    if (!in.expectObject("loan terms")) {
-      return null;
-    }
     LoanTerms.Builder b = LoanTerms.builder();
-    boolean ok = true;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "interestRate":
-          in.toValue();
-          ok &= Codec.set(values.readDecimal("an interest rate in percent"), b::interestRate);
-          break;
-        case "maturityYears":
-          in.toValue();
-          ok &= Codec.set(values.readDecimal("a maturity in years"), b::maturityYears);
-          break;
-        case "gracePeriodYears":
-          in.toValue();
-          ok &= Codec.set(values.readDecimal("a grace period in years"), b::gracePeriodYears);
-          break;
-        case "grantElement":
-          in.toValue();
-          ok &= Codec.set(values.readDecimal("a grant element in percent"), b::grantElement);
-          break;
-        default:
-          in.unknownField(field, "loan terms", "interestRate, maturityYears, gracePeriodYears, grantElement");
-      }
-    }
-    return ok ? b.build() : null;
+    return values.readObject(LOAN_TERMS, b::build, field -> switch (field) {
+      case INTEREST_RATE -> set(values.readDecimal("an interest rate in percent"), b::interestRate);
+      case MATURITY_YEARS -> set(values.readDecimal("a maturity in years"), b::maturityYears);
+      case GRACE_PERIOD_YEARS -> set(values.readDecimal("a grace period in years"), b::gracePeriodYears);
+      case GRANT_ELEMENT -> set(values.readDecimal("a grant element in percent"), b::grantElement);
+    });
   }
+
+  private enum MoneyField { AMOUNT, CURRENCY, BASIS }
+  private static final Codec.Keys<MoneyField> MONEY = new Codec.Keys<>(MoneyField.class, "an amount of money", false,
+      "amount and currency", MoneyField.AMOUNT, MoneyField.CURRENCY);
 
   /**
    * Reads an amount of money.
@@ -293,54 +207,24 @@ public final class FinancingCodec {
    * @return the money, or null
    */
   public @Nullable Money readMoney() {
-    if (!in.expectObject("an amount of money")) {
-      return null;
-    }
-    TokenStreamLocation start = in.mark();
     Money.Builder b = Money.builder();
-    boolean ok = true;
-    boolean amount = false;
-    boolean currency = false;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "amount":
-          in.toValue();
-          amount = true;
-          ok &= Codec.set(values.readDecimal("an amount"), b::amount);
-          break;
-        case "currency":
-          in.toValue();
-          currency = true;
-          String code = in.text("an ISO 4217 currency code as text, e.g. \"USD\"");
-          if (code == null) {
-            ok = false;
-          } else if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-            in.error(
-                ProblemCode.INVALID_VALUE,
-                "invalid currency \"" + Cursor.shorten(code) + "\": expected an ISO 4217 code of three"
-                    + " upper-case letters, e.g. USD");
-            ok = false;
-          } else {
-            b.currency(code);
-          }
-          break;
-        case "basis":
-          in.toValue();
-          ok &= Codec.set(readBasis(), b::basis);
-          break;
-        default:
-          in.unknownField(field, "an amount of money", "amount, currency, basis");
-      }
-    }
-    if (!amount || !currency) {
+    return values.readObject(MONEY, b::build, field -> switch (field) {
+      case AMOUNT -> set(values.readDecimal("an amount"), b::amount);
+      case CURRENCY -> set(readCurrency(), b::currency);
+      case BASIS -> set(readBasis(), b::basis);
+    });
+  }
+
+  private @Nullable String readCurrency() {
+    String code = in.text("an ISO 4217 currency code as text, e.g. \"USD\"");
+    if (code != null && (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z'))) {
       in.error(
-          ProblemCode.MISSING_FIELD,
-          "an amount of money has no " + (!amount ? "amount" : "currency") + ": expected amount and currency",
-          in.here(start));
+          ProblemCode.INVALID_VALUE,
+          "invalid currency \"" + Cursor.shorten(code) + "\": expected an ISO 4217 code of three"
+              + " upper-case letters, e.g. USD");
       return null;
     }
-    return ok ? values.buildAt(b::build, start) : null;
+    return code;
   }
 
   /**
@@ -349,17 +233,12 @@ public final class FinancingCodec {
    * @return the basis, or null
    */
   public @Nullable MoneyBasis readBasis() {
-    String basis = in.text("a money basis, nominal or constant-YYYY");
-    if (basis == null) {
-      return null;
-    }
-    try {
-      return MoneyBasis.parse(basis);
-    } catch (IllegalArgumentException e) {
-      in.error(ProblemCode.INVALID_VALUE, Codec.shortenMessage(e.getMessage()));
-      return null;
-    }
+    return values.parse(in.text("a money basis, nominal or constant-YYYY"), MoneyBasis::parse);
   }
+
+  private enum SectorField { CODE, VOCABULARY, SHARE }
+  private static final Codec.Keys<SectorField> SECTOR =
+      new Codec.Keys<>(SectorField.class, "a sector", false, "code, e.g. \"23230\"", SectorField.CODE);
 
   /**
    * Reads a sector.
@@ -367,39 +246,17 @@ public final class FinancingCodec {
    * @return the sector, or null
    */
   public @Nullable Sector readSector() {
-    if (!in.expectObject("a sector")) {
-      return null;
-    }
-    TokenStreamLocation start = in.mark();
     Sector.Builder b = Sector.builder();
-    boolean ok = true;
-    boolean code = false;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "code":
-          in.toValue();
-          code = true;
-          ok &= Codec.set(in.text("a sector code as text, e.g. \"23230\""), b::code);
-          break;
-        case "vocabulary":
-          in.toValue();
-          ok &= Codec.set(values.readCode(SectorVocabulary.class, "sector vocabulary"), b::vocabulary);
-          break;
-        case "share":
-          in.toValue();
-          ok &= Codec.set(values.readDecimal("a share in percent"), b::share);
-          break;
-        default:
-          in.unknownField(field, "a sector", "code, vocabulary, share");
-      }
-    }
-    if (!code) {
-      in.error(ProblemCode.MISSING_FIELD, "a sector has no code: expected code, e.g. \"23230\"", in.here(start));
-      return null;
-    }
-    return ok ? values.buildAt(b::build, start) : null;
+    return values.readObject(SECTOR, b::build, field -> switch (field) {
+      case CODE -> set(in.text("a sector code as text, e.g. \"23230\""), b::code);
+      case VOCABULARY -> set(values.readCode(SectorVocabulary.class, "sector vocabulary"), b::vocabulary);
+      case SHARE -> set(values.readDecimal("a share in percent"), b::share);
+    });
   }
+
+  private enum ConditionalityField { STATE, CONDITIONS }
+  private static final Codec.Keys<ConditionalityField> CONDITIONALITY = new Codec.Keys<>(ConditionalityField.class,
+      "a conditionality", false, "one of " + Coded.codesOf(ConditionalityState.class), ConditionalityField.STATE);
 
   /**
    * Reads a conditionality.
@@ -407,38 +264,16 @@ public final class FinancingCodec {
    * @return the conditionality, or null
    */
   public @Nullable Conditionality readConditionality() {
-    if (!in.expectObject("a conditionality")) {
-      return null;
-    }
-    TokenStreamLocation start = in.mark();
     Conditionality.Builder b = Conditionality.builder();
-    boolean ok = true;
-    boolean state = false;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "state":
-          in.toValue();
-          state = true;
-          ok &= Codec.set(values.readCode(ConditionalityState.class, "conditionality state"), b::state);
-          break;
-        case "conditions":
-          in.toValue();
-          ok &= Codec.set(values.readList("conditions", this::readCondition), b::addAllConditions);
-          break;
-        default:
-          in.unknownField(field, "a conditionality", "state, conditions");
-      }
-    }
-    if (!state) {
-      in.error(
-          ProblemCode.MISSING_FIELD,
-          "a conditionality has no state: expected one of " + Coded.codesOf(ConditionalityState.class),
-          in.here(start));
-      return null;
-    }
-    return ok ? values.buildAt(b::build, start) : null;
+    return values.readObject(CONDITIONALITY, b::build, field -> switch (field) {
+      case STATE -> set(values.readCode(ConditionalityState.class, "conditionality state"), b::state);
+      case CONDITIONS -> set(values.readList("conditions", this::readCondition), b::addAllConditions);
+    });
   }
+
+  private enum CollateralField { COLLATERALISED, PROVIDERS, AGENTS, SECURED_BY }
+  private static final Codec.Keys<CollateralField> COLLATERAL = new Codec.Keys<>(
+      CollateralField.class, "collateral", false, "true or false", CollateralField.COLLATERALISED);
 
   /**
    * Reads collateral.
@@ -446,44 +281,18 @@ public final class FinancingCodec {
    * @return the collateral, or null
    */
   public @Nullable Collateral readCollateral() {
-    if (!in.expectObject("collateral")) {
-      return null;
-    }
-    TokenStreamLocation start = in.mark();
     Collateral.Builder b = Collateral.builder();
-    boolean ok = true;
-    boolean collateralised = false;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "collateralised":
-          in.toValue();
-          collateralised = true;
-          ok &= Codec.set(values.readBoolean("true or false"), b::collateralised);
-          break;
-        case "providers":
-          in.toValue();
-          ok &= Codec.set(values.readIds("actor ids"), b::addAllProviders);
-          break;
-        case "agents":
-          in.toValue();
-          ok &= Codec.set(values.readIds("actor ids"), b::addAllAgents);
-          break;
-        case "securedBy":
-          in.toValue();
-          ok &= Codec.set(values.readLocalized(), b::securedBy);
-          break;
-        default:
-          in.unknownField(field, "collateral", "collateralised, providers, agents, securedBy");
-      }
-    }
-    if (!collateralised) {
-      in.error(ProblemCode.MISSING_FIELD, "collateral has no collateralised: expected true or false",
-          in.here(start));
-      return null;
-    }
-    return ok ? values.buildAt(b::build, start) : null;
+    return values.readObject(COLLATERAL, b::build, field -> switch (field) {
+      case COLLATERALISED -> set(values.readBoolean("true or false"), b::collateralised);
+      case PROVIDERS -> set(values.readIds("actor ids"), b::addAllProviders);
+      case AGENTS -> set(values.readIds("actor ids"), b::addAllAgents);
+      case SECURED_BY -> set(values.readLocalized(), b::securedBy);
+    });
   }
+
+  private enum ConditionField { TYPE, DESCRIPTION }
+  private static final Codec.Keys<ConditionField> CONDITION = new Codec.Keys<>(ConditionField.class, "a condition",
+      false, "one of " + Coded.codesOf(ConditionType.class), ConditionField.TYPE);
 
   /**
    * Reads a condition.
@@ -491,36 +300,10 @@ public final class FinancingCodec {
    * @return the condition, or null
    */
   public @Nullable Condition readCondition() {
-    if (!in.expectObject("a condition")) {
-      return null;
-    }
-    TokenStreamLocation start = in.mark();
     Condition.Builder b = Condition.builder();
-    boolean ok = true;
-    boolean type = false;
-    String field;
-    while ((field = in.nextField()) != null) {
-      switch (field) {
-        case "type":
-          in.toValue();
-          type = true;
-          ok &= Codec.set(values.readCode(ConditionType.class, "condition type"), b::type);
-          break;
-        case "description":
-          in.toValue();
-          ok &= Codec.set(values.readLocalized(), b::description);
-          break;
-        default:
-          in.unknownField(field, "a condition", "type, description");
-      }
-    }
-    if (!type) {
-      in.error(
-          ProblemCode.MISSING_FIELD,
-          "a condition has no type: expected one of " + Coded.codesOf(ConditionType.class),
-          in.here(start));
-      return null;
-    }
-    return ok ? values.buildAt(b::build, start) : null;
+    return values.readObject(CONDITION, b::build, field -> switch (field) {
+      case TYPE -> set(values.readCode(ConditionType.class, "condition type"), b::type);
+      case DESCRIPTION -> set(values.readLocalized(), b::description);
+    });
   }
 }

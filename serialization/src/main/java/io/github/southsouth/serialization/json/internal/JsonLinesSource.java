@@ -90,24 +90,14 @@ public final class JsonLinesSource implements AutoCloseable {
         return null;
       }
       Location root = cursor.here();
-      boolean format = false;
-      boolean version = false;
+      DocumentReader.Header header = new DocumentReader.Header();
       DatasetInfo info = DatasetInfo.empty();
       String field;
       while ((field = cursor.nextField()) != null) {
         switch (field) {
           case "format":
-            cursor.toValue();
-            format = true;
-            if (!DocumentReader.checkFormat(cursor)) {
-              done = true;
-              return null;
-            }
-            break;
           case "formatVersion":
-            cursor.toValue();
-            version = true;
-            if (!DocumentReader.checkVersion(cursor)) {
+            if (!header.read(cursor, field)) {
               done = true;
               return null;
             }
@@ -123,9 +113,9 @@ public final class JsonLinesSource implements AutoCloseable {
             cursor.unknownField(field, "the header", "format, formatVersion, dataset");
         }
       }
-      if (!format || !version) {
+      if (!header.format || !header.version) {
         cursor.fatal(
-            !format ? ProblemCode.WRONG_FORMAT : ProblemCode.MISSING_FIELD,
+            !header.format ? ProblemCode.WRONG_FORMAT : ProblemCode.MISSING_FIELD,
             "the first line is not a southsouth header: expected {\"format\":\"southsouth\",\"formatVersion\":1}",
             root);
         done = true;
