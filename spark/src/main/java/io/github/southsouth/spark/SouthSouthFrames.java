@@ -41,15 +41,19 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p><b>Memory.</b> An IATI or AidData file is imported on its executor record by record, each
  * record turned into rows as the importer passes it and handed to Spark through a bounded queue:
- * no graph of the file is built, and the heap a task needs does not grow with the size of its
- * file, except for what the importer keeps by id and the rows of {@code initiatives} whose
- * recipients the import makes itself (they wait for the end of the file). A native JSON Lines
- * file is read whole, as one graph: a native file is a dataset validated as a whole (references
- * between records, {@code part-of} cycles), which the library's record-by-record reader does not
- * check.
+ * no graph of the file is built, no row waits for the end of its file, and the heap a task needs
+ * does not grow with the size of its file, except for what the importer keeps by id. What one
+ * file alone cannot decide goes out as internal rows, which these frames join on the cluster and
+ * never show: the recipients the import makes itself (an OECD-DAC region, a country without
+ * reference data), whose regions the file's own actor rows complete (such an actor has no
+ * ancestors, so it is a region of the initiative when its type is {@code region}; the regions the
+ * reference data give are on the row already), and the IATI related activities the file does not
+ * hold. A native JSON Lines file is read whole, as one graph: a native file is a dataset validated
+ * as a whole (references between records, {@code part-of} cycles), which the library's
+ * record-by-record reader does not check.
  *
  * <p><b>Several files.</b> Each file is imported alone, so what one file produces is what one JVM
- * produces for that file. Across files:
+ * produces for that file; then:
  *
  * <ul>
  *   <li>an entity several files produce (a country, a region, an organisation, a reference
@@ -57,15 +61,27 @@ import org.apache.spark.sql.types.StructType;
  *       id found again with other data is left out with its flows and conditions, with a {@code
  *       duplicate-id} problem (an error when strict, which fails the import), as one JVM does for
  *       an activity imported twice; an actor found again with other data keeps the first file's
- *       row, with a {@code merge-conflict} warning. One JVM instead makes an organisation whose
- *       ref two files use with names sharing no word a second actor ({@code REF.HASH}, with a
- *       {@code duplicate-key} warning), and merges the names where they share one;
+ *       row, with a {@code merge-conflict} warning;
  *   <li>a relation several files produce is one row;
- *   <li>an IATI related activity in another file is not linked: it stays in the initiative's
- *       {@code iati.relatedActivities.*} attribute with a warning, as when the file is imported
- *       alone; an organisation that one file names only by ref is left out even if another file
- *       names it.
+ *   <li>an IATI related activity that another file holds is linked as one JVM importing all the
+ *       files links it ({@code part-of} from child to parent, {@code related-to} for the other
+ *       types), and the {@code dangling-reference} warning its file gave is dropped; one whose
+ *       target no file holds keeps its warning. Each open identifier is paired with its warning by
+ *       file, initiative, type and position (both are in the order of the file's {@code
+ *       related-activity} elements), and only a pair whose warning shows that identifier is linked;
+ *       if a file's warnings were cut short ({@code max problems}), an identifier without its
+ *       warning stays unlinked.
  * </ul>
+ *
+ * <p>What still differs from one JVM importing all the files together: one JVM makes an
+ * organisation whose ref two files use with names sharing no word a second actor ({@code
+ * REF.HASH}, with a {@code duplicate-key} warning), and merges the names where they share one,
+ * where Spark keeps the first file's; an organisation that one file names only by ref is left out
+ * there (with its {@code missing-name} warning, the ref kept in the initiative's attributes) even
+ * if another file names it; an IATI initiative keeps a linked identifier in its attribute {@code
+ * iati.relatedActivities.*}, which no frame shows; and {@code part-of} cycles among related
+ * activities of different files, which one JVM reports as errors, are not looked for: the
+ * relations of such a cycle are rows of {@link #relations()}.
  *
  * <p>Thread-safe: Datasets are immutable plans.
  *
@@ -307,9 +323,9 @@ public final class SouthSouthFrames {
   }
 
   /**
-   * Returns every located problem of every file, and those found across files (duplicate ids,
-   * differing actors); schema {@link FrameSchemas#PROBLEMS}. Empty when every file imported
-   * cleanly.
+   * Returns every located problem of every file, but the warnings about related activities that
+   * another file holds, and those found across files (duplicate ids, differing actors); schema
+   * {@link FrameSchemas#PROBLEMS}. Empty when every file imported cleanly.
    *
    * @return the frame
    */
