@@ -121,8 +121,8 @@ class StreamedRowsTest {
 
   @Test
   void noInitiativeRowWaitsForTheActorsTheImportMakes() {
-    // Every activity of this file benefits a DAC region, which the import makes and passes only at
-    // the end of the file, after every initiative.
+    // The last activity of this file benefits a DAC region (789), which the import makes and passes
+    // only at the end of the file, after every initiative: the row no longer waits for it.
     Path file = resources("iati/finance", "country-and-dac-region.xml").get(0);
     List<TableRow> streamed = new ArrayList<>();
     new ExecutorImport(Format.IATI, SparkReadOptions.lenient(), new Configuration(false))
