@@ -57,14 +57,16 @@ class OpenRelatedRowsTest {
         "initiative:XX-REL-2-COMP-B | parent | 1 | XX-REL-9-NOWHERE | 23",
         "initiative:XX-REL-2-COMP-B | parent | 2 | XX-REL-1-PROG | 24");
     assertThat(text(warnings, "code")).containsOnly("dangling-reference");
-    assertThat(text(rows("related-children.xml", Table.PROBLEMS), "code")).doesNotContain("dangling-reference");
+    assertThat(text(rows("related-children.xml", Table.PROBLEMS), "code"))
+        .doesNotContain("dangling-reference");
   }
 
   @Test
   void aLongIdentifierPairsWithItsAbbreviatedWarning() {
     Rows open = rows("related-parent.xml", Table.OPEN_RELATED);
     Rows warnings = rows("related-parent.xml", Table.RELATED_WARNINGS);
-    String target = "XX-REL-9-PROGRAMME-THAT-NO-FILE-OF-THIS-IMPORT-HOLDS-ITS-IDENTIFIER-IS-LONGER-THAN-EIGHTY-CHARACTERS";
+    String target = "XX-REL-9-PROGRAMME-THAT-NO-FILE-OF-THIS-IMPORT-HOLDS-ITS-IDENTIFIER-"
+        + "IS-LONGER-THAN-EIGHTY-CHARACTERS";
     assertThat(text(open, "from", "type", "ordinal", "shown")).contains(
         "initiative:XX-REL-1-SIDE | parent | 0 | " + target.substring(0, 77) + "...");
     assertThat(text(warnings, "subject", "related_type", "related_ordinal", "related_shown")).containsExactly(
