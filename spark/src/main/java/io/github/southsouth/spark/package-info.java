@@ -30,10 +30,10 @@
  * mode ({@code RecordSink}) passes each record to the executor, which turns it into rows at once
  * and hands them to Spark through a bounded queue, so a task never holds the file's graph or all
  * its rows; Spark keeps the rows it is given in memory or spills them to disk. What a task holds
- * besides is what the importer keeps by id (the activities' ids, the organisations) and the one
- * row of {@code initiatives} of each initiative whose recipients the import makes itself (an
- * OECD-DAC region, a country without reference data), which waits for the end of its file. A
- * native JSON Lines file is read whole, as a graph, since it is a dataset validated as a whole.
+ * besides is what the importer keeps by id (the activities' ids, the organisations); no row waits
+ * for the end of its file (the regions of a recipient the import makes itself, an OECD-DAC region
+ * or a country without reference data, are completed on the cluster). A native JSON Lines file is
+ * read whole, as a graph, since it is a dataset validated as a whole.
  *
  * <p>Spark is a {@code provided} dependency: the cluster's Spark 4 (Scala 2.13) is used. The jar is
  * on the class path only (Spark is not modular), under the automatic module name {@code

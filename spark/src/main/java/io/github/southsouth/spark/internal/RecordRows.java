@@ -1,5 +1,6 @@
 package io.github.southsouth.spark.internal;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.southsouth.graph.CooperationGraph;
 import io.github.southsouth.graph.Grouping;
 import io.github.southsouth.model.Actor;
@@ -26,16 +27,18 @@ import io.github.southsouth.serialization.RecordSink;
 import io.github.southsouth.spark.FrameSchemas;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.jspecify.annotations.Nullable;
@@ -51,12 +54,20 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Order the records must come in, which the streamed imports keep: each initiative followed by
  * its {@code benefits} relations (before the next entity). The row of an initiative is made when
- * the next entity comes, if the regions of every recipient are known from the reference data the
- * import linked to; otherwise (a recipient the import makes itself, such as an OECD-DAC region,
- * or a country without reference data) the one row waits, without its flows and conditions,
- * which go on at once, for {@link #finish}, when the import has passed every actor and
- * containment relation. The actors and containment relations outside the reference data are kept
- * until then too; the importers keep them as well, to pass them at the end.
+ * the next entity comes, with the regions of its recipients that the reference data the import
+ * linked to give; for each recipient the import made itself (an OECD-DAC region, a country without
+ * reference data) a row of {@link Table#MADE_RECIPIENTS} goes out instead, and {@code
+ * SouthSouthFrames} completes the regions on the cluster from the file's own actor rows. Nothing
+ * waits for the end of the file: an actor an importer makes has no ancestors in a file imported
+ * alone (the IATI importer makes no containment between actors; the AidData importer makes ADM1
+ * units {@code part-of} their country only for records of the same import, which a locations file
+ * imported alone never has), and a containment relation from such an actor is refused.
+ *
+ * <p>The IATI related activities a file does not hold (the identifiers of an initiative's
+ * attribute {@code iati.relatedActivities.<type>}) go out as rows of {@link Table#OPEN_RELATED},
+ * and the {@code dangling-reference} warnings about them as rows of {@link
+ * Table#RELATED_WARNINGS}, paired by initiative, type and position; {@code SouthSouthFrames} links
+ * those another file holds.
  *
  * <p>Not thread-safe: one import calls it on one thread, as {@link RecordSink} says.
  */
@@ -66,19 +77,22 @@ final class RecordRows implements RecordSink {
   private static final int INTEGER_DIGITS = FrameSchemas.AMOUNT.precision() - SCALE;
   /** The position of {@code regions} in a row of {@code initiatives}. */
   private static final int REGIONS = FrameSchemas.INITIATIVES.fieldIndex("regions");
+  /** The prefix of the attributes where the IATI importer keeps the related activities it did not find. */
+  private static final String RELATED_ATTRIBUTE = "iati.relatedActivities.";
+  /**
+   * The IATI importer's warning about a related activity it did not find: the identifier as shown
+   * (abbreviated when long) and the type's name, which also ends the attribute's name.
+   */
+  private static final Pattern RELATED_WARNING = Pattern.compile(
+      "the related activity (.*) \\(([^ ()]+)\\) is not among the imported activities: kept in the attribute "
+          + Pattern.quote(RELATED_ATTRIBUTE) + "\\2", Pattern.DOTALL);
 
   private final String file;
   private final int fileIndex;
-  private final RegionIndex reference;
+  private RegionIndex reference;
   private final Consumer<TableRow> out;
   private @Nullable Initiative current;
   private final List<Relation> benefits = new ArrayList<>();
-  private final List<Waiting> waiting = new ArrayList<>();
-  private final Map<EntityId, Actor> madeActors = new LinkedHashMap<>();
-  private final List<Relation> containment = new ArrayList<>();
-
-  /** A row of {@code initiatives} that waits for the regions of its recipients. */
-  private record Waiting(Object[] values, List<EntityId> recipients) {}
 
   /**
    * Creates the sink of one file.
@@ -105,16 +119,15 @@ final class RecordRows implements RecordSink {
       add(Table.ACTORS, actor.id().toString(), code(actor.actorType()), actor.name().english(),
           actor.name().get(LocalizedText.CHINESE).orElse(null), actor.iso2().orElse(null),
           actor.iso3().orElse(null), actor.m49().orElse(null), file, fileIndex);
-      if (reference.regions(actor.id()).isEmpty()) {
-        madeActors.put(actor.id(), actor);
-      }
     }
   }
 
   /**
    * {@inheritDoc}
    *
-   * @throws IllegalStateException if a {@code benefits} relation does not follow its initiative
+   * @throws IllegalStateException if a {@code benefits} relation does not follow its initiative, or
+   *     a containment relation starts from an actor the reference data do not know (its regions
+   *     could not be completed from the file's actor rows)
    */
   @Override
   public void relation(Relation relation) {
@@ -127,29 +140,20 @@ final class RecordRows implements RecordSink {
             + " does not follow its initiative: its row cannot be made record by record");
       }
       benefits.add(relation);
-    } else if (RegionIndex.isContainment(relation)) {
-      containment.add(relation);
+    } else if (RegionIndex.isContainment(relation) && reference.regions(relation.from()).isEmpty()) {
+      throw new IllegalStateException("the actor " + relation.from() + " is contained in " + relation.to()
+          + " but is not in the reference data: the regions of its initiatives cannot be made record by record");
     }
   }
 
   /**
-   * Ends the file: makes the rows that waited for the regions of their recipients, then the rows
-   * of the import's warnings. Call once, when the import returned.
+   * Ends the file: makes the row of the last initiative, then the rows of the import's warnings.
+   * Call once, when the import returned.
    *
    * @param warnings the import's warnings
    */
   void finish(ProblemReport warnings) {
     endInitiative();
-    if (!waiting.isEmpty()) {
-      Set<EntityId> recipients = new LinkedHashSet<>();
-      waiting.forEach(w -> recipients.addAll(w.recipients()));
-      RegionIndex index = reference.with(madeActors.values(), containment, recipients);
-      for (Waiting w : waiting) {
-        w.values()[REGIONS] = regions(index, w.recipients());
-        add(Table.INITIATIVES, w.values());
-      }
-      waiting.clear();
-    }
     problems(warnings);
   }
 
@@ -168,12 +172,13 @@ final class RecordRows implements RecordSink {
   /**
    * Passes the records of a whole graph, read in one piece (a native file), in the order this sink
    * needs: each initiative followed by its {@code benefits} relations, then the other entities and
-   * relations. The regions then come from the graph's own containment of actors: create the sink
-   * with {@link RegionIndex#empty()}. Call {@link #finish} after.
+   * relations. The regions then come from the graph's own containment of actors, which replaces
+   * the index this sink was created with. Call {@link #finish} after.
    *
    * @param graph the graph
    */
   void graph(CooperationGraph graph) {
+    reference = RegionIndex.of(graph);
     for (Initiative initiative : graph.initiatives()) {
       entity(initiative);
       graph.outgoing(initiative.id(), RelationType.BENEFITS).forEach(this::relation);
@@ -202,21 +207,51 @@ final class RecordRows implements RecordSink {
     benefits.forEach(r -> recipients.add(r.to()));
     benefits.clear();
     Object[] values = initiative(initiative, recipients);
-    if (recipients.stream().allMatch(r -> reference.regions(r).isPresent())) {
-      values[REGIONS] = regions(reference, recipients);
-      add(Table.INITIATIVES, values);
-    } else {
-      waiting.add(new Waiting(values, List.copyOf(recipients)));
-    }
-  }
-
-  /** The regions of an initiative that benefits the recipients, sorted by id. */
-  private static String[] regions(RegionIndex index, List<EntityId> recipients) {
+    String id = initiative.id().toString();
     TreeSet<String> regions = new TreeSet<>();
     for (EntityId recipient : recipients) {
-      index.regions(recipient).ifPresent(found -> found.forEach(r -> regions.add(r.toString())));
+      Optional<ImmutableSet<EntityId>> known = reference.regions(recipient);
+      if (known.isPresent()) {
+        known.get().forEach(r -> regions.add(r.toString()));
+      } else {
+        add(Table.MADE_RECIPIENTS, id, recipient.toString(), file, fileIndex);
+      }
     }
-    return regions.toArray(new String[0]);
+    values[REGIONS] = regions.toArray(new String[0]);
+    add(Table.INITIATIVES, values);
+    openRelated(initiative);
+  }
+
+  /**
+   * Makes a row of {@link Table#OPEN_RELATED} for each identifier the initiative keeps that can
+   * be an initiative id; one that cannot is never linked, but keeps its position.
+   */
+  private void openRelated(Initiative initiative) {
+    String id = initiative.id().toString();
+    initiative.attributes().forEach((key, value) -> {
+      if (!key.startsWith(RELATED_ATTRIBUTE)) {
+        return;
+      }
+      String type = key.substring(RELATED_ATTRIBUTE.length());
+      int ordinal = 0;
+      for (String target : value.split(" ", -1)) {
+        try {
+          String targetId = EntityId.encode(Kind.INITIATIVE, target).toString();
+          add(Table.OPEN_RELATED, id, type, target, shown(target), targetId, ordinal, file, fileIndex);
+        } catch (IllegalArgumentException e) {
+          // not an id: no initiative of another file can have it
+        }
+        ordinal++;
+      }
+    });
+  }
+
+  /**
+   * An identifier as the IATI importer's warning about it shows it: whole up to 80 characters,
+   * else its first 77 and an ellipsis.
+   */
+  static String shown(String identifier) {
+    return identifier.length() <= 80 ? identifier : identifier.substring(0, 77) + "...";
   }
 
   /**
@@ -286,12 +321,29 @@ final class RecordRows implements RecordSink {
     return value.setScale(SCALE);
   }
 
+  /**
+   * Makes the rows of a report's problems: a warning about an open related activity goes to {@link
+   * Table#RELATED_WARNINGS}, with its position among the warnings of its initiative and type.
+   */
   private void problems(ProblemReport report) {
+    Map<String, Integer> positions = new HashMap<>();
     for (Problem problem : report.problems()) {
       Location at = problem.location();
-      add(Table.PROBLEMS, at.source().orElse(file), at.line().isPresent() ? at.line().getAsInt() : null,
+      Object[] values = {at.source().orElse(file), at.line().isPresent() ? at.line().getAsInt() : null,
           at.column().isPresent() ? at.column().getAsInt() : null, at.pointer().orElse(null),
-          at.subject().orElse(null), problem.code().code(), problem.severity().code(), problem.message(), fileIndex);
+          at.subject().orElse(null), problem.code().code(), problem.severity().code(), problem.message(), fileIndex};
+      Matcher related = RELATED_WARNING.matcher(problem.message());
+      if (problem.code() == ProblemCode.DANGLING_REFERENCE && at.subject().isPresent() && related.matches()) {
+        String type = related.group(2);
+        int position = positions.merge(at.subject().get() + " " + type, 1, Integer::sum) - 1;
+        Object[] more = Arrays.copyOf(values, values.length + 3);
+        more[values.length] = type;
+        more[values.length + 1] = position;
+        more[values.length + 2] = related.group(1);
+        add(Table.RELATED_WARNINGS, more);
+      } else {
+        add(Table.PROBLEMS, values);
+      }
     }
     int omitted = report.omittedErrors() + report.omittedWarnings();
     if (omitted > 0) {

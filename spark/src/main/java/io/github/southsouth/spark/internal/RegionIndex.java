@@ -28,21 +28,16 @@ import java.util.Optional;
  * of their own (only what containment needs: id, type, name; no citations), with one probe
  * initiative per recipient, and {@link Grouping#byRegion()} runs on it.
  *
- * <p>Immutable and thread-safe. Building is O(actors + relations + recipients) plus the graph's
+ * <p>Immutable and thread-safe. Building is O(actors + relations) plus the graph's
  * validation; a lookup is O(1).
  */
 final class RegionIndex {
 
-  private static final RegionIndex EMPTY = new RegionIndex(ImmutableList.of(), ImmutableList.of(), ImmutableMap.of());
+  private static final RegionIndex EMPTY = new RegionIndex(ImmutableMap.of());
 
-  private final ImmutableList<Actor> actors;
-  private final ImmutableList<Relation> containment;
   private final ImmutableMap<EntityId, ImmutableSet<EntityId>> regions;
 
-  private RegionIndex(ImmutableList<Actor> actors, ImmutableList<Relation> containment,
-      ImmutableMap<EntityId, ImmutableSet<EntityId>> regions) {
-    this.actors = actors;
-    this.containment = containment;
+  private RegionIndex(ImmutableMap<EntityId, ImmutableSet<EntityId>> regions) {
     this.regions = regions;
   }
 
@@ -56,11 +51,11 @@ final class RegionIndex {
   }
 
   /**
-   * Returns the index of every actor of a reference graph, as an import linked to it sees them:
-   * the reference closure of an actor carries the actors containing it and the relations that say
-   * so, exactly as in the reference graph.
+   * Returns the index of every actor of a graph: of the reference data, as an import linked to
+   * it sees them (the reference closure of an actor carries the actors containing it and the
+   * relations that say so, exactly as in the reference graph), or of a native file read whole.
    *
-   * @param reference the reference graph
+   * @param reference the graph
    * @return the index
    */
   static RegionIndex of(CooperationGraph reference) {
@@ -70,23 +65,7 @@ final class RegionIndex {
         containment.add(relation);
       }
     }
-    return build(reference.actors(), containment.build(), ImmutableList.of(), ImmutableList.of(),
-        reference.actors().stream().map(Actor::id).toList());
-  }
-
-  /**
-   * Returns an index that adds actors and containment relations to this one and answers for the
-   * given recipients; the actors given replace this index's actors of the same id.
-   *
-   * @param added actors to add
-   * @param addedContainment containment relations between actors, as {@link #isContainment} tells
-   * @param recipients the recipients to answer for, each an actor of this index or of {@code added}
-   * @return the new index
-   * @throws io.github.southsouth.graph.InvalidModelException if a relation names an actor of
-   *     neither
-   */
-  RegionIndex with(Collection<Actor> added, Collection<Relation> addedContainment, Collection<EntityId> recipients) {
-    return build(actors, containment, added, addedContainment, recipients);
+    return build(reference.actors(), containment.build());
   }
 
   /**
@@ -111,42 +90,33 @@ final class RegionIndex {
         && relation.from().kind() == Kind.ACTOR && relation.to().kind() == Kind.ACTOR;
   }
 
-  private static RegionIndex build(Collection<Actor> base, Collection<Relation> baseContainment,
-      Collection<Actor> added, Collection<Relation> addedContainment, Collection<EntityId> recipients) {
+  private static RegionIndex build(Collection<Actor> all, Collection<Relation> allContainment) {
     Map<EntityId, Actor> actors = new LinkedHashMap<>();
-    base.forEach(a -> actors.put(a.id(), bare(a)));
-    added.forEach(a -> actors.put(a.id(), bare(a)));
+    all.forEach(a -> actors.put(a.id(), bare(a)));
     Map<String, Relation> containment = new LinkedHashMap<>();
-    for (Relation relation : baseContainment) {
+    for (Relation relation : allContainment) {
       containment.putIfAbsent(key(relation), bare(relation));
     }
-    for (Relation relation : addedContainment) {
-      containment.putIfAbsent(key(relation), bare(relation));
-    }
-    if (recipients.isEmpty()) {
-      return new RegionIndex(ImmutableList.copyOf(actors.values()), ImmutableList.copyOf(containment.values()),
-          ImmutableMap.of());
+    if (actors.isEmpty()) {
+      return EMPTY;
     }
     CooperationGraph.Builder graph = CooperationGraph.builder();
     actors.values().forEach(graph::addEntity);
     containment.values().forEach(graph::addRelation);
     Map<EntityId, EntityId> probes = new LinkedHashMap<>();
-    for (EntityId recipient : recipients) {
-      if (actors.containsKey(recipient) && !probes.containsKey(recipient)) {
-        EntityId probe = EntityId.encode(Kind.INITIATIVE, "probe-" + probes.size());
-        probes.put(recipient, probe);
-        graph.addEntity(Initiative.builder().id(probe).name(LocalizedText.english("probe"))
-            .initiativeKind(InitiativeKind.PROJECT).build());
-        graph.addRelation(Relation.builder().from(probe).type(RelationType.BENEFITS).to(recipient).build());
-      }
+    for (EntityId recipient : actors.keySet()) {
+      EntityId probe = EntityId.encode(Kind.INITIATIVE, "probe-" + probes.size());
+      probes.put(recipient, probe);
+      graph.addEntity(Initiative.builder().id(probe).name(LocalizedText.english("probe"))
+          .initiativeKind(InitiativeKind.PROJECT).build());
+      graph.addRelation(Relation.builder().from(probe).type(RelationType.BENEFITS).to(recipient).build());
     }
     CooperationGraph built = graph.build();
     Grouping<EntityId> byRegion = Grouping.byRegion();
     ImmutableMap.Builder<EntityId, ImmutableSet<EntityId>> regions = ImmutableMap.builder();
     probes.forEach((recipient, probe) ->
         regions.put(recipient, ImmutableSet.copyOf(byRegion.keys(built, built.get(probe, Initiative.class)))));
-    return new RegionIndex(ImmutableList.copyOf(actors.values()), ImmutableList.copyOf(containment.values()),
-        regions.buildOrThrow());
+    return new RegionIndex(regions.buildOrThrow());
   }
 
   /** What containment needs of an actor: its id, type and name. */

@@ -6,9 +6,10 @@
  * {@code RecordSink}), each record becomes rows as it comes ({@code RecordRows}), and the rows go
  * to Spark through a bounded queue ({@code RowStream}) while the import runs on a thread of its
  * own; no graph of the file is built. The regions of a recipient come from the reference data,
- * indexed once per executor JVM ({@code RegionIndex}). An initiative whose recipients the import
- * makes itself (an OECD-DAC region, a country without reference data) keeps its one row of {@code
- * initiatives} until the end of its file, when the import passes those actors.
+ * indexed once per executor JVM ({@code RegionIndex}). No row waits for the end of its file: what
+ * one file cannot decide (the regions of a recipient the import makes itself, an IATI related
+ * activity the file does not hold) goes out as rows of internal tables ({@code JoinSchemas}), which
+ * {@code SouthSouthFrames} joins on the cluster.
  *
  * <p>Native JSON Lines files are read whole, as a graph: a native file is a dataset validated as a
  * whole (references between records, {@code part-of} cycles, shares across relations), and the
