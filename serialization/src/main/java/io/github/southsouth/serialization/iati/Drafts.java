@@ -40,6 +40,14 @@ final class Drafts {
       this.type = type;
     }
 
+    /** Puts a draft in a map of drafts by id, merged into the one already there. */
+    static void mergeInto(Map<EntityId, ActorDraft> drafts, EntityId id, ActorDraft draft) {
+      drafts.merge(id, draft, (a, b) -> {
+        a.merge(b);
+        return a;
+      });
+    }
+
     /** Adds what {@code other} knows and this draft does not. */
     void merge(ActorDraft other) {
       other.names.forEach(names::putIfAbsent);

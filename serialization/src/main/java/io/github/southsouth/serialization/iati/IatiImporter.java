@@ -533,10 +533,7 @@ public final class IatiImporter {
       if (!streaming) {
         kept.add(new Kept(added, new ArrayList<>(mapped.relations.values())));
       }
-      mapped.actors.forEach((id, draft) -> actors.merge(id, draft, (a, b) -> {
-        a.merge(b);
-        return a;
-      }));
+      mapped.actors.forEach((id, draft) -> ActorDraft.mergeInto(actors, id, draft));
       related.addAll(mapped.related);
       referenceIds.addAll(mapped.referenceIds);
       organisations.addAll(mapped.organisations);

@@ -236,10 +236,7 @@ final class Organisations {
     }
     type.ifPresent(t -> draft.attributes.put("iati.orgType", t));
     draft.sources.add(mapper.sourceId);
-    mapper.out.actors.merge(id, draft, (a, b) -> {
-      a.merge(b);
-      return a;
-    });
+    ActorDraft.mergeInto(mapper.out.actors, id, draft);
     mapper.out.organisations.add(id);
     return Optional.of(id);
   }

@@ -188,10 +188,7 @@ final class Recipients {
     });
     draft.externalIds.put("iso3166", code);
     draft.sources.add(mapper.sourceId);
-    mapper.out.actors.merge(id, draft, (a, b) -> {
-      a.merge(b);
-      return a;
-    });
+    ActorDraft.mergeInto(mapper.out.actors, id, draft);
     mapper.out.countries.add(id);
     return Optional.of(id);
   }
@@ -210,10 +207,7 @@ final class Recipients {
       draft.names.put(LocalizedText.ENGLISH, name.filter(n -> !n.isBlank()).orElse("OECD DAC region " + code));
       draft.externalIds.put("oecd-dac-region", code);
       draft.sources.add(mapper.sourceId);
-      mapper.out.actors.merge(id, draft, (a, b) -> {
-        a.merge(b);
-        return a;
-      });
+      ActorDraft.mergeInto(mapper.out.actors, id, draft);
       return Optional.of(id);
     }
     if (vocabulary.equals("2")) {
@@ -240,10 +234,7 @@ final class Recipients {
       draft.names.put(LocalizedText.ENGLISH, "UN M49 region " + padded);
       draft.m49 = Optional.of(padded);
       draft.sources.add(mapper.sourceId);
-      mapper.out.actors.merge(id, draft, (a, b) -> {
-        a.merge(b);
-        return a;
-      });
+      ActorDraft.mergeInto(mapper.out.actors, id, draft);
       return Optional.of(id);
     }
     mapper.problem(ProblemKind.NOTE, ProblemCode.UNKNOWN_CODE,
